@@ -1,0 +1,74 @@
+// DESIGN.md: app -> ui -> core, one direction only. scs_core (src/) never reaches into
+// widgets, the browser or desktop services, so that it stays testable without a GUI.
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestLayering : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList violations(const QString &root, const QRegularExpression &forbidden)
+    {
+        QStringList found;
+        QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp"),
+                               QStringLiteral("*.in")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            int lineNo = 0;
+            while (!file.atEnd()) {
+                const QString line = QString::fromUtf8(file.readLine());
+                ++lineNo;
+                if (forbidden.match(line).hasMatch())
+                    found.append(QStringLiteral("%1:%2: %3").arg(path).arg(lineNo).arg(line.trimmed()));
+            }
+        }
+        return found;
+    }
+
+private Q_SLOTS:
+    void coreShouldNotIncludeWidgetsOrWebEngine()
+    {
+        const QRegularExpression forbidden(QStringLiteral(
+            "^\\s*#\\s*include\\s*[<\"](QtWidgets|QtWebEngine\\w*|QtGui|QApplication|QGuiApplication|QWidget|QDesktopServices|QMessageBox|QWebEngine\\w*|QDialog|QMainWindow|QAction)\\b"));
+        const QStringList found = violations(QStringLiteral(SCS_SOURCE_DIR "/src"), forbidden);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    void coreShouldNotIncludeUi()
+    {
+        const QRegularExpression forbidden(QStringLiteral("^\\s*#\\s*include\\s*\"(ui|app)/"));
+        const QStringList found = violations(QStringLiteral(SCS_SOURCE_DIR "/src"), forbidden);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    void uiShouldNotIncludeApp()
+    {
+        const QRegularExpression forbidden(QStringLiteral("^\\s*#\\s*include\\s*\"app/"));
+        const QStringList found = violations(QStringLiteral(SCS_SOURCE_DIR "/ui"), forbidden);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    // The check itself must be able to fail: feed it a file that breaks the rule.
+    void shouldCatchAViolation()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("bad.cpp")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#include <QWidget>\n");
+        file.close();
+        const QRegularExpression forbidden(QStringLiteral("^\\s*#\\s*include\\s*[<\"]QWidget\\b"));
+        QCOMPARE(violations(dir.path(), forbidden).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayering)
+#include "tst_layering.moc"

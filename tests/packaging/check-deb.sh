@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# usage: check-deb.sh BUILD_DIR VERSION
+set -euo pipefail
+build=$1
+version=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cd "$build"
+cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1 || { cat "$work/cpack.log"; exit 1; }
+deb=$(ls "$work"/out/scs-console_"$version"_*.deb)
+echo "package: $(basename "$deb") ($(du -h "$deb" | cut -f1))"
+
+info=$(dpkg-deb --info "$deb")
+sed -n 's/^ \(Package\|Version\|Depends\):/  \1:/p' <<<"$info"
+grep -q '^ Depends:.*libqt6core6' <<<"$info" \
+    || { echo "FAIL: Depends lacks the Qt libraries (shlibdeps)"; exit 1; }
+
+root="$work/root"
+dpkg-deb -x "$deb" "$root"
+for f in usr/bin/scs-console \
+         usr/share/applications/community.scs.Console.desktop \
+         usr/share/metainfo/community.scs.Console.metainfo.xml \
+         usr/share/icons/hicolor/scalable/apps/community.scs.Console.svg; do
+    [ -e "$root/$f" ] || { echo "FAIL: $f missing from the package"; exit 1; }
+done
+
+out=$(env -u DISPLAY -u QT_QPA_PLATFORM "$root/usr/bin/scs-console" --version)
+echo "packaged binary: $out"
+[[ "$out" == "scs-console $version "* ]] || { echo "FAIL: unexpected --version output"; exit 1; }
+
+desktop-file-validate "$root/usr/share/applications/community.scs.Console.desktop"
+appstreamcli validate --no-net --pedantic \
+    "$root/usr/share/metainfo/community.scs.Console.metainfo.xml" >"$work/as.log" 2>&1 \
+    || { cat "$work/as.log"; exit 1; }
+echo "packaging checks passed"

@@ -1,0 +1,339 @@
+#include "ui/mainwindow.h"
+
+#include "profiles/profilestore.h"
+#include "ui/aboutdialog.h"
+#include "ui/emptystate.h"
+#include "ui/profiledialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace scs::ui {
+
+namespace {
+constexpr auto kGeometryKey = "mainWindow/geometry";
+constexpr auto kStateKey = "mainWindow/state";
+constexpr auto kSplitterKey = "mainWindow/splitter";
+constexpr auto kTabKey = "mainWindow/detailsTab";
+} // namespace
+
+MainWindow::MainWindow(ProfileStore &profiles, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profiles(profiles)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("SCS Console"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/scs-console.svg")));
+    createActions();
+    createMenus();
+    createToolBar();
+    createCentralArea();
+    createStatusBar();
+    reloadProfiles();
+    restoreLayout();
+
+    connect(&m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_editProfiles = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system-network")),
+                                 tr("&Connection Profiles…"), this);
+    m_editProfiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_editProfiles->setStatusTip(tr("Add, change or remove the Central APIs you connect to"));
+    connect(m_editProfiles, &QAction::triggered, this, &MainWindow::editProfiles);
+
+    m_signIn = new QAction(QIcon::fromTheme(QStringLiteral("system-log-in")), tr("Sign &In…"),
+                           this);
+    m_signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_signIn->setStatusTip(tr("Sign in to the selected Central API with your Keycloak account"));
+    m_signOut = new QAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("Sign &Out"),
+                            this);
+    m_signOut->setStatusTip(tr("End the session and remove it from the keychain"));
+    m_exportKubeconfig = new QAction(QIcon::fromTheme(QStringLiteral("document-export")),
+                                     tr("&Export Kubeconfig…"), this);
+    m_exportKubeconfig->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportKubeconfig->setStatusTip(tr("Write a kubeconfig that works with kubectl"));
+    // Enabled by the composition root once a session exists to act on.
+    m_signIn->setEnabled(false);
+    m_signOut->setEnabled(false);
+    m_exportKubeconfig->setEnabled(false);
+
+    m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quit->setShortcuts(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_toggleNavigation = new QAction(tr("&Navigation"), this);
+    m_toggleNavigation->setCheckable(true);
+    m_toggleNavigation->setChecked(true);
+    m_toggleNavigation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_showTable = new QAction(tr("&Table"), this);
+    m_showTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showForm = new QAction(tr("&Form"), this);
+    m_showForm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showYaml = new QAction(tr("&YAML"), this);
+    m_showYaml->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_showTable, &QAction::triggered, this, [this] { showDetailsTab(DetailsTab::Table); });
+    connect(m_showForm, &QAction::triggered, this, [this] { showDetailsTab(DetailsTab::Form); });
+    connect(m_showYaml, &QAction::triggered, this, [this] { showDetailsTab(DetailsTab::Yaml); });
+
+    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refresh->setShortcuts(QKeySequence::Refresh);
+    m_refresh->setEnabled(false);
+
+    m_fullScreen = new QAction(tr("F&ull Screen"), this);
+    m_fullScreen->setCheckable(true);
+    m_fullScreen->setShortcuts(QKeySequence::FullScreen);
+    connect(m_fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    });
+
+    m_about = new QAction(tr("&About SCS Console"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQt = new QAction(tr("About &Qt"), this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_editProfiles);
+    file->addSeparator();
+    file->addAction(m_signIn);
+    file->addAction(m_signOut);
+    file->addSeparator();
+    file->addAction(m_exportKubeconfig);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_toggleNavigation);
+    view->addSeparator();
+    view->addAction(m_showTable);
+    view->addAction(m_showForm);
+    view->addAction(m_showYaml);
+    view->addSeparator();
+    view->addAction(m_refresh);
+    view->addAction(m_fullScreen);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_about);
+    help->addAction(m_aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *label = new QLabel(tr("Profile:"), bar);
+    label->setContentsMargins(4, 0, 4, 0);
+    bar->addWidget(label);
+    m_profileBox = new QComboBox(bar);
+    m_profileBox->setObjectName(QStringLiteral("profileBox"));
+    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileBox->setMinimumContentsLength(16);
+    m_profileBox->setToolTip(tr("The Central API you work with"));
+    label->setBuddy(m_profileBox);
+    bar->addWidget(m_profileBox);
+    bar->addAction(m_editProfiles);
+    bar->addSeparator();
+    bar->addAction(m_signIn);
+    bar->addAction(m_refresh);
+
+    connect(m_profileBox, &QComboBox::currentTextChanged, this, [this](const QString &name) {
+        if (name.isEmpty())
+            return;
+        m_profiles.setCurrentProfile(name);
+        updateConnectionState();
+        Q_EMIT profileSelected(name);
+    });
+}
+
+void MainWindow::createCentralArea()
+{
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    m_tree = new QTreeView(m_splitter);
+    m_tree->setObjectName(QStringLiteral("navigationTree"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setMinimumWidth(200);
+    m_treeModel = new QStandardItemModel(this);
+    m_tree->setModel(m_treeModel);
+    connect(m_toggleNavigation, &QAction::toggled, m_tree, &QWidget::setVisible);
+
+    m_details = new QTabWidget(m_splitter);
+    m_details->setObjectName(QStringLiteral("detailsTabs"));
+    m_details->setDocumentMode(true);
+    m_tableEmpty = new EmptyState(tr("No resources yet"),
+                                  tr("Sign in and pick a tenant and a resource kind in the tree "
+                                     "to list its objects here."),
+                                  m_details);
+    m_formEmpty = new EmptyState(tr("Nothing selected"),
+                                 tr("Select an object in the table to see its fields here."),
+                                 m_details);
+    m_yamlEmpty = new EmptyState(tr("Nothing selected"),
+                                 tr("Select an object in the table to see it as YAML here."),
+                                 m_details);
+    m_details->addTab(m_tableEmpty, tr("Table"));
+    m_details->addTab(m_formEmpty, tr("Form"));
+    m_details->addTab(m_yamlEmpty, tr("YAML"));
+
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({280, 1000});
+    setCentralWidget(m_splitter);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_connectionLabel = new QLabel(statusBar());
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_userLabel = new QLabel(statusBar());
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+}
+
+void MainWindow::reloadProfiles()
+{
+    const QString wanted = m_profiles.currentProfile();
+    {
+        const QSignalBlocker blocker(m_profileBox);
+        m_profileBox->clear();
+        m_profileBox->addItems(m_profiles.names());
+        m_profileBox->setCurrentText(wanted);
+    }
+    m_treeModel->clear();
+    for (const auto &profile : m_profiles.profiles()) {
+        auto *item = new QStandardItem(QIcon::fromTheme(QStringLiteral("network-server")),
+                                       profile.name);
+        item->setToolTip(profile.apiUrl.toString());
+        item->setEditable(false);
+        auto *hint = new QStandardItem(tr("Sign in to see tenants"));
+        hint->setEditable(false);
+        hint->setEnabled(false);
+        item->appendRow(hint);
+        m_treeModel->appendRow(item);
+    }
+    m_tree->expandAll();
+    updateConnectionState();
+}
+
+void MainWindow::updateConnectionState()
+{
+    const auto profile = m_profiles.profile(selectedProfile());
+    if (!profile) {
+        m_connectionLabel->setText(tr("No connection profile"));
+        m_connectionLabel->setToolTip({});
+        m_userLabel->setText({});
+        m_tableEmpty->setTitle(tr("Welcome to SCS Console"));
+        m_tableEmpty->setText(tr("Add a connection profile for your Central API "
+                                 "(File > Connection Profiles) to get started."));
+        return;
+    }
+    m_connectionLabel->setText(tr("%1 (%2)").arg(profile->name, profile->apiUrl.host()));
+    m_connectionLabel->setToolTip(tr("Central API: %1\nIssuer: %2")
+                                      .arg(profile->apiUrl.toString(),
+                                           profile->issuerUrl.toString()));
+    m_userLabel->setText(tr("Not signed in"));
+    m_tableEmpty->setTitle(tr("No resources yet"));
+    m_tableEmpty->setText(tr("Sign in and pick a tenant and a resource kind in the tree "
+                             "to list its objects here."));
+}
+
+bool MainWindow::selectProfile(const QString &name)
+{
+    const int index = m_profileBox->findText(name);
+    if (index < 0)
+        return false;
+    m_profileBox->setCurrentIndex(index);
+    return true;
+}
+
+QString MainWindow::selectedProfile() const
+{
+    return m_profileBox->currentText();
+}
+
+void MainWindow::showDetailsTab(DetailsTab tab)
+{
+    m_details->setCurrentIndex(int(tab));
+}
+
+MainWindow::DetailsTab MainWindow::currentDetailsTab() const
+{
+    return DetailsTab(m_details->currentIndex());
+}
+
+void MainWindow::editProfiles()
+{
+    ProfileDialog dialog(m_profiles, this);
+    dialog.selectProfile(selectedProfile());
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (const auto geometry = settings.value(QLatin1String(kGeometryKey)).toByteArray();
+        !geometry.isEmpty()) {
+        restoreGeometry(geometry);
+    } else {
+        resize(1280, 800);
+    }
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray());
+    showDetailsTab(DetailsTab(qBound(0, settings.value(QLatin1String(kTabKey)).toInt(), 2)));
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+    settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
+    settings.setValue(QLatin1String(kTabKey), m_details->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace scs::ui

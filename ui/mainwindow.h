@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QStandardItemModel;
+class QTabWidget;
+class QTreeView;
+
+namespace scs {
+class ProfileStore;
+}
+
+namespace scs::ui {
+
+class EmptyState;
+
+// The console's one main window: navigation tree (profile -> tenants -> kinds) on the left,
+// the selected thing's Table / Form / YAML views on the right, connection and user in the
+// status bar. Owns its widgets only; the ProfileStore belongs to the caller and must outlive
+// the window. GUI thread only.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class DetailsTab { Table = 0, Form = 1, Yaml = 2 };
+
+    explicit MainWindow(ProfileStore &profiles, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The profile the window works with; an unknown name is ignored (returns false).
+    bool selectProfile(const QString &name);
+    [[nodiscard]] QString selectedProfile() const;
+
+    void showDetailsTab(DetailsTab tab);
+    [[nodiscard]] DetailsTab currentDetailsTab() const;
+
+    // The actions, so that the composition root can wire sign-in, export and the like.
+    [[nodiscard]] QAction *signInAction() const { return m_signIn; }
+    [[nodiscard]] QAction *signOutAction() const { return m_signOut; }
+    [[nodiscard]] QAction *exportKubeconfigAction() const { return m_exportKubeconfig; }
+    [[nodiscard]] QAction *profilesAction() const { return m_editProfiles; }
+
+public Q_SLOTS:
+    void editProfiles();
+    void showAbout();
+
+Q_SIGNALS:
+    void profileSelected(const QString &name);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralArea();
+    void createStatusBar();
+    void restoreLayout();
+    void saveLayout() const;
+    void reloadProfiles();
+    void updateConnectionState();
+
+    ProfileStore &m_profiles;
+
+    QAction *m_editProfiles = nullptr;
+    QAction *m_signIn = nullptr;
+    QAction *m_signOut = nullptr;
+    QAction *m_exportKubeconfig = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_toggleNavigation = nullptr;
+    QAction *m_showTable = nullptr;
+    QAction *m_showForm = nullptr;
+    QAction *m_showYaml = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_fullScreen = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+
+    QComboBox *m_profileBox = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_tree = nullptr;
+    QStandardItemModel *m_treeModel = nullptr;
+    QTabWidget *m_details = nullptr;
+    EmptyState *m_tableEmpty = nullptr;
+    EmptyState *m_formEmpty = nullptr;
+    EmptyState *m_yamlEmpty = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+};
+
+} // namespace scs::ui
