@@ -6,8 +6,10 @@
 #include "cli/profileverb.h"
 #include "common/i18n.h"
 #include "common/logging.h"
+#include "auth/tokenstore.h"
 #include "profiles/profilestore.h"
 #include "ui/mainwindow.h"
+#include "ui/sessioncontroller.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -99,6 +101,8 @@ int main(int argc, char **argv)
     scs::ui::MainWindow window(profiles);
     if (!commandLine->profile.isEmpty())
         window.selectProfile(commandLine->profile);
+    scs::auth::TokenStore tokens;
+    scs::ui::SessionController sessions(profiles, tokens, window);
     window.show();
     qCInfo(lcApp) << "started with" << profiles.profiles().size() << "profiles";
     return app.exec();

@@ -6,7 +6,7 @@
 add_library(scs_warnings INTERFACE)
 target_compile_options(scs_warnings INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough -Wformat=2)
+    -Woverloaded-virtual -Wimplicit-fallthrough -Wformat=2)
 if(SCS_WERROR)
     target_compile_options(scs_warnings INTERFACE -Werror)
 endif()

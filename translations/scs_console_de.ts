@@ -132,6 +132,44 @@
     </message>
 </context>
 <context>
+    <name>IdToken</name>
+    <message>
+        <source>The sign-in server sent an ID token that is not a JSON Web Token.</source>
+        <translation>Der Anmeldeserver hat ein ID-Token gesendet, das kein JSON Web Token ist.</translation>
+    </message>
+    <message>
+        <source>The sign-in server sent an ID token that cannot be read.</source>
+        <translation>Der Anmeldeserver hat ein ID-Token gesendet, das nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The ID token comes from another issuer (%1) than the profile names (%2).</source>
+        <translation>Das ID-Token stammt von einem anderen Aussteller (%1) als dem im Profil genannten (%2).</translation>
+    </message>
+    <message>
+        <source>The ID token is not meant for the client &quot;%1&quot;.</source>
+        <translation>Das ID-Token ist nicht für den Client „%1“ bestimmt.</translation>
+    </message>
+    <message>
+        <source>The ID token was issued to another client (%1).</source>
+        <translation>Das ID-Token wurde für einen anderen Client ausgestellt (%1).</translation>
+    </message>
+    <message>
+        <source>The ID token does not belong to this sign-in (nonce mismatch). Please sign in again.</source>
+        <translation>Das ID-Token gehört nicht zu dieser Anmeldung (Nonce stimmt nicht). Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The ID token has no validity period.</source>
+        <translation>Das ID-Token hat keinen Gültigkeitszeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock differs from the sign-in server&apos;s by about %n minute(s). Correct the date and time, then sign in again.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers weicht um etwa %n Minute von der des Anmeldeservers ab. Korrigieren Sie Datum und Uhrzeit und melden Sie sich dann erneut an.</numerusform>
+            <numerusform>Die Uhr dieses Computers weicht um etwa %n Minuten von der des Anmeldeservers ab. Korrigieren Sie Datum und Uhrzeit und melden Sie sich dann erneut an.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KubeconfigImport</name>
     <message>
         <source>This is not valid YAML: %1</source>
@@ -168,6 +206,88 @@
     <message>
         <source>The CA bundle cannot be written to %1: %2</source>
         <translation>Das CA-Bundle kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackListener</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>SCS Console has your sign-in. You can close this tab.</source>
+        <translation>SCS Console hat Ihre Anmeldung erhalten. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Anmeldung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete. Return to SCS Console for details.</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen. Details finden Sie in SCS Console.</translation>
+    </message>
+    <message>
+        <source>The console cannot listen for the browser&apos;s answer: %1</source>
+        <translation>Die Konsole kann nicht auf die Antwort des Browsers warten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OidcClient</name>
+    <message>
+        <source>The sign-in server at %1 does not answer. Is it running, and is the issuer URL right?</source>
+        <translation>Der Anmeldeserver unter %1 antwortet nicht. Läuft er, und stimmt die Aussteller-URL?</translation>
+    </message>
+    <message>
+        <source>The sign-in server at %1 did not answer in time.</source>
+        <translation>Der Anmeldeserver unter %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s certificate at %1 is not trusted. Check the profile&apos;s CA bundle.</source>
+        <translation>Dem Zertifikat des Anmeldeservers unter %1 wird nicht vertraut. Prüfen Sie das CA-Bundle des Profils.</translation>
+    </message>
+    <message>
+        <source>The sign-in server at %1 cannot be reached: %2</source>
+        <translation>Der Anmeldeserver unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The realm &quot;%1&quot; does not exist on the sign-in server %2. Check the issuer URL.</source>
+        <translation>Den Realm „%1“ gibt es auf dem Anmeldeserver %2 nicht. Prüfen Sie die Aussteller-URL.</translation>
+    </message>
+    <message>
+        <source>There is no OpenID Connect provider at %1 (HTTP %2). Check the issuer URL.</source>
+        <translation>Unter %1 gibt es keinen OpenID-Connect-Anbieter (HTTP %2). Prüfen Sie die Aussteller-URL.</translation>
+    </message>
+    <message>
+        <source>The sign-in server calls itself %1, but the profile names %2. Correct the issuer URL in the profile.</source>
+        <translation>Der Anmeldeserver nennt sich %1, das Profil nennt aber %2. Korrigieren Sie die Aussteller-URL im Profil.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s configuration lacks https endpoints for sign-in.</source>
+        <translation>Der Konfiguration des Anmeldeservers fehlen https-Endpunkte für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The sign-in server does not support PKCE with S256, which the console requires.</source>
+        <translation>Der Anmeldeserver unterstützt PKCE mit S256 nicht, das die Konsole benötigt.</translation>
+    </message>
+    <message>
+        <source>Your session has ended (it expired, or you were signed out elsewhere). Please sign in again.</source>
+        <translation>Ihre Sitzung ist beendet (abgelaufen, oder Sie wurden anderswo abgemeldet). Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not accepted (the code expired or was used). Please sign in again.</source>
+        <translation>Die Anmeldung wurde nicht angenommen (der Code ist abgelaufen oder wurde schon verwendet). Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The client &quot;%1&quot; is not allowed to sign in at this issuer. Check the client ID in the profile.</source>
+        <translation>Der Client „%1“ darf sich bei diesem Aussteller nicht anmelden. Prüfen Sie die Client-ID im Profil.</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused the request: %1</source>
+        <translation>Der Anmeldeserver hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in server sent no ID token. Does the client request the openid scope?</source>
+        <translation>Der Anmeldeserver hat kein ID-Token gesendet. Fordert der Client den Scope openid an?</translation>
     </message>
 </context>
 <context>
@@ -229,10 +349,186 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>The sign-in was declined.</source>
+        <translation>Die Anmeldung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This client is not allowed to sign in at the issuer. Check the client ID in the profile.</source>
+        <translation>Dieser Client darf sich beim Aussteller nicht anmelden. Prüfen Sie die Client-ID im Profil.</translation>
+    </message>
+    <message>
+        <source>The issuer does not offer a scope the profile asks for: %1</source>
+        <translation>Der Aussteller bietet einen Scope nicht an, den das Profil anfordert: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in server is busy. Please try again in a moment.</source>
+        <translation>Der Anmeldeserver ist ausgelastet. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The sign-in server reported an error: %1</source>
+        <translation>Der Anmeldeserver hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The sign-in ended at an unexpected address.</source>
+        <translation>Die Anmeldung endete an einer unerwarteten Adresse.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in and was refused. Please sign in again.</source>
+        <translation>Die Antwort gehört nicht zu dieser Anmeldung und wurde abgelehnt. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer comes from another issuer and was refused.</source>
+        <translation>Die Antwort stammt von einem anderen Aussteller und wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carries no code.</source>
+        <translation>Die Antwort der Anmeldung enthält keinen Code.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Sie sind nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>No saved session.</source>
+        <translation>Keine gespeicherte Sitzung.</translation>
+    </message>
+    <message>
+        <source>No saved session for this profile.</source>
+        <translation>Keine gespeicherte Sitzung für dieses Profil.</translation>
+    </message>
+    <message>
+        <source>The saved session belongs to another issuer or client; please sign in.</source>
+        <translation>Die gespeicherte Sitzung gehört zu einem anderen Aussteller oder Client; bitte melden Sie sich an.</translation>
+    </message>
+</context>
+<context>
+    <name>Tls</name>
+    <message>
+        <source>The CA bundle %1 of profile &quot;%2&quot; cannot be used: %3</source>
+        <translation>Das CA-Bundle %1 des Profils „%2“ kann nicht verwendet werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain is available, so your session is kept in memory only: you will need to sign in again after restarting the console.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher wird Ihre Sitzung nur im Speicher gehalten: Nach einem Neustart der Konsole müssen Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The session could not be stored in the keychain: %1</source>
+        <translation>Die Sitzung konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The session could not be read from the keychain: %1</source>
+        <translation>Die Sitzung konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The session could not be removed from the keychain: %1</source>
+        <translation>Die Sitzung konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Try &quot;scs-console --help&quot;.</source>
         <translation>Siehe „scs-console --help“.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::kube::Discovery</name>
+    <message>
+        <source>The Central API&apos;s list of resource kinds could not be read.</source>
+        <translation>Die Liste der Ressourcenarten der Central API konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::kube::KubeClient</name>
+    <message>
+        <source>The CA file %1 cannot be read or holds no certificate.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden oder enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The Central API did not accept your session. Please sign in again.</source>
+        <translation>Die Central API hat Ihre Sitzung nicht angenommen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The Central API at %1 did not answer within %2 seconds.</source>
+        <translation>Die Central API unter %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The Central API at %1 refused the connection. Is it running?</source>
+        <translation>Die Central API unter %1 hat die Verbindung abgelehnt. Läuft sie?</translation>
+    </message>
+    <message>
+        <source>The host of the Central API at %1 was not found.</source>
+        <translation>Der Host der Central API unter %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The identity of the Central API at %1 could not be verified (%2). Check the CA file of the connection profile.</source>
+        <translation>Die Identität der Central API unter %1 konnte nicht überprüft werden (%2). Prüfen Sie die CA-Datei des Verbindungsprofils.</translation>
+    </message>
+    <message>
+        <source>The Central API at %1 did not answer in time.</source>
+        <translation>Die Central API unter %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The Central API at %1 closed the connection.</source>
+        <translation>Die Central API unter %1 hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Central API at %1: %2</source>
+        <translation>Die Central API unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>You are not allowed to %1 %2.</source>
+        <translation>Keine Berechtigung für „%1“ auf %2.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to %1 %2 in namespace %3.</source>
+        <translation>Keine Berechtigung für „%1“ auf %2 im Namespace %3.</translation>
+    </message>
+    <message>
+        <source>The Central API answered with HTTP status %1.</source>
+        <translation>Die Central API hat mit HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The Central API did not say who you are (SelfSubjectReview).</source>
+        <translation>Die Central API hat nicht mitgeteilt, wer Sie sind (SelfSubjectReview).</translation>
+    </message>
+</context>
+<context>
+    <name>scs::kube::KubeReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The Central API sent an answer that is not valid JSON.</source>
+        <translation>Die Central API hat eine Antwort gesendet, die kein gültiges JSON ist.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::kube::TokenSource</name>
+    <message>
+        <source>The token was refused and cannot be renewed.</source>
+        <translation>Das Token wurde abgelehnt und kann nicht erneuert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::models::ResourceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
     </message>
 </context>
 <context>
@@ -418,6 +714,10 @@ Aussteller: %2</translation>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::ProfileDialog</name>
@@ -584,6 +884,127 @@ Aussteller: %2</translation>
     <message>
         <source>Choose a PEM file, or use the system trust store.</source>
         <translation>Wählen Sie eine PEM-Datei oder verwenden Sie den Zertifikatsspeicher des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::SessionController</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Restoring session…</source>
+        <translation>Sitzung wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign in to see tenants</source>
+        <translation>Anmelden, um Mandanten zu sehen</translation>
+    </message>
+    <message>
+        <source>%1 · session %2 min left</source>
+        <translation>%1 · Sitzung noch %2 min</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Gruppen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Session ends at %1 unless used</source>
+        <translation>Sitzung endet um %1, wenn sie nicht genutzt wird</translation>
+    </message>
+    <message>
+        <source>Token renewed automatically; valid until %1</source>
+        <translation>Token wird automatisch erneuert; gültig bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::SignInWindow</name>
+    <message>
+        <source>Sign In to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Stay signed in on this computer</source>
+        <translation>Auf diesem Computer angemeldet &amp;bleiben</translation>
+    </message>
+    <message>
+        <source>Keep the sign-in server&apos;s cookies on disk, so that the next sign-in may not ask for your password.</source>
+        <translation>Die Cookies des Anmeldeservers auf der Festplatte behalten, damit die nächste Anmeldung eventuell nicht nach dem Passwort fragt.</translation>
+    </message>
+    <message>
+        <source>Use System &amp;Browser</source>
+        <translation>System&amp;browser verwenden</translation>
+    </message>
+    <message>
+        <source>Sign in with your default web browser instead</source>
+        <translation>Stattdessen mit Ihrem Standard-Webbrowser anmelden</translation>
+    </message>
+    <message>
+        <source>The sign-in page could not be loaded from %1. Is the sign-in server running?</source>
+        <translation>Die Anmeldeseite konnte nicht von %1 geladen werden. Läuft der Anmeldeserver?</translation>
+    </message>
+    <message>
+        <source>The sign-in page tried to open %1 without encryption; the console refused it.</source>
+        <translation>Die Anmeldeseite wollte %1 unverschlüsselt öffnen; die Konsole hat das abgelehnt.</translation>
+    </message>
+    <message>
+        <source>🔒 Verified (profile CA)</source>
+        <translation>🔒 Geprüft (CA des Profils)</translation>
+    </message>
+    <message>
+        <source>🔒 Verified</source>
+        <translation>🔒 Geprüft</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is encrypted and its certificate is trusted.</source>
+        <translation>Die Verbindung zu %1 ist verschlüsselt, und ihrem Zertifikat wird vertraut.</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2), so the console did not open the page. If your organisation signs its servers with its own CA, add that CA bundle to the connection profile.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2), daher hat die Konsole die Seite nicht geöffnet. Wenn Ihre Organisation ihre Server mit einer eigenen CA signiert, fügen Sie dieses CA-Bundle dem Verbindungsprofil hinzu.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted, not even by the profile&apos;s CA bundle (%2). The console did not open the page.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut, auch nicht vom CA-Bundle des Profils (%2). Die Konsole hat die Seite nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>another certificate was presented</source>
+        <translation>ein anderes Zertifikat wurde vorgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::SystemBrowserAgent</name>
+    <message>
+        <source>No web browser could be started. Sign in with the embedded window instead.</source>
+        <translation>Es konnte kein Webbrowser gestartet werden. Melden Sie sich stattdessen im eingebetteten Fenster an.</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Continue the sign-in in your web browser. This window closes by itself when you are done.</source>
+        <translation>Setzen Sie die Anmeldung in Ihrem Webbrowser fort. Dieses Fenster schließt sich von selbst, wenn Sie fertig sind.</translation>
     </message>
 </context>
 </TS>

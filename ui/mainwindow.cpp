@@ -19,6 +19,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 #include <QTreeView>
 
 namespace scs::ui {
@@ -42,6 +44,7 @@ MainWindow::MainWindow(ProfileStore &profiles, QWidget *parent)
     createToolBar();
     createCentralArea();
     createStatusBar();
+    m_userLabel->setText(tr("Not signed in"));
     reloadProfiles();
     restoreLayout();
 
@@ -210,7 +213,35 @@ void MainWindow::createCentralArea()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({280, 1000});
-    setCentralWidget(m_splitter);
+
+    m_banner = new QWidget(this);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setAutoFillBackground(true);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("bannerText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bannerAction = new QToolButton(m_banner);
+    m_bannerAction->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *close = new QToolButton(m_banner);
+    close->setText(QStringLiteral("×"));
+    close->setToolTip(tr("Dismiss"));
+    close->setAutoRaise(true);
+    connect(close, &QToolButton::clicked, this, &MainWindow::hideBanner);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 6, 6, 6);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerAction);
+    bannerLayout->addWidget(close);
+    m_banner->hide();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::createStatusBar()
@@ -238,7 +269,8 @@ void MainWindow::reloadProfiles()
                                        profile.name);
         item->setToolTip(profile.apiUrl.toString());
         item->setEditable(false);
-        auto *hint = new QStandardItem(tr("Sign in to see tenants"));
+        auto *hint = new QStandardItem(m_treeHint.isEmpty() ? tr("Sign in to see tenants")
+                                                            : m_treeHint);
         hint->setEditable(false);
         hint->setEnabled(false);
         item->appendRow(hint);
@@ -264,7 +296,6 @@ void MainWindow::updateConnectionState()
     m_connectionLabel->setToolTip(tr("Central API: %1\nIssuer: %2")
                                       .arg(profile->apiUrl.toString(),
                                            profile->issuerUrl.toString()));
-    m_userLabel->setText(tr("Not signed in"));
     m_tableEmpty->setTitle(tr("No resources yet"));
     m_tableEmpty->setText(tr("Sign in and pick a tenant and a resource kind in the tree "
                              "to list its objects here."));
@@ -282,6 +313,56 @@ bool MainWindow::selectProfile(const QString &name)
 QString MainWindow::selectedProfile() const
 {
     return m_profileBox->currentText();
+}
+
+void MainWindow::setUserStatus(const QString &text, const QString &toolTip)
+{
+    m_userLabel->setText(text);
+    m_userLabel->setToolTip(toolTip);
+}
+
+void MainWindow::setTreeHint(const QString &text)
+{
+    m_treeHint = text;
+    // Only the selected profile's session is known; the others keep the generic hint.
+    for (int row = 0; row < m_treeModel->rowCount(); ++row) {
+        QStandardItem *profileItem = m_treeModel->item(row);
+        if (profileItem->text() == selectedProfile() && profileItem->rowCount() > 0)
+            profileItem->child(0)->setText(text);
+    }
+}
+
+void MainWindow::showBanner(const QString &text, BannerKind kind, QAction *action)
+{
+    QPalette palette = m_banner->palette();
+    switch (kind) {
+    case BannerKind::Info:
+        palette.setColor(QPalette::Window, QColor(0xe7, 0xf1, 0xfb));
+        break;
+    case BannerKind::Warning:
+        palette.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd8));
+        break;
+    case BannerKind::Error:
+        palette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+        break;
+    }
+    palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    m_banner->setPalette(palette);
+    m_bannerText->setText(text);
+    m_bannerAction->setDefaultAction(action);
+    m_bannerAction->setVisible(action != nullptr);
+    m_banner->show();
+}
+
+void MainWindow::hideBanner()
+{
+    m_banner->hide();
+    m_bannerText->clear();
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_bannerText->text();
 }
 
 void MainWindow::showDetailsTab(DetailsTab tab)

@@ -9,6 +9,7 @@ class QSplitter;
 class QStackedWidget;
 class QStandardItemModel;
 class QTabWidget;
+class QToolButton;
 class QTreeView;
 
 namespace scs {
@@ -29,6 +30,7 @@ class MainWindow : public QMainWindow
 
 public:
     enum class DetailsTab { Table = 0, Form = 1, Yaml = 2 };
+    enum class BannerKind { Info, Warning, Error };
 
     explicit MainWindow(ProfileStore &profiles, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -39,6 +41,15 @@ public:
 
     void showDetailsTab(DetailsTab tab);
     [[nodiscard]] DetailsTab currentDetailsTab() const;
+
+    // The status bar's user field ("alice · session 29 min left"), groups in the tool tip.
+    void setUserStatus(const QString &text, const QString &toolTip);
+    // The hint under each profile in the tree until tenants are listed.
+    void setTreeHint(const QString &text);
+    // A message above the views that stays until hidden; `action` adds a button (Sign In).
+    void showBanner(const QString &text, BannerKind kind, QAction *action = nullptr);
+    void hideBanner();
+    [[nodiscard]] QString bannerText() const;
 
     // The actions, so that the composition root can wire sign-in, export and the like.
     [[nodiscard]] QAction *signInAction() const { return m_signIn; }
@@ -91,6 +102,10 @@ private:
     EmptyState *m_tableEmpty = nullptr;
     EmptyState *m_formEmpty = nullptr;
     EmptyState *m_yamlEmpty = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QToolButton *m_bannerAction = nullptr;
+    QString m_treeHint;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_userLabel = nullptr;
 };

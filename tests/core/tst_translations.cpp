@@ -51,7 +51,7 @@ private:
                 comment = xml.readElementText();
             } else if (xml.name() == QLatin1String("translation")) {
                 message.type = xml.attributes().value(QLatin1String("type")).toString();
-                message.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                message.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
             }
         }
         return catalogue;

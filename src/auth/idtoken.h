@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace scs::auth {
+
+// The claims of an OIDC ID token that the console uses. The signature is not checked here:
+// the console receives ID tokens only straight from the token endpoint over verified TLS, which
+// OIDC Core 3.1.3.7 accepts in place of the signature; the API server checks it anyway.
+struct IdTokenClaims
+{
+    QString issuer; // iss
+    QStringList audience; // aud (a string or an array in the token)
+    QString authorizedParty; // azp
+    QString subject; // sub
+    QString preferredUsername; // preferred_username
+    QString name;
+    QString email;
+    QStringList groups;
+    QString nonce;
+    QDateTime issuedAt; // iat, UTC
+    QDateTime expiresAt; // exp, UTC
+    QJsonObject raw; // every claim, for the About-this-session view; not for logging
+
+    // Decodes the payload of a compact JWS. Fails with Kind::Parse when it is not one.
+    [[nodiscard]] static Result<IdTokenClaims> decode(const QString &jwt);
+};
+
+struct IdTokenExpectations
+{
+    QString issuer;
+    QString clientId;
+    QString nonce; // empty: not checked (refreshed tokens need not repeat it)
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    int allowedSkewSeconds = 120;
+};
+
+// OIDC Core 3.1.3.7 checks 2, 3, 9, 10 and 11 (issuer, audience, azp, exp, iat, nonce). A token
+// that is valid at the issuer but looks expired or not yet issued here points at this computer's
+// clock, and the message says so.
+[[nodiscard]] Result<IdTokenClaims> validateIdToken(const QString &jwt,
+                                                    const IdTokenExpectations &expected);
+
+} // namespace scs::auth

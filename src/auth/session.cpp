@@ -1,0 +1,444 @@
+#include "auth/session.h"
+
+#include "auth/authlogging.h"
+#include "auth/authorizationagent.h"
+#include "auth/tokenstore.h"
+
+#include <QCoreApplication>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcAuth, "scs.auth", QtInfoMsg)
+
+namespace scs::auth {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Session)
+};
+
+constexpr int kRetryAfterNetworkErrorMs = 30000;
+
+QStringList requestedScopes(const ConnectionProfile &profile)
+{
+    QStringList scopes{QStringLiteral("openid")};
+    for (const QString &scope : profile.extraScopes) {
+        if (!scopes.contains(scope))
+            scopes.append(scope);
+    }
+    return scopes;
+}
+
+bool isBelow(const QUrl &url, const QUrl &redirect)
+{
+    return url.scheme() == redirect.scheme() && url.host() == redirect.host()
+        && url.port() == redirect.port() && url.path() == redirect.path();
+}
+
+Error callbackError(const QString &code, const QString &description)
+{
+    const QString detail = QStringLiteral("authorization error %1: %2").arg(code, description);
+    if (code == QLatin1String("access_denied"))
+        return {Error::Kind::Cancelled, Tr::tr("The sign-in was declined."), detail, {}, {}, 0, 0};
+    if (code == QLatin1String("unauthorized_client") || code == QLatin1String("invalid_client"))
+        return {Error::Kind::Forbidden,
+                Tr::tr("This client is not allowed to sign in at the issuer. Check the client ID "
+                       "in the profile."),
+                detail, {}, {}, 0, 0};
+    if (code == QLatin1String("invalid_scope"))
+        return {Error::Kind::Invalid,
+                Tr::tr("The issuer does not offer a scope the profile asks for: %1")
+                    .arg(description),
+                detail, {}, {}, 0, 0};
+    if (code == QLatin1String("temporarily_unavailable"))
+        return {Error::Kind::Unavailable,
+                Tr::tr("The sign-in server is busy. Please try again in a moment."), detail, {},
+                {}, 0, 0};
+    return {Error::Kind::Server,
+            Tr::tr("The sign-in server reported an error: %1")
+                .arg(description.isEmpty() ? code : description),
+            detail, {}, {}, 0, 0};
+}
+} // namespace
+
+Session::Session(const ConnectionProfile &profile, TokenStore *store,
+                 QNetworkAccessManager *network, QObject *parent)
+    : kube::TokenSource(parent)
+    , m_profile(profile)
+    , m_store(store)
+    , m_client(new OidcClient(profile, network, this))
+{
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refreshNow(true); });
+}
+
+Session::~Session()
+{
+    releaseAgent();
+}
+
+bool Session::isSignedIn() const
+{
+    return m_state == State::SignedIn || m_state == State::Refreshing;
+}
+
+QString Session::bearerToken() const
+{
+    return isSignedIn() ? m_tokens.idToken : QString();
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    qCDebug(lcAuth) << "session" << m_profile.name << m_state << "->" << state;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Session::releaseAgent()
+{
+    if (AuthorizationAgent *agent = m_agent.data()) {
+        m_agent = nullptr;
+        disconnect(agent, nullptr, this, nullptr);
+        agent->finish();
+    }
+}
+
+void Session::signIn(AuthorizationAgent *agent)
+{
+    Q_ASSERT(agent);
+    cancel();
+    const quint64 generation = ++m_generation;
+    m_agent = agent;
+    connect(agent, &AuthorizationAgent::callbackReceived, this, &Session::handleCallback);
+    connect(agent, &AuthorizationAgent::cancelled, this, [this] {
+        failSignIn(Error{Error::Kind::Cancelled, Tr::tr("The sign-in was cancelled."),
+                         QStringLiteral("agent cancelled"), {}, {}, 0, 0});
+    });
+    connect(agent, &AuthorizationAgent::failed, this, &Session::failSignIn);
+    setState(State::Authorizing);
+
+    m_client->discover([this, generation](Result<ProviderMetadata> metadata) {
+        if (generation != m_generation || m_state != State::Authorizing)
+            return;
+        if (!metadata) {
+            failSignIn(metadata.error());
+            return;
+        }
+        AuthorizationAgent *current = m_agent.data();
+        if (!current)
+            return; // released meanwhile; failSignIn has already reported why
+        const auto redirect = current->prepareRedirectUri();
+        if (!redirect) {
+            failSignIn(redirect.error());
+            return;
+        }
+        m_redirectUri = *redirect;
+        m_secrets = AuthorizationSecrets::generate();
+        QUrl url = metadata->authorizationEndpoint;
+        QList<std::pair<QString, QString>> query{
+            {QStringLiteral("response_type"), QStringLiteral("code")},
+            {QStringLiteral("client_id"), m_profile.clientId},
+            {QStringLiteral("redirect_uri"), m_redirectUri.toString(QUrl::FullyEncoded)},
+            {QStringLiteral("scope"), requestedScopes(m_profile).join(QLatin1Char(' '))},
+            {QStringLiteral("state"), m_secrets.state},
+            {QStringLiteral("nonce"), m_secrets.nonce},
+            {QStringLiteral("code_challenge"), m_secrets.codeChallenge},
+            {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}};
+        if (url.hasQuery()) // keep what the issuer put there (rare, but allowed)
+            url.setQuery(url.query(QUrl::FullyEncoded) + QLatin1Char('&')
+                             + QString::fromLatin1(formEncode(query)),
+                         QUrl::StrictMode);
+        else
+            url.setQuery(QString::fromLatin1(formEncode(query)), QUrl::StrictMode);
+        qCInfo(lcAuth) << "showing the sign-in page of" << m_client->issuer();
+        current->authorize(url, m_redirectUri);
+    });
+}
+
+void Session::handleCallback(const QUrl &url)
+{
+    if (m_state != State::Authorizing) {
+        qCWarning(lcAuth) << "ignoring a sign-in callback outside a sign-in";
+        return;
+    }
+    if (!isBelow(url, m_redirectUri)) {
+        failSignIn(Error{Error::Kind::Invalid, Tr::tr("The sign-in ended at an unexpected address."),
+                         QStringLiteral("callback not below the redirect URI"), {}, {}, 0, 0});
+        return;
+    }
+    const QUrlQuery query(url);
+    // RFC 6749 10.12: a callback whose state we did not send is not ours (CSRF, a stale tab).
+    if (query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != m_secrets.state) {
+        failSignIn(Error{Error::Kind::Invalid,
+                         Tr::tr("The sign-in answer does not belong to this sign-in and was "
+                                "refused. Please sign in again."),
+                         QStringLiteral("state mismatch in callback"), {}, {}, 0, 0});
+        return;
+    }
+    // RFC 9207: when the issuer names itself, it must be ours (mix-up attacks).
+    if (query.hasQueryItem(QStringLiteral("iss"))
+        && query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded) != m_client->issuer()) {
+        failSignIn(Error{Error::Kind::Invalid,
+                         Tr::tr("The sign-in answer comes from another issuer and was refused."),
+                         QStringLiteral("iss mismatch in callback"), {}, {}, 0, 0});
+        return;
+    }
+    if (query.hasQueryItem(QStringLiteral("error"))) {
+        failSignIn(callbackError(
+            query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded),
+            query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded)));
+        return;
+    }
+    const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    if (code.isEmpty()) {
+        failSignIn(Error{Error::Kind::Server, Tr::tr("The sign-in answer carries no code."),
+                         QStringLiteral("callback without code"), {}, {}, 0, 0});
+        return;
+    }
+    releaseAgent(); // the page is done; close it while the code is exchanged
+    setState(State::Exchanging);
+    const quint64 generation = m_generation;
+    const QString nonce = m_secrets.nonce;
+    m_client->exchangeCode(code, m_secrets.codeVerifier, m_redirectUri,
+                           [this, generation, nonce](Result<TokenResponse> tokens) {
+                               if (generation != m_generation)
+                                   return;
+                               m_secrets = {};
+                               if (!tokens) {
+                                   failSignIn(tokens.error());
+                                   return;
+                               }
+                               acceptTokens(*tokens, nonce, true);
+                           });
+}
+
+void Session::acceptTokens(const TokenResponse &tokens, const QString &expectedNonce, bool store)
+{
+    const bool wasSignedIn = isSignedIn();
+    const State before = m_state;
+    auto claims = validateIdToken(tokens.idToken,
+                                  {m_client->issuer(), m_profile.clientId, expectedNonce,
+                                   QDateTime::currentDateTimeUtc(), 120});
+    if (!claims) {
+        if (before == State::Refreshing) {
+            endLocally();
+            Q_EMIT refreshFailed(claims.error());
+            Q_EMIT signInRequired(claims.error());
+        } else if (before == State::Restoring) {
+            endLocally();
+            Q_EMIT restoreFailed(claims.error());
+        } else {
+            failSignIn(claims.error());
+        }
+        return;
+    }
+    TokenResponse kept = tokens;
+    if (kept.refreshToken.isEmpty())
+        kept.refreshToken = m_tokens.refreshToken; // an issuer may keep the old one valid
+    m_tokens = kept;
+    m_claims = *claims;
+    setState(State::SignedIn);
+    scheduleRefresh();
+    qCInfo(lcAuth) << "signed in to" << m_profile.name << "as" << m_claims.preferredUsername
+                   << "until" << m_claims.expiresAt.toString(Qt::ISODate);
+
+    if (store && m_store && !m_tokens.refreshToken.isEmpty()) {
+        m_store->save(m_profile.name, {m_client->issuer(), m_profile.clientId, m_tokens.refreshToken},
+                      [this](Result<void> saved) {
+                          if (!saved)
+                              Q_EMIT warning(saved.error());
+                      });
+    }
+    if (before == State::Refreshing) {
+        Q_EMIT refreshed();
+        Q_EMIT tokenChanged();
+    } else {
+        Q_EMIT tokenChanged();
+        if (!wasSignedIn)
+            Q_EMIT signedIn();
+    }
+}
+
+void Session::scheduleRefresh()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 lifetime = std::max<qint64>(m_claims.issuedAt.secsTo(m_claims.expiresAt), 4);
+    const qint64 lead = std::min<qint64>(60, lifetime / 4);
+    m_nextRefresh = m_claims.expiresAt.addSecs(-lead);
+    const qint64 ms = std::max<qint64>(now.msecsTo(m_nextRefresh), 1000);
+    m_refreshTimer.start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
+}
+
+void Session::requestRefresh()
+{
+    if (m_state == State::Refreshing || m_state == State::Restoring)
+        return; // joins the refresh under way; its signal answers this request too
+    if (!isSignedIn() || m_tokens.refreshToken.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                Q_EMIT refreshFailed(Error{Error::Kind::Unauthorized,
+                                           Tr::tr("You are not signed in."),
+                                           QStringLiteral("refresh without session"), {}, {}, 0,
+                                           0});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    refreshNow(false);
+}
+
+void Session::refreshNow(bool scheduled)
+{
+    if (m_tokens.refreshToken.isEmpty() || (m_state != State::SignedIn && m_state != State::Restoring))
+        return;
+    if (m_state == State::SignedIn)
+        setState(State::Refreshing);
+    m_refreshTimer.stop();
+    qCDebug(lcAuth) << "refreshing the session of" << m_profile.name
+                    << (scheduled ? "(scheduled)" : "(requested)");
+    const quint64 generation = m_generation;
+    m_client->refresh(m_tokens.refreshToken, requestedScopes(m_profile),
+                      [this, generation](Result<TokenResponse> tokens) {
+                          if (generation != m_generation)
+                              return;
+                          if (tokens) {
+                              acceptTokens(*tokens, {}, true);
+                              return;
+                          }
+                          finishRefresh(tokens.error());
+                      });
+}
+
+void Session::finishRefresh(const std::optional<Error> &error)
+{
+    if (!error)
+        return;
+    const bool restoring = m_state == State::Restoring;
+    if (error->kind == Error::Kind::Unauthorized || error->kind == Error::Kind::Forbidden) {
+        // The issuer ended the session (revoked, idle, user disabled): forget it everywhere, so
+        // that nobody keeps replaying a dead refresh token.
+        qCInfo(lcAuth) << "the issuer ended the session of" << m_profile.name << ":"
+                       << error->detail;
+        endLocally();
+        if (m_store)
+            m_store->remove(m_profile.name);
+        if (restoring) {
+            Q_EMIT restoreFailed(*error);
+        } else {
+            Q_EMIT refreshFailed(*error);
+            Q_EMIT signInRequired(*error);
+        }
+        return;
+    }
+    // The issuer did not answer: the tokens we have stay until they expire; try again soon.
+    qCWarning(lcAuth) << "refresh failed, will retry:" << error->detail;
+    if (restoring) {
+        endLocally();
+        Q_EMIT restoreFailed(*error);
+        return;
+    }
+    setState(State::SignedIn);
+    m_refreshTimer.start(kRetryAfterNetworkErrorMs);
+    Q_EMIT refreshFailed(*error);
+}
+
+void Session::restore()
+{
+    if (isSignedIn() || m_state == State::Restoring)
+        return;
+    cancel();
+    if (!m_store) {
+        Q_EMIT restoreFailed(Error{Error::Kind::NotFound, Tr::tr("No saved session."),
+                                   QStringLiteral("no token store"), {}, {}, 0, 0});
+        return;
+    }
+    setState(State::Restoring);
+    const quint64 generation = m_generation;
+    m_store->load(m_profile.name, [this, generation](Result<std::optional<StoredSession>> stored) {
+        if (generation != m_generation || m_state != State::Restoring)
+            return;
+        if (!stored || !stored->has_value()) {
+            setState(State::SignedOut);
+            Q_EMIT restoreFailed(stored ? Error{Error::Kind::NotFound,
+                                                Tr::tr("No saved session for this profile."),
+                                                QStringLiteral("nothing in the keychain"), {}, {},
+                                                0, 0}
+                                        : stored.error());
+            return;
+        }
+        const StoredSession &s = **stored;
+        if (s.issuer != m_client->issuer() || s.clientId != m_profile.clientId) {
+            // The profile now points at another issuer or client: the old session is not for it.
+            m_store->remove(m_profile.name);
+            setState(State::SignedOut);
+            Q_EMIT restoreFailed(Error{Error::Kind::NotFound,
+                                       Tr::tr("The saved session belongs to another issuer or "
+                                              "client; please sign in."),
+                                       QStringLiteral("stored issuer/client differ"), {}, {}, 0,
+                                       0});
+            return;
+        }
+        m_tokens = {};
+        m_tokens.refreshToken = s.refreshToken;
+        qCInfo(lcAuth) << "restoring the saved session of" << m_profile.name;
+        refreshNow(false);
+    });
+}
+
+void Session::endLocally()
+{
+    ++m_generation;
+    m_refreshTimer.stop();
+    m_nextRefresh = {};
+    const bool was = isSignedIn();
+    m_tokens = {};
+    m_claims = {};
+    setState(State::SignedOut);
+    if (was) {
+        Q_EMIT tokenChanged();
+        Q_EMIT signedOut();
+    }
+}
+
+void Session::signOut()
+{
+    releaseAgent();
+    const TokenResponse tokens = m_tokens;
+    endLocally();
+    if (m_store)
+        m_store->remove(m_profile.name);
+    if (!tokens.refreshToken.isEmpty() || !tokens.idToken.isEmpty()) {
+        m_client->logout(tokens.refreshToken, tokens.idToken, [name = m_profile.name](Result<bool> r) {
+            qCInfo(lcAuth) << "signed out of" << name
+                           << (r && *r ? "(the issuer confirmed)" : "(locally; the issuer did not confirm)");
+        });
+    }
+}
+
+void Session::cancel()
+{
+    if (m_state == State::Authorizing || m_state == State::Exchanging) {
+        failSignIn(Error{Error::Kind::Cancelled, Tr::tr("The sign-in was cancelled."),
+                         QStringLiteral("cancelled"), {}, {}, 0, 0});
+    }
+    releaseAgent();
+}
+
+void Session::failSignIn(const Error &error)
+{
+    if (m_state != State::Authorizing && m_state != State::Exchanging)
+        return;
+    ++m_generation;
+    m_secrets = {};
+    releaseAgent();
+    setState(State::SignedOut);
+    qCInfo(lcAuth) << "sign-in failed:" << error.detail;
+    Q_EMIT signInFailed(error);
+}
+
+} // namespace scs::auth

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "auth/idtoken.h"
+#include "auth/oidcclient.h"
+#include "auth/pkce.h"
+#include "kube/tokensource.h"
+#include "profiles/connectionprofile.h"
+
+#include <QPointer>
+#include <QTimer>
+
+namespace scs::auth {
+
+class AuthorizationAgent;
+class TokenStore;
+
+// One person's session with one profile's issuer, and the TokenSource that API clients use.
+//
+//   SignedOut --signIn(agent)--> Authorizing --callback--> Exchanging --> SignedIn
+//   SignedOut --restore()-----> Restoring (refresh with the keychain's token) --> SignedIn
+//   SignedIn  --timer | 401---> Refreshing --> SignedIn
+//                                          \-> SignedOut + signInRequired (revoked, expired)
+//   any       --signOut()-----> SignedOut (keychain entry removed; revocation best effort)
+//   Authorizing/Exchanging --cancel() | agent cancelled | error--> SignedOut + signInFailed
+//
+// The decision which token goes to the API server is bearerToken(): the OIDC ID token, because
+// kube-apiserver's --oidc-* authenticator validates ID tokens (audience = client ID). The access
+// token is kept only in memory and not used. Tokens are never logged.
+//
+// Refresh happens before the ID token expires (at the latest a minute before) and on request
+// (requestRefresh, from a 401). Lives in the GUI thread. `store` may be null (memory only).
+class Session : public kube::TokenSource
+{
+    Q_OBJECT
+
+public:
+    enum class State { SignedOut, Authorizing, Exchanging, Restoring, SignedIn, Refreshing };
+    Q_ENUM(State)
+
+    Session(const ConnectionProfile &profile, TokenStore *store,
+            QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
+    ~Session() override;
+
+    [[nodiscard]] const ConnectionProfile &profile() const { return m_profile; }
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] bool isSignedIn() const;
+    [[nodiscard]] QString username() const { return m_claims.preferredUsername; }
+    [[nodiscard]] QStringList groups() const { return m_claims.groups; }
+    [[nodiscard]] const IdTokenClaims &claims() const { return m_claims; }
+    [[nodiscard]] QDateTime idTokenExpiry() const { return m_claims.expiresAt; }
+    // When the session ends unless it is used (Keycloak's refresh_expires_in); invalid when the
+    // issuer did not say (offline tokens).
+    [[nodiscard]] QDateTime sessionExpiry() const { return m_tokens.refreshTokenExpiry; }
+
+    // TokenSource
+    [[nodiscard]] QString bearerToken() const override;
+    void requestRefresh() override;
+
+    void signIn(AuthorizationAgent *agent);
+    void restore();
+    void signOut();
+    void cancel();
+
+    // What the agent hands back; public for tests of the callback checks.
+    void handleCallback(const QUrl &url);
+
+    // Test hook: how long before expiry the scheduled refresh runs is min(60 s, lifetime / 4).
+    [[nodiscard]] QDateTime nextScheduledRefresh() const { return m_nextRefresh; }
+
+Q_SIGNALS:
+    void stateChanged(scs::auth::Session::State state);
+    void signedIn();
+    void signedOut();
+    void signInFailed(const scs::Error &error);
+    // restore() found nothing usable; `error` says why (NotFound: nothing stored).
+    void restoreFailed(const scs::Error &error);
+    // A running session ended on the issuer's side (revoked, idle timeout): sign in again.
+    void signInRequired(const scs::Error &reason);
+    // Something worth telling the person that does not end the session (keychain write failed).
+    void warning(const scs::Error &error);
+
+private:
+    void setState(State state);
+    void failSignIn(const Error &error);
+    void acceptTokens(const TokenResponse &tokens, const QString &expectedNonce, bool store);
+    void refreshNow(bool scheduled);
+    void scheduleRefresh();
+    void finishRefresh(const std::optional<Error> &error);
+    void endLocally();
+    void releaseAgent();
+
+    ConnectionProfile m_profile;
+    QPointer<TokenStore> m_store;
+    OidcClient *m_client;
+    QTimer m_refreshTimer;
+    QDateTime m_nextRefresh;
+
+    State m_state = State::SignedOut;
+    TokenResponse m_tokens;
+    IdTokenClaims m_claims;
+
+    QPointer<AuthorizationAgent> m_agent;
+    AuthorizationSecrets m_secrets;
+    QUrl m_redirectUri;
+    quint64 m_generation = 0; // bumps on sign-out/cancel so late answers are dropped
+};
+
+} // namespace scs::auth

@@ -1,0 +1,172 @@
+#include "auth/tokenstore.h"
+
+#include "auth/authlogging.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+
+#include <qt6keychain/keychain.h>
+
+namespace scs::auth {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenStore)
+};
+
+QString keyFor(const QString &profile)
+{
+    return QStringLiteral("session/") + profile;
+}
+
+bool isBackendMissing(QKeychain::Error error)
+{
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented
+        || error == QKeychain::OtherError;
+}
+
+template<typename Job>
+Job *makeJob(const QString &service, QObject *parent)
+{
+    auto *job = new Job(service, parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    return job;
+}
+} // namespace
+
+TokenStore::TokenStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{}
+
+void TokenStore::markUnavailable(const QString &detail)
+{
+    if (!m_available)
+        return;
+    m_available = false;
+    qCWarning(lcAuth) << "no keychain available, keeping sessions in memory only:" << detail;
+    Q_EMIT unavailable(Error{Error::Kind::Unavailable,
+                             Tr::tr("No keychain is available, so your session is kept in "
+                                    "memory only: you will need to sign in again after "
+                                    "restarting the console."),
+                             detail, {}, {}, 0, 0});
+}
+
+void TokenStore::save(const QString &profile, const StoredSession &session,
+                      std::function<void(Result<void>)> done)
+{
+    if (!m_available) {
+        m_memory.insert(profile, session);
+        if (done)
+            done({});
+        return;
+    }
+    const QByteArray secret = QJsonDocument(QJsonObject{
+                                                {QStringLiteral("issuer"), session.issuer},
+                                                {QStringLiteral("client_id"), session.clientId},
+                                                {QStringLiteral("refresh_token"),
+                                                 session.refreshToken},
+                                            })
+                                  .toJson(QJsonDocument::Compact);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, this);
+    job->setKey(keyFor(profile));
+    job->setBinaryData(secret);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, profile, session, done](QKeychain::Job *finished) {
+                if (finished->error() == QKeychain::NoError) {
+                    qCDebug(lcAuth) << "session stored in the keychain for" << profile;
+                    if (done)
+                        done({});
+                    return;
+                }
+                if (isBackendMissing(finished->error())) {
+                    markUnavailable(finished->errorString());
+                    m_memory.insert(profile, session);
+                    if (done)
+                        done({});
+                    return;
+                }
+                if (done) {
+                    done(fail(Error::Kind::Io,
+                              Tr::tr("The session could not be stored in the keychain: %1")
+                                  .arg(finished->errorString()),
+                              finished->errorString()));
+                }
+            });
+    job->start();
+}
+
+void TokenStore::load(const QString &profile,
+                      std::function<void(Result<std::optional<StoredSession>>)> done)
+{
+    if (!m_available) {
+        const auto it = m_memory.constFind(profile);
+        done(it == m_memory.cend() ? std::optional<StoredSession>() : *it);
+        return;
+    }
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, this);
+    job->setKey(keyFor(profile));
+    connect(job, &QKeychain::Job::finished, this, [this, profile, done](QKeychain::Job *finished) {
+        auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
+        if (read->error() == QKeychain::EntryNotFound) {
+            done(std::optional<StoredSession>());
+            return;
+        }
+        if (read->error() != QKeychain::NoError) {
+            if (isBackendMissing(read->error())) {
+                markUnavailable(read->errorString());
+                done(std::optional<StoredSession>());
+                return;
+            }
+            done(fail(Error::Kind::Io,
+                      Tr::tr("The session could not be read from the keychain: %1")
+                          .arg(read->errorString()),
+                      read->errorString()));
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(read->binaryData()).object();
+        StoredSession s{o.value(QLatin1String("issuer")).toString(),
+                        o.value(QLatin1String("client_id")).toString(),
+                        o.value(QLatin1String("refresh_token")).toString()};
+        if (s.refreshToken.isEmpty()) {
+            qCWarning(lcAuth) << "ignoring an unreadable keychain entry for" << profile;
+            done(std::optional<StoredSession>());
+            return;
+        }
+        done(std::optional<StoredSession>(s));
+    });
+    job->start();
+}
+
+void TokenStore::remove(const QString &profile, std::function<void(Result<void>)> done)
+{
+    m_memory.remove(profile);
+    if (!m_available) {
+        if (done)
+            done({});
+        return;
+    }
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, this);
+    job->setKey(keyFor(profile));
+    connect(job, &QKeychain::Job::finished, this, [profile, done](QKeychain::Job *finished) {
+        const bool ok = finished->error() == QKeychain::NoError
+            || finished->error() == QKeychain::EntryNotFound;
+        qCDebug(lcAuth) << "session removed from the keychain for" << profile << ok;
+        if (!done)
+            return;
+        if (ok)
+            done({});
+        else
+            done(fail(Error::Kind::Io,
+                      Tr::tr("The session could not be removed from the keychain: %1")
+                          .arg(finished->errorString()),
+                      finished->errorString()));
+    });
+    job->start();
+}
+
+} // namespace scs::auth

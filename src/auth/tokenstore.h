@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace scs::auth {
+
+// What survives a restart of the console: the refresh token, and the issuer and client it
+// belongs to (so that a profile pointed elsewhere never replays it). Nothing that can be
+// re-derived (ID and access tokens come from a refresh).
+struct StoredSession
+{
+    QString issuer;
+    QString clientId;
+    QString refreshToken;
+};
+
+// Keeps StoredSession per profile in the OS keychain through QtKeychain (Secret Service on
+// Linux, Keychain on macOS, Credential Manager on Windows), never in a file: the insecure
+// plain-text fallback of QtKeychain is off. When no keychain backend answers, available()
+// turns false, unavailable() is emitted once with the reason, and every call succeeds on an
+// in-memory map instead, so the session lasts until the console quits. Callbacks run in this
+// object's thread and not at all once it is gone.
+class TokenStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `service` names the keychain entries' service ("scs-console"); tests use their own.
+    explicit TokenStore(const QString &service = QStringLiteral("scs-console"),
+                        QObject *parent = nullptr);
+
+    [[nodiscard]] bool available() const { return m_available; }
+    [[nodiscard]] QString service() const { return m_service; }
+
+    void save(const QString &profile, const StoredSession &session,
+              std::function<void(Result<void>)> done = {});
+    // Result holds nullopt when nothing is stored for the profile.
+    void load(const QString &profile,
+              std::function<void(Result<std::optional<StoredSession>>)> done);
+    void remove(const QString &profile, std::function<void(Result<void>)> done = {});
+
+Q_SIGNALS:
+    void unavailable(const scs::Error &reason);
+
+private:
+    void markUnavailable(const QString &detail);
+
+    QString m_service;
+    bool m_available = true;
+    QHash<QString, StoredSession> m_memory; // only while no keychain is available
+};
+
+} // namespace scs::auth

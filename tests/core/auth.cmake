@@ -1,0 +1,11 @@
+# Sign-in (issue 4): unit tests, and integration tests against the real Keycloak and
+# kube-apiserver of the local stack (tests/stack).
+foreach(test IN ITEMS tst_pkce tst_idtoken tst_loopbacklistener)
+    scs_add_test(${test} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test}.cpp LIBS scs_core LABELS core)
+endforeach()
+
+scs_add_test(tst_session SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_session.cpp
+    ${PROJECT_SOURCE_DIR}/tests/common/stackenv.h ${PROJECT_SOURCE_DIR}/tests/common/formloginagent.h
+    LIBS scs_core LABELS integration)
+target_include_directories(tst_session PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+scs_integration_test(tst_session)
