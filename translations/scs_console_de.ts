@@ -450,10 +450,6 @@
 <context>
     <name>scs::kube::KubeClient</name>
     <message>
-        <source>The CA file %1 cannot be read or holds no certificate.</source>
-        <translation>Die CA-Datei %1 kann nicht gelesen werden oder enthält kein Zertifikat.</translation>
-    </message>
-    <message>
         <source>The Central API did not accept your session. Please sign in again.</source>
         <translation>Die Central API hat Ihre Sitzung nicht angenommen. Bitte melden Sie sich erneut an.</translation>
     </message>
@@ -514,6 +510,17 @@
     </message>
 </context>
 <context>
+    <name>scs::kube::OpenApi</name>
+    <message>
+        <source>The Central API publishes no schema for %1 (%2).</source>
+        <translation>Die Central API veröffentlicht kein Schema für %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The Central API publishes no schemas for %1.</source>
+        <translation>Die Central API veröffentlicht keine Schemas für %1.</translation>
+    </message>
+</context>
+<context>
     <name>scs::kube::TokenSource</name>
     <message>
         <source>The token was refused and cannot be renewed.</source>
@@ -529,6 +536,10 @@
     <message>
         <source>Age</source>
         <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
     </message>
 </context>
 <context>
@@ -964,14 +975,6 @@ Aussteller: %2</translation>
         <translation>Die Anmeldeseite wollte %1 unverschlüsselt öffnen; die Konsole hat das abgelehnt.</translation>
     </message>
     <message>
-        <source>🔒 Verified (profile CA)</source>
-        <translation>🔒 Geprüft (CA des Profils)</translation>
-    </message>
-    <message>
-        <source>🔒 Verified</source>
-        <translation>🔒 Geprüft</translation>
-    </message>
-    <message>
         <source>The connection to %1 is encrypted and its certificate is trusted.</source>
         <translation>Die Verbindung zu %1 ist verschlüsselt, und ihrem Zertifikat wird vertraut.</translation>
     </message>
@@ -990,6 +993,14 @@ Aussteller: %2</translation>
     <message>
         <source>another certificate was presented</source>
         <translation>ein anderes Zertifikat wurde vorgelegt</translation>
+    </message>
+    <message>
+        <source>TLS verified (profile CA)</source>
+        <translation>TLS geprüft (CA des Profils)</translation>
+    </message>
+    <message>
+        <source>TLS verified</source>
+        <translation>TLS geprüft</translation>
     </message>
 </context>
 <context>

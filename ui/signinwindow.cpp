@@ -144,6 +144,7 @@ SignInWindow::SignInWindow(const ConnectionProfile &profile, QWidget *parent)
     connect(m_view, &QWebEngineView::loadStarted, this, [this] { m_progress->show(); });
     connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
         m_progress->hide();
+        updateAddress(m_view->url()); // the TLS state is known only now
         if (!ok && !m_finished && m_error->isHidden())
             showError(tr("The sign-in page could not be loaded from %1. Is the sign-in server "
                          "running?")
@@ -218,8 +219,8 @@ void SignInWindow::updateAddress(const QUrl &url)
     m_address->setText(url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment));
     m_address->setCursorPosition(0);
     if (url.scheme() == QLatin1String("https")) {
-        m_tlsState->setText(m_verifiedByProfileCa ? tr("🔒 Verified (profile CA)")
-                                                  : tr("🔒 Verified"));
+        m_tlsState->setText(m_verifiedByProfileCa ? tr("TLS verified (profile CA)")
+                                                  : tr("TLS verified"));
         m_tlsState->setToolTip(tr("The connection to %1 is encrypted and its certificate is "
                                   "trusted.")
                                    .arg(url.host()));
@@ -278,6 +279,7 @@ void SignInWindow::onCertificateError(const QWebEngineCertificateError &error)
         if (trusted) {
             m_verifiedByProfileCa = true;
             pending.acceptCertificate();
+            updateAddress(m_view->url());
         } else {
             pending.rejectCertificate();
             showError(tr("The certificate of %1 is not trusted, not even by the profile's CA "

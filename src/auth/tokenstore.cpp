@@ -28,10 +28,13 @@ bool isBackendMissing(QKeychain::Error error)
         || error == QKeychain::OtherError;
 }
 
+// Jobs have no parent: libsecret calls back into a job even after its parent is gone, so a job
+// must outlive the store that started it. It deletes itself when done; the connection's
+// context (the store) drops the callback if the store went first.
 template<typename Job>
-Job *makeJob(const QString &service, QObject *parent)
+Job *makeJob(const QString &service)
 {
-    auto *job = new Job(service, parent);
+    auto *job = new Job(service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     return job;
@@ -72,7 +75,7 @@ void TokenStore::save(const QString &profile, const StoredSession &session,
                                                  session.refreshToken},
                                             })
                                   .toJson(QJsonDocument::Compact);
-    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, this);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service);
     job->setKey(keyFor(profile));
     job->setBinaryData(secret);
     connect(job, &QKeychain::Job::finished, this,
@@ -108,7 +111,7 @@ void TokenStore::load(const QString &profile,
         done(it == m_memory.cend() ? std::optional<StoredSession>() : *it);
         return;
     }
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, this);
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service);
     job->setKey(keyFor(profile));
     connect(job, &QKeychain::Job::finished, this, [this, profile, done](QKeychain::Job *finished) {
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
@@ -150,9 +153,10 @@ void TokenStore::remove(const QString &profile, std::function<void(Result<void>)
             done({});
         return;
     }
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, this);
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service);
     job->setKey(keyFor(profile));
-    connect(job, &QKeychain::Job::finished, this, [profile, done](QKeychain::Job *finished) {
+    // No context object: a sign-out's removal must finish even when the store is gone meanwhile.
+    connect(job, &QKeychain::Job::finished, job, [profile, done](QKeychain::Job *finished) {
         const bool ok = finished->error() == QKeychain::NoError
             || finished->error() == QKeychain::EntryNotFound;
         qCDebug(lcAuth) << "session removed from the keychain for" << profile << ok;

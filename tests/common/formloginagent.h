@@ -60,10 +60,10 @@ private:
 
     bool handleRedirect(QNetworkReply *reply, int hops)
     {
-        const QUrl location = reply->url().resolved(
-            reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
-        if (!location.isValid() || location.isEmpty())
+        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (!target.isValid() || target.isEmpty())
             return false;
+        const QUrl location = reply->url().resolved(target);
         if (location.host() == m_redirect.host() && location.port() == m_redirect.port()) {
             lastCode = QUrlQuery(location).queryItemValue(QStringLiteral("code"));
             Q_EMIT callbackReceived(rewriteCallback ? rewriteCallback(location) : location);
@@ -75,8 +75,13 @@ private:
 
     void get(const QUrl &url, int hops)
     {
-        if (hops > 10 || m_finished)
+        if (m_finished)
             return;
+        if (hops > 10) {
+            Q_EMIT failed(Error{Error::Kind::Server, QStringLiteral("too many redirects"), {}, {},
+                                {}, 0, 0});
+            return;
+        }
         QNetworkReply *reply = m_network.get(request(url));
         connect(reply, &QNetworkReply::finished, this, [this, reply, hops] {
             reply->deleteLater();

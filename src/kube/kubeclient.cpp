@@ -1,0 +1,651 @@
+#include "kube/kubeclient.h"
+
+#include "common/tls.h"
+
+#include "kube/kubelogging.h"
+#include "kube/tokensource.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcKube, "scs.kube", QtInfoMsg)
+
+namespace scs::kube {
+
+namespace {
+
+Error makeError(Error::Kind kind, const QString &message, const QString &detail)
+{
+    return Error{kind, message, detail, {}, {}, 0, 0};
+}
+
+// Query strings are encoded by hand: QUrlQuery leaves '+' alone, which Go reads as a blank.
+QString encodeQuery(const QUrlQuery &query)
+{
+    QStringList parts;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        parts.append(QString::fromLatin1(QUrl::toPercentEncoding(key)) + QLatin1Char('=')
+                     + QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    return parts.join(QLatin1Char('&'));
+}
+
+QString displayUrl(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
+                               | QUrl::StripTrailingSlash);
+}
+
+// What a request asks for, in RBAC's words; used when a 403 answer does not say it itself.
+struct Target
+{
+    QString verb;
+    QString resource;
+    QString group;
+    QString namespaceName;
+};
+
+Target targetOf(const QByteArray &method, const QString &path, const QUrlQuery &query)
+{
+    Target t;
+    QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (segments.value(0) == QLatin1String("api")) {
+        segments = segments.mid(2);
+    } else if (segments.value(0) == QLatin1String("apis")) {
+        t.group = segments.value(1);
+        segments = segments.mid(3);
+    }
+    if (segments.value(0) == QLatin1String("namespaces") && segments.size() >= 3) {
+        t.namespaceName = segments.value(1);
+        segments = segments.mid(2);
+    }
+    t.resource = segments.value(0);
+    const bool item = segments.size() >= 2;
+    if (segments.size() >= 3)
+        t.resource += QLatin1Char('/') + segments.value(2);
+    if (method == "GET") {
+        t.verb = item ? QStringLiteral("get")
+                      : (query.queryItemValue(QStringLiteral("watch")) == QLatin1String("true")
+                             ? QStringLiteral("watch")
+                             : QStringLiteral("list"));
+    } else if (method == "POST") {
+        t.verb = QStringLiteral("create");
+    } else if (method == "PUT") {
+        t.verb = QStringLiteral("update");
+    } else if (method == "PATCH") {
+        t.verb = QStringLiteral("patch");
+    } else if (method == "DELETE") {
+        t.verb = item ? QStringLiteral("delete") : QStringLiteral("deletecollection");
+    } else {
+        t.verb = QString::fromLatin1(method).toLower();
+    }
+    return t;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// KubeReply
+
+KubeReply::KubeReply(Request request, QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+{
+    m_elapsed.start();
+}
+
+KubeReply::~KubeReply()
+{
+    QObject::disconnect(m_refreshed);
+    QObject::disconnect(m_refreshFailed);
+    if (m_reply) {
+        QNetworkReply *networkReply = m_reply;
+        m_reply = nullptr;
+        networkReply->disconnect(this);
+        networkReply->abort();
+        networkReply->deleteLater();
+    }
+}
+
+void KubeReply::abort()
+{
+    complete(std::unexpected(makeError(Error::Kind::Cancelled, tr("The request was cancelled."),
+                                       QStringLiteral("aborted by the caller"))));
+}
+
+void KubeReply::complete(Result<QByteArray> result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_timer)
+        m_timer->stop();
+    QObject::disconnect(m_refreshed);
+    QObject::disconnect(m_refreshFailed);
+    if (m_reply) {
+        QNetworkReply *networkReply = m_reply;
+        m_reply = nullptr;
+        networkReply->disconnect(this);
+        networkReply->abort();
+        networkReply->deleteLater();
+    }
+    m_result = std::move(result);
+    if (m_result) {
+        qCDebug(lcKube).noquote() << m_request.method << m_request.path << "->" << m_httpStatus
+                                  << "in" << m_elapsed.elapsed() << "ms";
+    } else {
+        qCDebug(lcKube).noquote() << m_request.method << m_request.path << "failed after"
+                                  << m_elapsed.elapsed() << "ms:" << m_result.error().detail;
+    }
+    Q_EMIT finished();
+    deleteLater();
+}
+
+Result<QJsonDocument> KubeReply::json() const
+{
+    if (!m_result)
+        return std::unexpected(m_result.error());
+    if (m_result->isEmpty())
+        return QJsonDocument();
+    QJsonParseError parseError{};
+    QJsonDocument doc = QJsonDocument::fromJson(*m_result, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return std::unexpected(makeError(
+            Error::Kind::Parse, tr("The Central API sent an answer that is not valid JSON."),
+            QStringLiteral("%1 %2: %3 at offset %4")
+                .arg(QString::fromLatin1(m_request.method), m_request.path,
+                     parseError.errorString())
+                .arg(parseError.offset)));
+    }
+    return doc;
+}
+
+KubeReply *KubeReply::onJson(QObject *context,
+                             std::function<void(const Result<QJsonDocument> &)> done)
+{
+    connect(this, &KubeReply::finished, context,
+            [this, done = std::move(done)] { done(json()); });
+    return this;
+}
+
+// ---------------------------------------------------------------------------------------------
+// KubeClient
+
+KubeClient::KubeClient(const ConnectionProfile &profile, TokenSource *tokens, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_tokens(tokens)
+    , m_nam(makeNetworkAccessManager())
+{
+    // The system's trust store plus the profile's CA bundle; peer verification always on.
+    if (auto ssl = sslConfigurationFor(m_profile)) {
+        m_ssl = *ssl;
+    } else {
+        m_configError = ssl.error();
+        m_ssl = QSslConfiguration::defaultConfiguration();
+    }
+    m_ssl.setAllowedNextProtocols(
+        {QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1});
+}
+
+KubeClient::~KubeClient() = default;
+
+QNetworkAccessManager *KubeClient::makeNetworkAccessManager()
+{
+    auto *nam = new QNetworkAccessManager(this);
+    // Our own connections: nothing of the session's must end up in a shared cache.
+    nam->setCookieJar(nullptr);
+    nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    return nam;
+}
+
+// Qt 6.4's HTTP/2 connection stalls every later request after a 401 answer (it waits for an
+// authentication that never comes; checked against kube-apiserver 1.34). So after a 401 over
+// HTTP/2 new requests go through a fresh manager; the old one keeps carrying the streams it
+// has (watches) and goes away when they are done.
+void KubeClient::recycleConnections()
+{
+    qCDebug(lcKube) << "401 over HTTP/2: new connections for the next requests";
+    m_retiredNams.append(m_nam);
+    m_nam = makeNetworkAccessManager();
+    reapRetiredManagers();
+}
+
+void KubeClient::reapRetiredManagers()
+{
+    for (auto it = m_retiredNams.begin(); it != m_retiredNams.end();) {
+        const auto replies = (*it)->findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly);
+        const bool busy = std::any_of(replies.cbegin(), replies.cend(),
+                                      [](const QNetworkReply *r) { return !r->isFinished(); });
+        if (busy) {
+            ++it;
+        } else {
+            (*it)->deleteLater();
+            it = m_retiredNams.erase(it);
+        }
+    }
+}
+
+KubeReply *KubeClient::send(Request request)
+{
+    if (request.timeout == std::chrono::milliseconds::zero())
+        request.timeout = m_defaultTimeout;
+    auto *reply = new KubeReply(std::move(request), this);
+    if (m_configError) {
+        // Asynchronously, like every other answer, so that callers can connect first.
+        QTimer::singleShot(0, reply, [reply, error = *m_configError] {
+            reply->complete(std::unexpected(error));
+        });
+        return reply;
+    }
+    start(reply);
+    return reply;
+}
+
+void KubeClient::start(KubeReply *reply)
+{
+    const Request &r = reply->m_request;
+    QUrl url = m_profile.apiUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + r.path);
+    if (!r.query.isEmpty())
+        url.setQuery(encodeQuery(r.query), QUrl::StrictMode);
+
+    QNetworkRequest request(url);
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_ssl);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setRawHeader("Accept", r.accept);
+    request.setRawHeader("User-Agent", "scs-console");
+    if (!r.body.isEmpty() || !r.contentType.isEmpty()) {
+        request.setRawHeader("Content-Type", r.contentType.isEmpty()
+                                                 ? QByteArrayLiteral("application/json")
+                                                 : r.contentType);
+    }
+    const QString token = m_tokens ? m_tokens->bearerToken() : QString();
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+
+    reply->m_httpStatus = 0;
+    reply->m_sslErrors.clear();
+    QNetworkReply *networkReply = m_nam->sendCustomRequest(request, r.method, r.body);
+    reply->m_reply = networkReply;
+    connect(networkReply, &QNetworkReply::finished, reply,
+            [this, reply, networkReply] { onNetworkFinished(reply, networkReply); });
+    connect(networkReply, &QNetworkReply::sslErrors, reply,
+            [reply](const QList<QSslError> &errors) {
+                for (const QSslError &error : errors)
+                    reply->m_sslErrors.append(error.errorString());
+            });
+    if (r.stream) {
+        connect(networkReply, &QNetworkReply::readyRead, reply,
+                [this, reply, networkReply] { onReadyRead(reply, networkReply); });
+    }
+    if (r.timeout > std::chrono::milliseconds::zero()) {
+        if (!reply->m_timer) {
+            reply->m_timer = new QTimer(reply);
+            reply->m_timer->setSingleShot(true);
+            connect(reply->m_timer, &QTimer::timeout, reply, [reply] {
+                reply->m_timedOut = true;
+                if (reply->m_reply)
+                    reply->m_reply->abort(); // finished() follows and reports the timeout
+            });
+        }
+        reply->m_timer->start(r.timeout);
+    }
+}
+
+void KubeClient::onReadyRead(KubeReply *reply, QNetworkReply *networkReply)
+{
+    const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return; // an error body: read when finished
+    reply->m_httpStatus = status;
+    reply->m_streamed = true;
+    if (reply->m_timer && reply->m_timer->isActive())
+        reply->m_timer->start(); // the timeout of a stream is the longest silence
+    const QByteArray chunk = networkReply->readAll();
+    if (!chunk.isEmpty())
+        Q_EMIT reply->dataReceived(chunk);
+}
+
+void KubeClient::onNetworkFinished(KubeReply *reply, QNetworkReply *networkReply)
+{
+    if (reply->m_finished || reply->m_reply != networkReply)
+        return;
+    reply->m_reply = nullptr;
+    networkReply->deleteLater();
+    networkReply->disconnect(reply);
+
+    const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->m_httpStatus = status;
+    reply->m_contentType = networkReply->rawHeader("Content-Type");
+    reply->m_http2 = networkReply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    const QByteArray body = networkReply->isOpen() ? networkReply->readAll() : QByteArray();
+    const Request &r = reply->m_request;
+
+    if (reply->m_timedOut || status == 0
+        || (status >= 200 && status < 300 && networkReply->error() != QNetworkReply::NoError)) {
+        reply->complete(std::unexpected(networkError(reply, networkReply)));
+        return;
+    }
+    if (status >= 200 && status < 300) {
+        if (r.stream) {
+            if (!body.isEmpty())
+                Q_EMIT reply->dataReceived(body);
+            reply->complete(QByteArray());
+        } else {
+            reply->complete(body);
+        }
+        return;
+    }
+    if (status == 401 && reply->m_http2 && networkReply->manager() == m_nam)
+        recycleConnections();
+    else if (!m_retiredNams.isEmpty())
+        reapRetiredManagers();
+    if (status == 401 && !reply->m_retried && m_tokens && !reply->m_streamed) {
+        retryAfterRefresh(reply);
+        return;
+    }
+    reply->m_status = parseStatus(body, status);
+    reply->complete(std::unexpected(errorFromStatus(reply->m_status, r.method, r.path, r.query)));
+}
+
+void KubeClient::retryAfterRefresh(KubeReply *reply)
+{
+    qCDebug(lcKube).noquote() << reply->m_request.method << reply->m_request.path
+                              << "-> 401; asking for a fresh token, then once more";
+    reply->m_retried = true;
+    if (reply->m_timer)
+        reply->m_timer->stop();
+    reply->m_refreshed = connect(m_tokens, &TokenSource::refreshed, reply, [this, reply] {
+        QObject::disconnect(reply->m_refreshed);
+        QObject::disconnect(reply->m_refreshFailed);
+        start(reply);
+    });
+    reply->m_refreshFailed
+        = connect(m_tokens, &TokenSource::refreshFailed, reply, [reply](const Error &error) {
+              QObject::disconnect(reply->m_refreshed);
+              QObject::disconnect(reply->m_refreshFailed);
+              reply->m_status.code = 401;
+              Error e = error;
+              e.kind = Error::Kind::Unauthorized;
+              if (e.message.isEmpty())
+                  e.message = tr("The Central API did not accept your session. Please sign in "
+                                 "again.");
+              e.detail = QStringLiteral("%1 %2: 401, token refresh failed: %3")
+                             .arg(QString::fromLatin1(reply->m_request.method),
+                                  reply->m_request.path, error.detail);
+              reply->complete(std::unexpected(e));
+          });
+    m_tokens->requestRefresh();
+}
+
+Error KubeClient::networkError(const KubeReply *reply, QNetworkReply *networkReply) const
+{
+    const QString where = displayUrl(m_profile.apiUrl);
+    const QString detail = QStringLiteral("%1 %2: %3 (QNetworkReply::NetworkError %4)%5")
+                               .arg(QString::fromLatin1(reply->m_request.method),
+                                    reply->m_request.path, networkReply->errorString())
+                               .arg(int(networkReply->error()))
+                               .arg(reply->m_sslErrors.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral("; TLS: ")
+                                              + reply->m_sslErrors.join(QStringLiteral("; ")));
+    if (reply->m_timedOut) {
+        const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(
+                                 reply->m_request.timeout)
+                                 .count();
+        return makeError(Error::Kind::Timeout,
+                         tr("The Central API at %1 did not answer within %2 seconds.")
+                             .arg(where)
+                             .arg(std::max<qint64>(1, seconds)),
+                         detail);
+    }
+    switch (networkReply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return makeError(Error::Kind::Network,
+                         tr("The Central API at %1 refused the connection. Is it running?")
+                             .arg(where),
+                         detail);
+    case QNetworkReply::HostNotFoundError:
+        return makeError(Error::Kind::Network,
+                         tr("The host of the Central API at %1 was not found.").arg(where), detail);
+    case QNetworkReply::SslHandshakeFailedError:
+        return makeError(Error::Kind::Network,
+                         tr("The identity of the Central API at %1 could not be verified (%2). "
+                            "Check the CA file of the connection profile.")
+                             .arg(where, reply->m_sslErrors.isEmpty()
+                                             ? networkReply->errorString()
+                                             : reply->m_sslErrors.constFirst()),
+                         detail);
+    case QNetworkReply::TimeoutError:
+        return makeError(Error::Kind::Timeout,
+                         tr("The Central API at %1 did not answer in time.").arg(where), detail);
+    case QNetworkReply::RemoteHostClosedError:
+        return makeError(Error::Kind::Network,
+                         tr("The Central API at %1 closed the connection.").arg(where), detail);
+    default:
+        return makeError(Error::Kind::Network,
+                         tr("Cannot reach the Central API at %1: %2")
+                             .arg(where, networkReply->errorString()),
+                         detail);
+    }
+}
+
+Status KubeClient::parseStatus(const QByteArray &body, int httpStatus)
+{
+    Status status;
+    status.code = httpStatus;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonObject object = doc.object();
+    if (object.value(QLatin1String("kind")).toString() == QLatin1String("Status")) {
+        if (const int code = object.value(QLatin1String("code")).toInt(); code > 0)
+            status.code = code;
+        status.reason = object.value(QLatin1String("reason")).toString();
+        status.message = object.value(QLatin1String("message")).toString();
+        const QJsonObject details = object.value(QLatin1String("details")).toObject();
+        status.kind = details.value(QLatin1String("kind")).toString();
+        status.name = details.value(QLatin1String("name")).toString();
+        status.group = details.value(QLatin1String("group")).toString();
+    } else if (!body.isEmpty() && doc.isNull()) {
+        // Some answers are plain text ("404 page not found"); keep them short.
+        status.message = QString::fromUtf8(body.left(300)).trimmed();
+    }
+    return status;
+}
+
+Error KubeClient::errorFromStatus(const Status &status, const QByteArray &method,
+                                  const QString &path, const QUrlQuery &query)
+{
+    using Kind = Error::Kind;
+    Kind kind = Kind::Server;
+    switch (status.code) {
+    case 400:
+    case 422:
+        kind = Kind::Invalid;
+        break;
+    case 401:
+        kind = Kind::Unauthorized;
+        break;
+    case 403:
+        kind = Kind::Forbidden;
+        break;
+    case 404:
+    case 410: // Gone/Expired: the resourceVersion is no longer there; status.reason tells apart
+        kind = Kind::NotFound;
+        break;
+    case 409:
+        kind = Kind::Conflict;
+        break;
+    case 408:
+    case 504:
+        kind = Kind::Timeout;
+        break;
+    case 429:
+    case 503:
+        kind = Kind::Unavailable;
+        break;
+    default:
+        kind = status.code >= 400 && status.code < 500 ? Kind::Invalid : Kind::Server;
+        break;
+    }
+
+    const QString detail = QStringLiteral("HTTP %1 %2 %3 (%4): %5")
+                               .arg(status.code)
+                               .arg(QString::fromLatin1(method), path,
+                                    status.reason.isEmpty() ? QStringLiteral("-") : status.reason,
+                                    status.message);
+    QString message;
+    if (kind == Kind::Forbidden) {
+        // RBAC's own words name verb, resource and namespace; the request is the fallback.
+        static const QRegularExpression rbac(QStringLiteral(
+            "cannot (\\S+) resource \"([^\"]*)\" in API group \"([^\"]*)\""
+            "(?: in the namespace \"([^\"]*)\")?"));
+        Target t = targetOf(method, path, query);
+        if (const auto m = rbac.match(status.message); m.hasMatch()) {
+            t.verb = m.captured(1);
+            t.resource = m.captured(2);
+            t.group = m.captured(3);
+            t.namespaceName = m.captured(4);
+        }
+        const QString resource = t.group.isEmpty() ? t.resource
+                                                   : t.resource + QLatin1Char('.') + t.group;
+        message = t.namespaceName.isEmpty()
+            ? tr("You are not allowed to %1 %2.").arg(t.verb, resource)
+            : tr("You are not allowed to %1 %2 in namespace %3.")
+                  .arg(t.verb, resource, t.namespaceName);
+    } else if (kind == Kind::Unauthorized) {
+        message = tr("The Central API did not accept your session. Please sign in again.");
+    } else if (!status.message.isEmpty()) {
+        message = status.message; // the server's words are the most precise we have
+    } else {
+        message = tr("The Central API answered with HTTP status %1.").arg(status.code);
+    }
+    return makeError(kind, message, detail);
+}
+
+KubeReply *KubeClient::get(const QString &path, const QUrlQuery &query, const QByteArray &accept)
+{
+    Request r;
+    r.path = path;
+    r.query = query;
+    r.accept = accept;
+    return send(std::move(r));
+}
+
+KubeReply *KubeClient::post(const QString &path, const QJsonDocument &body,
+                            const QUrlQuery &query)
+{
+    Request r;
+    r.method = QByteArrayLiteral("POST");
+    r.path = path;
+    r.query = query;
+    r.contentType = QByteArrayLiteral("application/json");
+    r.body = body.toJson(QJsonDocument::Compact);
+    return send(std::move(r));
+}
+
+KubeReply *KubeClient::put(const QString &path, const QJsonDocument &body, const QUrlQuery &query)
+{
+    Request r;
+    r.method = QByteArrayLiteral("PUT");
+    r.path = path;
+    r.query = query;
+    r.contentType = QByteArrayLiteral("application/json");
+    r.body = body.toJson(QJsonDocument::Compact);
+    return send(std::move(r));
+}
+
+KubeReply *KubeClient::patch(const QString &path, const QByteArray &body, PatchType type,
+                             const QUrlQuery &query)
+{
+    Request r;
+    r.method = QByteArrayLiteral("PATCH");
+    r.path = path;
+    r.query = query;
+    r.body = body;
+    switch (type) {
+    case PatchType::Merge:
+        r.contentType = QByteArrayLiteral("application/merge-patch+json");
+        break;
+    case PatchType::StrategicMerge:
+        r.contentType = QByteArrayLiteral("application/strategic-merge-patch+json");
+        break;
+    case PatchType::Json:
+        r.contentType = QByteArrayLiteral("application/json-patch+json");
+        break;
+    case PatchType::Apply:
+        r.contentType = QByteArrayLiteral("application/apply-patch+yaml");
+        break;
+    }
+    return send(std::move(r));
+}
+
+KubeReply *KubeClient::deleteResource(const QString &path, const QUrlQuery &query,
+                                      const QJsonDocument &body)
+{
+    Request r;
+    r.method = QByteArrayLiteral("DELETE");
+    r.path = path;
+    r.query = query;
+    if (!body.isNull()) {
+        r.contentType = QByteArrayLiteral("application/json");
+        r.body = body.toJson(QJsonDocument::Compact);
+    }
+    return send(std::move(r));
+}
+
+KubeReply *KubeClient::selfSubjectReview(QObject *context,
+                                         std::function<void(const Result<UserInfo> &)> done)
+{
+    const QJsonObject review{
+        {QStringLiteral("apiVersion"), QStringLiteral("authentication.k8s.io/v1")},
+        {QStringLiteral("kind"), QStringLiteral("SelfSubjectReview")},
+    };
+    KubeReply *reply = post(QStringLiteral("/apis/authentication.k8s.io/v1/selfsubjectreviews"),
+                            QJsonDocument(review));
+    return reply->onJson(context, [done = std::move(done)](const Result<QJsonDocument> &json) {
+        if (!json) {
+            done(std::unexpected(json.error()));
+            return;
+        }
+        const QJsonObject userInfo = json->object()
+                                         .value(QLatin1String("status"))
+                                         .toObject()
+                                         .value(QLatin1String("userInfo"))
+                                         .toObject();
+        UserInfo info;
+        info.username = userInfo.value(QLatin1String("username")).toString();
+        info.uid = userInfo.value(QLatin1String("uid")).toString();
+        const QJsonArray groups = userInfo.value(QLatin1String("groups")).toArray();
+        for (const QJsonValue &group : groups)
+            info.groups.append(group.toString());
+        if (info.username.isEmpty()) {
+            done(std::unexpected(makeError(
+                Error::Kind::Server,
+                tr("The Central API did not say who you are (SelfSubjectReview)."),
+                QStringLiteral("SelfSubjectReview without status.userInfo.username"))));
+            return;
+        }
+        done(info);
+    });
+}
+
+} // namespace scs::kube

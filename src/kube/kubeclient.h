@@ -1,0 +1,191 @@
+#pragma once
+
+#include "common/error.h"
+#include "kube/tokensource.h"
+#include "profiles/connectionprofile.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace scs::kube {
+
+class KubeClient;
+class TokenSource;
+
+// One call to the Central API. `path` is the absolute API path ("/api/v1/namespaces").
+struct Request
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QString path;
+    QUrlQuery query;
+    QByteArray accept = QByteArrayLiteral("application/json");
+    QByteArray contentType; // set when `body` is not empty
+    QByteArray body;
+    // The longest a request may take; for a stream, the longest silence between two chunks.
+    // Zero: the client's default (KubeClient::setDefaultTimeout); negative: no limit.
+    std::chrono::milliseconds timeout{0};
+    bool stream = false; // deliver the body chunk by chunk (watch) through dataReceived()
+};
+
+// The parts of a Kubernetes `Status` object an error handler may need.
+struct Status
+{
+    int code = 0; // HTTP status
+    QString reason; // "Forbidden", "NotFound", "Expired", "Gone", "AlreadyExists", "Invalid", ...
+    QString message; // the server's text
+    QString kind; // details.kind (the resource, e.g. "configmaps")
+    QString name; // details.name
+    QString group; // details.group
+};
+
+// Who the Central API thinks the token belongs to (SelfSubjectReview).
+struct UserInfo
+{
+    QString username; // e.g. "oidc:alice"
+    QString uid;
+    QStringList groups; // e.g. {"oidc:tenant-a-admins", "system:authenticated"}
+};
+
+// One request in flight. Created by KubeClient, a child of it, and deleted by itself (deleteLater)
+// right after finished() was emitted: keep a QPointer to abort it, never a raw pointer.
+//
+//   sent ──401──> waiting for TokenSource::refreshed ──> sent again (once) ──> finished
+//     │                     └── refreshFailed ─────────────────────────────> finished (401)
+//     └── 2xx / error / timeout / abort() ─────────────────────────────────> finished
+class KubeReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~KubeReply() override;
+
+    // Stops the request; finished() follows synchronously with Error::Kind::Cancelled.
+    // Does nothing once finished.
+    void abort();
+
+    [[nodiscard]] bool isFinished() const { return m_finished; }
+    [[nodiscard]] const Request &request() const { return m_request; }
+    // The HTTP status of the last answer; 0 when none came (network error, timeout, abort).
+    [[nodiscard]] int httpStatus() const { return m_httpStatus; }
+    // The server's Status object for error answers (code 0 when there was none).
+    [[nodiscard]] const Status &status() const { return m_status; }
+    [[nodiscard]] QByteArray contentType() const { return m_contentType; }
+    [[nodiscard]] bool http2WasUsed() const { return m_http2; }
+
+    // After finished(): the body (empty for streams: chunks went out through dataReceived) or
+    // the error.
+    [[nodiscard]] const Result<QByteArray> &result() const { return m_result; }
+    // result() parsed as JSON; Error::Kind::Parse when it is not JSON.
+    [[nodiscard]] Result<QJsonDocument> json() const;
+
+    // Calls `done` once with json() when the reply finishes, and not at all when `context` is
+    // destroyed first. `context` must live in the client's thread. Returns this reply.
+    KubeReply *onJson(QObject *context, std::function<void(const Result<QJsonDocument> &)> done);
+
+Q_SIGNALS:
+    // Stream requests only: a piece of a 2xx body, as it arrives.
+    void dataReceived(const QByteArray &chunk);
+    void finished();
+
+private:
+    friend class KubeClient;
+    KubeReply(Request request, QObject *parent);
+    void complete(Result<QByteArray> result);
+
+    Request m_request;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timer = nullptr;
+    QStringList m_sslErrors;
+    QElapsedTimer m_elapsed;
+    QByteArray m_contentType;
+    Result<QByteArray> m_result;
+    Status m_status;
+    int m_httpStatus = 0;
+    bool m_finished = false;
+    bool m_http2 = false;
+    bool m_retried = false;
+    bool m_timedOut = false;
+    bool m_streamed = false; // a 2xx stream delivered data: no retry after that
+    QMetaObject::Connection m_refreshed;
+    QMetaObject::Connection m_refreshFailed;
+};
+
+// REST access to one Central API (one connection profile): base URL, the profile's CA added to
+// the system's, HTTP/2 where offered, the bearer token from a TokenSource with exactly one retry
+// after a refresh on 401, Kubernetes Status answers turned into Error values, timeouts.
+// Lives in the GUI thread; never blocks. The TokenSource must outlive the client.
+class KubeClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class PatchType { Merge, StrategicMerge, Json, Apply };
+
+    KubeClient(const ConnectionProfile &profile, TokenSource *tokens, QObject *parent = nullptr);
+    ~KubeClient() override;
+
+    [[nodiscard]] const ConnectionProfile &profile() const { return m_profile; }
+    [[nodiscard]] TokenSource *tokenSource() const { return m_tokens; }
+    [[nodiscard]] QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    // Problems with the profile itself (unreadable CA file); every request fails with it.
+    [[nodiscard]] const std::optional<Error> &configurationError() const { return m_configError; }
+
+    [[nodiscard]] std::chrono::milliseconds defaultTimeout() const { return m_defaultTimeout; }
+    void setDefaultTimeout(std::chrono::milliseconds timeout) { m_defaultTimeout = timeout; }
+
+    KubeReply *send(Request request);
+    KubeReply *get(const QString &path, const QUrlQuery &query = {},
+                   const QByteArray &accept = QByteArrayLiteral("application/json"));
+    KubeReply *post(const QString &path, const QJsonDocument &body, const QUrlQuery &query = {});
+    KubeReply *put(const QString &path, const QJsonDocument &body, const QUrlQuery &query = {});
+    KubeReply *patch(const QString &path, const QByteArray &body, PatchType type,
+                     const QUrlQuery &query = {});
+    KubeReply *deleteResource(const QString &path, const QUrlQuery &query = {},
+                              const QJsonDocument &body = {});
+
+    // POST /apis/authentication.k8s.io/v1/selfsubjectreviews: who the token belongs to.
+    // `done` is called once, later (never from within this call), unless `context` is
+    // destroyed first; the 401 -> refresh -> retry rule applies as for every request.
+    KubeReply *selfSubjectReview(QObject *context,
+                                 std::function<void(const Result<UserInfo> &)> done);
+
+    // The error a finished answer stands for (exposed for tests and for Watcher's ERROR
+    // events): `status` parsed from the body, `method`/`path` name what was refused.
+    [[nodiscard]] static Error errorFromStatus(const Status &status, const QByteArray &method,
+                                               const QString &path, const QUrlQuery &query = {});
+    [[nodiscard]] static Status parseStatus(const QByteArray &body, int httpStatus);
+
+private:
+    void start(KubeReply *reply);
+    void onNetworkFinished(KubeReply *reply, QNetworkReply *networkReply);
+    void onReadyRead(KubeReply *reply, QNetworkReply *networkReply);
+    void retryAfterRefresh(KubeReply *reply);
+    QNetworkAccessManager *makeNetworkAccessManager();
+    void recycleConnections();
+    void reapRetiredManagers();
+    [[nodiscard]] Error networkError(const KubeReply *reply, QNetworkReply *networkReply) const;
+
+    ConnectionProfile m_profile;
+    QPointer<TokenSource> m_tokens;
+    QNetworkAccessManager *m_nam;
+    QList<QNetworkAccessManager *> m_retiredNams; // still carrying replies, see recycleConnections
+    QSslConfiguration m_ssl;
+    std::optional<Error> m_configError;
+    std::chrono::milliseconds m_defaultTimeout{30000};
+};
+
+} // namespace scs::kube

@@ -1,0 +1,4 @@
+# The models module (QAbstractItemModel subclasses); included from src/CMakeLists.txt.
+target_sources(scs_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/resourcetablemodel.h ${CMAKE_CURRENT_LIST_DIR}/resourcetablemodel.cpp
+)

@@ -1,0 +1,72 @@
+#pragma once
+
+// A collection on the FakeApiServer that lists (in pages, Table or plain) and streams watch
+// events, for Watcher and ResourceTableModel tests.
+
+#include "fakeapiserver.h"
+#include "kubefixtures.h"
+
+class FakeCollection
+{
+public:
+    FakeCollection(FakeApiServer &server, const QString &path)
+        : m_server(server)
+    {
+        server.on("GET", path, [this](const FakeRequest &r) { return answer(r); });
+    }
+
+    QList<QJsonObject> objects;
+    QString resourceVersion = QStringLiteral("100");
+    bool expireContinue = false; // the next page request gets 410
+    int forbidLists = 0; // this many list requests get 403
+
+    QList<FakeRequest> lists;
+    QList<FakeRequest> watches;
+
+    QTcpSocket *stream() const
+    {
+        const auto streams = m_server.streams();
+        return streams.isEmpty() ? nullptr : streams.last().data();
+    }
+    void send(const QByteArray &lines) { m_server.sendChunk(stream(), lines); }
+
+private:
+    FakeResponse answer(const FakeRequest &r)
+    {
+        FakeResponse response;
+        const bool asTable = r.headers.value("accept").contains("as=Table");
+        if (r.query.queryItemValue("watch") == "true") {
+            watches.append(r);
+            response.stream = true;
+            return response;
+        }
+        lists.append(r);
+        if (forbidLists > 0) {
+            --forbidLists;
+            response.status = 403;
+            response.body = R"({"kind":"Status","code":403,"reason":"Forbidden","message":)"
+                            R"("configmaps is forbidden: User \"x\" cannot list resource )"
+                            R"(\"configmaps\" in API group \"\" in the namespace \"tenant-a\""})";
+            return response;
+        }
+        const QString continueToken = r.query.queryItemValue("continue");
+        if (!continueToken.isEmpty() && expireContinue) {
+            expireContinue = false;
+            response.status = 410;
+            response.body = R"({"kind":"Status","code":410,"reason":"Expired",)"
+                            R"("message":"The provided continue parameter is too old"})";
+            return response;
+        }
+        const int limit = r.query.queryItemValue("limit").toInt();
+        const int offset = continueToken.toInt();
+        const int end = limit > 0 ? std::min<int>(offset + limit, int(objects.size()))
+                                  : int(objects.size());
+        const QList<QJsonObject> page = objects.mid(offset, end - offset);
+        const QString next = end < objects.size() ? QString::number(end) : QString();
+        response.body = asTable ? fixtures::table(page, resourceVersion, next, offset == 0)
+                                : fixtures::list(page, resourceVersion, next);
+        return response;
+    }
+
+    FakeApiServer &m_server;
+};

@@ -1,0 +1,32 @@
+# Tests of the kube module (src/kube); included from tests/core/CMakeLists.txt.
+scs_add_test(tst_kubeclient
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_kubeclient.cpp ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h
+    LIBS scs_core Qt6::Network LABELS core)
+
+scs_add_test(tst_discovery
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_discovery.cpp ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h
+    LIBS scs_core Qt6::Network LABELS core)
+
+scs_add_test(tst_watcher
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_watcher.cpp ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h
+            ${CMAKE_CURRENT_LIST_DIR}/fakecollection.h ${CMAKE_CURRENT_LIST_DIR}/kubefixtures.h
+    LIBS scs_core Qt6::Network LABELS core)
+
+scs_add_test(tst_openapi
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_openapi.cpp ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h
+    LIBS scs_core Qt6::Network LABELS core)
+
+# Integration tests against the local Central API stack (tests/stack): scs_integration_test
+# (tests/CMakeLists.txt) adds the scs_stack fixture and SCS_STACK_ENV, the env file it writes.
+function(scs_kube_integration_test name)
+    scs_add_test(${name}
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/${name}.cpp ${CMAKE_CURRENT_LIST_DIR}/kubestack.h
+                ${CMAKE_CURRENT_LIST_DIR}/tcpproxy.h
+                ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h
+        LIBS scs_core Qt6::Network LABELS integration)
+    scs_integration_test(${name})
+endfunction()
+scs_kube_integration_test(tst_kubeclient_integration)
+scs_kube_integration_test(tst_discovery_integration)
+scs_kube_integration_test(tst_watcher_integration)
+scs_kube_integration_test(tst_openapi_integration)

@@ -1,0 +1,455 @@
+// KubeClient against a scripted HTTP server: headers, 401 -> refresh -> one retry, Kubernetes
+// Status answers, network errors, timeouts, cancellation, streams.
+
+#include "fakeapiserver.h"
+#include "kube/kubeclient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace scs;
+using namespace scs::kube;
+using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(scs::Error::Kind)
+
+class TestKubeClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ConnectionProfile profileFor(const QUrl &url)
+    {
+        ConnectionProfile p;
+        p.name = QStringLiteral("test");
+        p.apiUrl = url;
+        return p;
+    }
+
+    // Waits for the reply and returns its JSON result.
+    static Result<QJsonDocument> wait(KubeReply *reply)
+    {
+        std::optional<Result<QJsonDocument>> result;
+        QObject context;
+        reply->onJson(&context, [&result](const Result<QJsonDocument> &r) { result = r; });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
+            return std::unexpected(
+                Error{Error::Kind::Timeout, QStringLiteral("test wait"), {}, {}, {}, 0, 0});
+        return *result;
+    }
+
+    static QByteArray status(int code, const QString &reason, const QString &message)
+    {
+        QJsonObject o{{"kind", "Status"}, {"apiVersion", "v1"}, {"status", "Failure"},
+                      {"message", message}, {"code", code}};
+        if (!reason.isEmpty())
+            o.insert("reason", reason);
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
+
+private Q_SLOTS:
+    void shouldSendBearerAcceptAndEncodedQuery()
+    {
+        FakeApiServer server;
+        server.onJson("GET", "/api/v1/namespaces/a/configmaps", 200,
+                      R"({"kind":"ConfigMapList"})");
+        StaticTokenSource tokens(QStringLiteral("tok-1"));
+        KubeClient client(profileFor(server.url()), &tokens);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("labelSelector"), QStringLiteral("a+b=c d,e in (f)"));
+        const auto result = wait(client.get(QStringLiteral("/api/v1/namespaces/a/configmaps"),
+                                            query, "application/json;as=Table;g=meta.k8s.io;v=v1"));
+        QVERIFY(result);
+        QCOMPARE(result->object().value("kind").toString(), "ConfigMapList");
+        QCOMPARE(server.requests.size(), 1);
+        const FakeRequest &r = server.requests.first();
+        QCOMPARE(r.headers.value("authorization"), "Bearer tok-1");
+        QCOMPARE(r.headers.value("accept"), "application/json;as=Table;g=meta.k8s.io;v=v1");
+        QCOMPARE(r.query.queryItemValue("labelSelector", QUrl::FullyDecoded), "a+b=c d,e in (f)");
+    }
+
+    void shouldKeepTheBasePathOfTheApiUrl()
+    {
+        FakeApiServer server;
+        server.onJson("GET", "/prefix/api", 200, "{}");
+        StaticTokenSource tokens;
+        QUrl url = server.url();
+        url.setPath("/prefix/");
+        KubeClient client(profileFor(url), &tokens);
+        QVERIFY(wait(client.get("/api")));
+        QVERIFY(!server.requests.first().headers.contains("authorization")); // no empty bearer
+    }
+
+    void shouldRetryOnceAfterRefreshOn401()
+    {
+        FakeApiServer server;
+        server.on("GET", "/api/v1/namespaces", [](const FakeRequest &r) {
+            FakeResponse response;
+            if (r.headers.value("authorization") != "Bearer fresh") {
+                response.status = 401;
+                response.body = R"({"kind":"Status","code":401,"reason":"Unauthorized"})";
+            } else {
+                response.body = R"({"kind":"NamespaceList"})";
+            }
+            return response;
+        });
+        ScriptedTokenSource tokens(QStringLiteral("stale"));
+        tokens.nextToken = QStringLiteral("fresh");
+        KubeClient client(profileFor(server.url()), &tokens);
+        const auto result = wait(client.get("/api/v1/namespaces"));
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().detail));
+        QCOMPARE(tokens.refreshCount, 1);
+        QCOMPARE(server.requests.size(), 2);
+        QCOMPARE(server.requests.at(1).headers.value("authorization"), "Bearer fresh");
+    }
+
+    void shouldGiveUpWhenTheRefreshFails()
+    {
+        FakeApiServer server;
+        server.onJson("GET", "/api/v1/namespaces", 401, R"({"kind":"Status","code":401})");
+        ScriptedTokenSource tokens(QStringLiteral("stale")); // nextToken empty: refresh fails
+        KubeClient client(profileFor(server.url()), &tokens);
+        const auto result = wait(client.get("/api/v1/namespaces"));
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, Error::Kind::Unauthorized);
+        QCOMPARE(result.error().message, "Session expired."); // the session's words
+        QCOMPARE(tokens.refreshCount, 1);
+        QCOMPARE(server.requests.size(), 1);
+    }
+
+    void shouldNotLoopWhenTheRetryIsRefusedToo()
+    {
+        FakeApiServer server;
+        server.onJson("GET", "/api/v1/namespaces", 401, R"({"kind":"Status","code":401})");
+        ScriptedTokenSource tokens(QStringLiteral("stale"));
+        tokens.nextToken = QStringLiteral("also-refused");
+        KubeClient client(profileFor(server.url()), &tokens);
+        const auto result = wait(client.get("/api/v1/namespaces"));
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, Error::Kind::Unauthorized);
+        QCOMPARE(tokens.refreshCount, 1);
+        QCOMPARE(server.requests.size(), 2);
+    }
+
+    void shouldTurnStatusIntoError_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<Error::Kind>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("reason");
+
+        QTest::newRow("403 rbac")
+            << QByteArray("GET") << "/api/v1/namespaces/tenant-b/configmaps" << 403
+            << status(403, "Forbidden",
+                      "configmaps is forbidden: User \"oidc:alice\" cannot list resource "
+                      "\"configmaps\" in API group \"\" in the namespace \"tenant-b\"")
+            << Error::Kind::Forbidden
+            << "You are not allowed to list configmaps in namespace tenant-b." << "Forbidden";
+        QTest::newRow("403 cluster-scoped group")
+            << QByteArray("DELETE") << "/apis/cluster.x-k8s.io/v1beta1/clusters/x" << 403
+            << status(403, "Forbidden",
+                      "clusters.cluster.x-k8s.io \"x\" is forbidden: User \"bob\" cannot "
+                      "delete resource \"clusters\" in API group \"cluster.x-k8s.io\" at the "
+                      "cluster scope")
+            << Error::Kind::Forbidden << "You are not allowed to delete clusters.cluster.x-k8s.io."
+            << "Forbidden";
+        QTest::newRow("403 without rbac words")
+            << QByteArray("PATCH") << "/apis/api.scs.community/v1/namespaces/t/clusterclaims/c"
+            << 403 << status(403, "", "admission webhook said no") << Error::Kind::Forbidden
+            << "You are not allowed to patch clusterclaims.api.scs.community in namespace t."
+            << "";
+        QTest::newRow("404") << QByteArray("GET") << "/api/v1/namespaces/a/configmaps/x" << 404
+            << status(404, "NotFound", "configmaps \"x\" not found") << Error::Kind::NotFound
+            << "configmaps \"x\" not found" << "NotFound";
+        QTest::newRow("404 plain text") << QByteArray("GET") << "/nope" << 404
+            << QByteArray("404 page not found\n") << Error::Kind::NotFound
+            << "404 page not found" << "";
+        QTest::newRow("409") << QByteArray("POST") << "/api/v1/namespaces/a/configmaps" << 409
+            << status(409, "AlreadyExists", "configmaps \"x\" already exists")
+            << Error::Kind::Conflict << "configmaps \"x\" already exists" << "AlreadyExists";
+        QTest::newRow("410") << QByteArray("GET") << "/api/v1/configmaps" << 410
+            << status(410, "Expired", "too old resource version: 1 (20)") << Error::Kind::NotFound
+            << "too old resource version: 1 (20)" << "Expired";
+        QTest::newRow("422") << QByteArray("POST") << "/api/v1/namespaces/a/configmaps" << 422
+            << status(422, "Invalid", "ConfigMap \"A\" is invalid: metadata.name")
+            << Error::Kind::Invalid << "ConfigMap \"A\" is invalid: metadata.name" << "Invalid";
+        QTest::newRow("500 empty") << QByteArray("GET") << "/api" << 500 << QByteArray()
+            << Error::Kind::Server << "The Central API answered with HTTP status 500." << "";
+    }
+
+    void shouldTurnStatusIntoError()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(int, code);
+        QFETCH(QByteArray, body);
+        QFETCH(Error::Kind, kind);
+        QFETCH(QString, message);
+        QFETCH(QString, reason);
+
+        FakeApiServer server;
+        server.on(method, path, [code, body](const FakeRequest &) {
+            FakeResponse r;
+            r.status = code;
+            r.body = body;
+            return r;
+        });
+        StaticTokenSource tokens(QStringLiteral("t"));
+        KubeClient client(profileFor(server.url()), &tokens);
+        Request request;
+        request.method = method;
+        request.path = path;
+        QPointer<KubeReply> reply = client.send(request);
+        int httpStatus = 0;
+        QString seenReason;
+        connect(reply, &KubeReply::finished, this, [&] {
+            httpStatus = reply->httpStatus();
+            seenReason = reply->status().reason;
+        });
+        const auto result = wait(reply);
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, kind);
+        QCOMPARE(result.error().message, message);
+        QVERIFY(result.error().detail.contains(QString::number(code)));
+        QVERIFY(result.error().detail.contains(path));
+        QCOMPARE(httpStatus, code);
+        QCOMPARE(seenReason, reason);
+        QTRY_VERIFY(!reply); // and then it is gone by itself
+    }
+
+    void shouldReportRefusedConnections()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        StaticTokenSource tokens;
+        KubeClient client(profileFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))),
+                          &tokens);
+        const auto result = wait(client.get("/api"));
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, Error::Kind::Network);
+        QVERIFY2(result.error().message.contains("refused"), qPrintable(result.error().message));
+    }
+
+    void shouldTimeOut()
+    {
+        FakeApiServer server;
+        server.on("GET", "/slow", [](const FakeRequest &) {
+            FakeResponse r;
+            r.noAnswer = true;
+            return r;
+        });
+        StaticTokenSource tokens;
+        KubeClient client(profileFor(server.url()), &tokens);
+        client.setDefaultTimeout(300ms);
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = wait(client.get("/slow"));
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, Error::Kind::Timeout);
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(result.error().message.contains("did not answer"));
+    }
+
+    void shouldCancelAndCallBackOnce()
+    {
+        FakeApiServer server;
+        server.on("GET", "/slow", [](const FakeRequest &) {
+            FakeResponse r;
+            r.noAnswer = true;
+            return r;
+        });
+        StaticTokenSource tokens;
+        KubeClient client(profileFor(server.url()), &tokens);
+        QPointer<KubeReply> reply = client.get("/slow");
+        int calls = 0;
+        std::optional<Error> error;
+        reply->onJson(this, [&](const Result<QJsonDocument> &r) {
+            ++calls;
+            if (!r)
+                error = r.error();
+        });
+        QTRY_COMPARE(server.requests.size(), 1);
+        reply->abort();
+        QCOMPARE(calls, 1);
+        QVERIFY(error);
+        QCOMPARE(error->kind, Error::Kind::Cancelled);
+        reply->abort(); // harmless once finished
+        QTRY_VERIFY(!reply);
+        QCOMPARE(calls, 1);
+    }
+
+    void shouldNotCallBackWhenTheContextIsGone()
+    {
+        FakeApiServer server;
+        server.onJson("GET", "/api", 200, "{}");
+        StaticTokenSource tokens;
+        KubeClient client(profileFor(server.url()), &tokens);
+        bool called = false;
+        QPointer<KubeReply> reply;
+        {
+            QObject context;
+            reply = client.get("/api")->onJson(&context, [&](const auto &) { called = true; });
+        }
+        QTRY_VERIFY(!reply);
+        QVERIFY(!called);
+    }
+
+    void shouldStreamChunksAsTheyArrive()
+    {
+        FakeApiServer server;
+        server.on("GET", "/api/v1/configmaps", [](const FakeRequest &) {
+            FakeResponse r;
+            r.stream = true;
+            r.body = "first\n";
+            return r;
+        });
+        StaticTokenSource tokens;
+        KubeClient client(profileFor(server.url()), &tokens);
+        Request request;
+        request.path = QStringLiteral("/api/v1/configmaps");
+        request.stream = true;
+        request.timeout = 5s;
+        KubeReply *reply = client.send(request);
+        QByteArray received;
+        connect(reply, &KubeReply::dataReceived, this,
+                [&received](const QByteArray &chunk) { received += chunk; });
+        QSignalSpy finished(reply, &KubeReply::finished);
+        QTRY_COMPARE(received, QByteArray("first\n"));
+        QTRY_COMPARE(server.streams().size(), 1);
+        server.sendChunk(server.streams().first(), "second\n");
+        QTRY_COMPARE(received, QByteArray("first\nsecond\n"));
+        QCOMPARE(finished.size(), 0);
+        server.endStream(server.streams().first());
+        QTRY_COMPARE(finished.size(), 1);
+    }
+
+    void shouldReportStreamSilenceAsTimeout()
+    {
+        FakeApiServer server;
+        server.on("GET", "/w", [](const FakeRequest &) {
+            FakeResponse r;
+            r.stream = true;
+            r.body = "x\n";
+            return r;
+        });
+        StaticTokenSource tokens;
+        KubeClient client(profileFor(server.url()), &tokens);
+        Request request;
+        request.path = QStringLiteral("/w");
+        request.stream = true;
+        request.timeout = 400ms;
+        QPointer<KubeReply> reply = client.send(request);
+        QTRY_COMPARE(server.streams().size(), 1);
+        // Chunks keep it alive past its timeout ...
+        for (int i = 0; i < 4; ++i) {
+            QTest::qWait(200);
+            server.sendChunk(server.streams().first(), "y\n");
+        }
+        QVERIFY(reply && !reply->isFinished());
+        // ... silence ends it.
+        const auto result = wait(reply);
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, Error::Kind::Timeout);
+    }
+
+    void shouldAskWhoIAm()
+    {
+        FakeApiServer server;
+        server.onJson("POST", "/apis/authentication.k8s.io/v1/selfsubjectreviews", 201,
+                      R"({"kind":"SelfSubjectReview","apiVersion":"authentication.k8s.io/v1",)"
+                      R"("status":{"userInfo":{"username":"oidc:alice","uid":"u1","groups":)"
+                      R"(["oidc:tenant-a-admins","system:authenticated"]}}})");
+        StaticTokenSource tokens(QStringLiteral("t"));
+        KubeClient client(profileFor(server.url()), &tokens);
+        std::optional<Result<UserInfo>> who;
+        client.selfSubjectReview(this, [&who](const Result<UserInfo> &r) { who = r; });
+        QTRY_VERIFY(who.has_value());
+        QVERIFY(*who);
+        QCOMPARE((*who)->username, "oidc:alice");
+        QCOMPARE((*who)->uid, "u1");
+        QCOMPARE((*who)->groups, QStringList({"oidc:tenant-a-admins", "system:authenticated"}));
+        const FakeRequest &r = server.requests.first();
+        QCOMPARE(r.headers.value("content-type"), "application/json");
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        QCOMPARE(body.value("kind").toString(), "SelfSubjectReview");
+        QCOMPARE(body.value("apiVersion").toString(), "authentication.k8s.io/v1");
+    }
+
+    void shouldRefuseAnAnswerWithoutUser()
+    {
+        FakeApiServer server;
+        server.onJson("POST", "/apis/authentication.k8s.io/v1/selfsubjectreviews", 201,
+                      R"({"kind":"SelfSubjectReview","status":{}})");
+        StaticTokenSource tokens(QStringLiteral("t"));
+        KubeClient client(profileFor(server.url()), &tokens);
+        std::optional<Result<UserInfo>> who;
+        client.selfSubjectReview(this, [&who](const Result<UserInfo> &r) { who = r; });
+        QTRY_VERIFY(who.has_value());
+        QVERIFY(!*who);
+        QCOMPARE(who->error().kind, Error::Kind::Server);
+    }
+
+    void shouldReportNonJsonAsParseError()
+    {
+        FakeApiServer server;
+        server.onJson("GET", "/api", 200, "<html>proxy login</html>");
+        StaticTokenSource tokens;
+        KubeClient client(profileFor(server.url()), &tokens);
+        const auto result = wait(client.get("/api"));
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, Error::Kind::Parse);
+    }
+
+    void shouldSendPatchTypesAndBodies_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::newRow("merge") << int(KubeClient::PatchType::Merge)
+                               << QByteArray("application/merge-patch+json");
+        QTest::newRow("strategic") << int(KubeClient::PatchType::StrategicMerge)
+                                   << QByteArray("application/strategic-merge-patch+json");
+        QTest::newRow("json") << int(KubeClient::PatchType::Json)
+                              << QByteArray("application/json-patch+json");
+        QTest::newRow("apply") << int(KubeClient::PatchType::Apply)
+                               << QByteArray("application/apply-patch+yaml");
+    }
+
+    void shouldSendPatchTypesAndBodies()
+    {
+        QFETCH(int, type);
+        QFETCH(QByteArray, contentType);
+        FakeApiServer server;
+        server.onJson("PATCH", "/api/v1/namespaces/a/configmaps/x", 200, "{}");
+        StaticTokenSource tokens;
+        KubeClient client(profileFor(server.url()), &tokens);
+        QVERIFY(wait(client.patch("/api/v1/namespaces/a/configmaps/x", R"({"data":{"k":"v"}})",
+                                  KubeClient::PatchType(type))));
+        QCOMPARE(server.requests.first().headers.value("content-type"), contentType);
+        QCOMPARE(server.requests.first().body, QByteArray(R"({"data":{"k":"v"}})"));
+    }
+
+    void shouldFailEveryRequestWhenTheCaFileIsUnusable()
+    {
+        ConnectionProfile p = profileFor(QUrl("https://127.0.0.1:1"));
+        p.caFile = QStringLiteral(SCS_TEST_DATA "/not-a-cert.pem");
+        StaticTokenSource tokens;
+        KubeClient client(p, &tokens);
+        QVERIFY(client.configurationError());
+        const auto result = wait(client.get("/api"));
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, Error::Kind::Invalid);
+        QVERIFY(result.error().message.contains("not-a-cert.pem"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKubeClient)
+#include "tst_kubeclient.moc"

@@ -1,0 +1,195 @@
+// ResourceTableModel fed by a Watcher on a scripted server; a QAbstractItemModelTester watches
+// every mutation, and a reset counter proves that events never reset the model.
+
+#include "fakecollection.h"
+#include "kube/kubeclient.h"
+#include "kube/watcher.h"
+#include "models/resourcetablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace scs;
+using namespace scs::kube;
+using namespace scs::models;
+using namespace std::chrono_literals;
+using fixtures::configMap;
+
+namespace {
+const QString path = QStringLiteral("/api/v1/namespaces/tenant-a/configmaps");
+}
+
+class TestResourceTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ConnectionProfile profileFor(const QUrl &url)
+    {
+        ConnectionProfile p;
+        p.name = QStringLiteral("test");
+        p.apiUrl = url;
+        return p;
+    }
+    static Watcher::Options fast(bool table = true)
+    {
+        Watcher::Options o;
+        o.table = table;
+        o.pageSize = 2;
+        o.initialBackoff = 50ms;
+        o.maxBackoff = 200ms;
+        return o;
+    }
+    static QStringList names(const ResourceTableModel &model)
+    {
+        QStringList result;
+        for (int row = 0; row < model.rowCount(); ++row)
+            result.append(model.index(row, 0).data(ResourceTableModel::NameRole).toString());
+        return result;
+    }
+
+private Q_SLOTS:
+    void shouldFollowTheWatchPrecisely()
+    {
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        collection.objects = {configMap("u1", "a", "1"), configMap("u2", "b", "2"),
+                              configMap("u3", "c", "3")};
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher watcher(&client, path, fast());
+        ResourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWatcher(&watcher);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        watcher.start();
+        QTRY_VERIFY(collection.stream());
+        QCOMPARE(names(model), QStringList({"a", "b", "c"}));
+        QCOMPARE(resets.size(), 1); // the server's columns arrived once
+        QCOMPARE(inserted.size(), 2); // one per page
+        // Name and Data from the server; its Age and the wide column left out; our Age last.
+        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), "Name");
+        QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString(), "the name");
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), "Data");
+        QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), "Age");
+        QCOMPARE(model.ageColumn(), 2);
+        QCOMPARE(model.index(0, 1).data().toString(), "1");
+        QCOMPARE(model.index(0, 1).data(ResourceTableModel::SortRole).toInt(), 1);
+        QVERIFY(model.index(0, 2).data().toString().endsWith('d')); // created 2026-01-01
+        QVERIFY(model.index(0, 2).data(ResourceTableModel::SortRole).toLongLong() > 86400);
+
+        const QModelIndex b = model.index(1, 0);
+        QCOMPARE(b.data(ResourceTableModel::UidRole).toString(), "u2");
+        QCOMPARE(b.data(ResourceTableModel::NamespaceRole).toString(), "tenant-a");
+        QCOMPARE(b.data(ResourceTableModel::ResourceVersionRole).toString(), "2");
+        QCOMPARE(b.data(ResourceTableModel::ReadyRole).toString(), "True");
+        QCOMPARE(b.data(ResourceTableModel::PhaseRole).toString(), "Active");
+        QCOMPARE(b.data(ResourceTableModel::ConditionsRole).toJsonArray().size(), 1);
+        QCOMPARE(b.data(ResourceTableModel::ObjectRole).toJsonObject()["kind"].toString(),
+                 "ConfigMap");
+        QCOMPARE(b.data(ResourceTableModel::CreationTimestampRole).toDateTime(),
+                 QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+
+        inserted.clear();
+        collection.send(fixtures::event("ADDED", configMap("u4", "d", "101")));
+        QTRY_COMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 3);
+        QCOMPARE(inserted.first().at(2).toInt(), 3);
+
+        changed.clear();
+        collection.send(fixtures::event("MODIFIED", configMap("u2", "b", "102", "w")));
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
+        QCOMPARE(model.index(1, 0).data(ResourceTableModel::ResourceVersionRole).toString(),
+                 "102");
+
+        collection.send(fixtures::event("DELETED", configMap("u1", "a", "103")));
+        QTRY_COMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), 0);
+        QCOMPARE(names(model), QStringList({"b", "c", "d"}));
+        QCOMPARE(model.rowOf("u4"), 2);
+
+        // Relist after 410: only the difference reaches the model, and no reset.
+        inserted.clear();
+        removed.clear();
+        changed.clear();
+        collection.objects = {configMap("u2", "b", "102", "w"), configMap("u4", "d", "200"),
+                              configMap("u5", "e", "201")};
+        collection.resourceVersion = "300";
+        collection.send(fixtures::expired());
+        QTRY_COMPARE(collection.watches.size(), 2);
+        QCOMPARE(names(model), QStringList({"b", "d", "e"}));
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(resets.size(), 1);
+
+        model.refreshAges();
+        QCOMPARE(changed.last().at(0).toModelIndex().column(), model.ageColumn());
+    }
+
+    void shouldTakeOverWhatTheWatcherKnowsAndWorkWithoutTables()
+    {
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        collection.objects = {configMap("u1", "a", "1"), configMap("u2", "b", "2")};
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher watcher(&client, path, fast(false));
+        watcher.start();
+        QTRY_VERIFY(collection.stream());
+
+        ResourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWatcher(&watcher);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), 2); // Name, Age
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), "Name");
+        QStringList shown = {model.index(0, 0).data().toString(),
+                             model.index(1, 0).data().toString()};
+        shown.sort();
+        QCOMPARE(shown, QStringList({"a", "b"}));
+
+        collection.send(fixtures::event("ADDED", configMap("u3", "c", "101"), false));
+        QTRY_COMPARE(model.rowCount(), 3);
+        model.setNamespaceColumn(true);
+        QCOMPARE(model.columnCount(), 3); // Namespace, Name, Age
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), "Namespace");
+        QCOMPARE(model.index(2, 0).data().toString(), "tenant-a");
+        QCOMPARE(model.index(2, 1).data().toString(), "c");
+        QCOMPARE(model.ageColumn(), 2);
+        model.setWatcher(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void shouldFormatAgesLikeKubectl_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("seconds") << qint64(59) << "59s";
+        QTest::newRow("under two minutes") << qint64(119) << "119s";
+        QTest::newRow("minutes") << qint64(600) << "10m";
+        QTest::newRow("hours") << qint64(5 * 3600) << "5h";
+        QTest::newRow("days") << qint64(3 * 86400) << "3d";
+        QTest::newRow("clock skew") << qint64(-5) << "0s";
+    }
+
+    void shouldFormatAgesLikeKubectl()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(ResourceTableModel::formatAge(seconds), text);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResourceTableModel)
+#include "tst_resourcetablemodel.moc"

@@ -1,0 +1,275 @@
+// Watcher against a scripted server: paged list, watch events (Table and plain), bookmarks,
+// relist on 410 with a diff, reconnect after a cut, renewal after the server's timeout.
+
+#include "fakecollection.h"
+#include "kube/kubeclient.h"
+#include "kube/watcher.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace scs;
+using namespace scs::kube;
+using namespace std::chrono_literals;
+using fixtures::configMap;
+
+namespace {
+const QString path = QStringLiteral("/api/v1/namespaces/tenant-a/configmaps");
+}
+
+// Records what a watcher says, in order, as "added:name", "modified:name", "deleted:name".
+class Journal : public QObject
+{
+public:
+    explicit Journal(Watcher *watcher)
+    {
+        connect(watcher, &Watcher::added, this, [this](const QList<WatchItem> &items) {
+            for (const WatchItem &item : items)
+                entries.append("added:" + item.name());
+        });
+        connect(watcher, &Watcher::modified, this,
+                [this](const WatchItem &item) { entries.append("modified:" + item.name()); });
+        connect(watcher, &Watcher::deleted, this,
+                [this](const WatchItem &item) { entries.append("deleted:" + item.name()); });
+        connect(watcher, &Watcher::synced, this, [this] { entries.append("synced"); });
+    }
+    QStringList entries;
+    QStringList take()
+    {
+        QStringList e = entries;
+        entries.clear();
+        return e;
+    }
+};
+
+class TestWatcher : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ConnectionProfile profileFor(const QUrl &url)
+    {
+        ConnectionProfile p;
+        p.name = QStringLiteral("test");
+        p.apiUrl = url;
+        return p;
+    }
+    static Watcher::Options fast(bool table = true)
+    {
+        Watcher::Options o;
+        o.table = table;
+        o.pageSize = 2;
+        o.initialBackoff = 50ms;
+        o.maxBackoff = 200ms;
+        return o;
+    }
+
+private Q_SLOTS:
+    void shouldListInPagesThenWatch()
+    {
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        collection.objects = {configMap("u1", "a", "1"), configMap("u2", "b", "2"),
+                              configMap("u3", "c", "3")};
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher::Options options = fast();
+        options.labelSelector = "app=x";
+        Watcher watcher(&client, path, options);
+        Journal journal(&watcher);
+        QSignalSpy columns(&watcher, &Watcher::columnsChanged);
+        watcher.start();
+        QTRY_COMPARE(watcher.state(), Watcher::State::Watching);
+        QCOMPARE(journal.take(), QStringList({"added:a", "added:b", "added:c", "synced"}));
+        QCOMPARE(columns.size(), 1);
+        QCOMPARE(watcher.columns().size(), 4);
+        QCOMPARE(watcher.columns().at(1).name, "Data");
+        QCOMPARE(watcher.resourceVersion(), "100");
+
+        QCOMPARE(collection.lists.size(), 2);
+        const FakeRequest &first = collection.lists.at(0);
+        QCOMPARE(first.query.queryItemValue("limit"), "2");
+        QCOMPARE(first.query.queryItemValue("includeObject"), "Object");
+        QCOMPARE(first.query.queryItemValue("labelSelector", QUrl::FullyDecoded), "app=x");
+        QVERIFY(first.headers.value("accept").startsWith("application/json;as=Table;"));
+        QCOMPARE(collection.lists.at(1).query.queryItemValue("continue"), "2");
+
+        QTRY_COMPARE(collection.watches.size(), 1);
+        const FakeRequest &w = collection.watches.first();
+        QCOMPARE(w.query.queryItemValue("resourceVersion"), "100");
+        QCOMPARE(w.query.queryItemValue("allowWatchBookmarks"), "true");
+        QCOMPARE(w.query.queryItemValue("labelSelector", QUrl::FullyDecoded), "app=x");
+        QVERIFY(!w.query.hasQueryItem("limit"));
+    }
+
+    void shouldApplyWatchEvents_data()
+    {
+        QTest::addColumn<bool>("table");
+        QTest::newRow("table") << true;
+        QTest::newRow("plain") << false;
+    }
+
+    void shouldApplyWatchEvents()
+    {
+        QFETCH(bool, table);
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        collection.objects = {configMap("u1", "a", "1")};
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher watcher(&client, path, fast(table));
+        Journal journal(&watcher);
+        watcher.start();
+        QTRY_COMPARE(collection.watches.size(), 1);
+        QTRY_VERIFY(collection.stream());
+        journal.take();
+
+        collection.send(fixtures::event("ADDED", configMap("u2", "b", "101"), table));
+        collection.send(fixtures::event("MODIFIED", configMap("u1", "a", "102", "w"), table));
+        // One event split over two chunks, then two events in one chunk.
+        const QByteArray deleted = fixtures::event("DELETED", configMap("u2", "b", "103"), table);
+        collection.send(deleted.left(20));
+        collection.send(deleted.mid(20) + fixtures::bookmark("150")
+                        + fixtures::event("ADDED", configMap("u3", "c", "151"), table));
+        QTRY_COMPARE(journal.entries.size(), 4);
+        QCOMPARE(journal.take(), QStringList({"added:b", "modified:a", "deleted:b", "added:c"}));
+        QCOMPARE(watcher.resourceVersion(), "151");
+        QCOMPARE(watcher.items().size(), 2);
+        QCOMPARE(watcher.items().value("u1").object["data"].toObject()["k"].toString(), "w");
+        if (table)
+            QCOMPARE(watcher.items().value("u3").cells.first().toString(), "c");
+
+        // A replayed event (same resourceVersion) changes nothing.
+        collection.send(fixtures::event("MODIFIED", configMap("u1", "a", "102", "w"), table));
+        collection.send(fixtures::bookmark("160"));
+        QTRY_COMPARE(watcher.resourceVersion(), "160");
+        QVERIFY(journal.entries.isEmpty());
+    }
+
+    void shouldRelistOnGoneAndReportOnlyTheDifference()
+    {
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        collection.objects = {configMap("u1", "a", "1"), configMap("u2", "b", "2"),
+                              configMap("u3", "c", "3")};
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher watcher(&client, path, fast());
+        Journal journal(&watcher);
+        watcher.start();
+        QTRY_VERIFY(collection.stream());
+        journal.take();
+
+        // While we were away: b deleted, c changed, d created, a untouched.
+        collection.objects = {configMap("u1", "a", "1"), configMap("u3", "c", "30"),
+                              configMap("u4", "d", "31")};
+        collection.resourceVersion = "300";
+        collection.send(fixtures::expired());
+        QTRY_COMPARE(collection.watches.size(), 2);
+        QCOMPARE(collection.lists.size(), 4);
+        QCOMPARE(journal.take(), QStringList({"modified:c", "added:d", "deleted:b", "synced"}));
+        QCOMPARE(collection.watches.last().query.queryItemValue("resourceVersion"), "300");
+        QCOMPARE(watcher.items().size(), 3);
+    }
+
+    void shouldReconnectFromTheLastResourceVersionAfterACut()
+    {
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        collection.objects = {configMap("u1", "a", "1")};
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher watcher(&client, path, fast());
+        Journal journal(&watcher);
+        QSignalSpy errors(&watcher, &Watcher::errorOccurred);
+        watcher.start();
+        QTRY_VERIFY(collection.stream());
+        collection.send(fixtures::event("ADDED", configMap("u2", "b", "120")));
+        QTRY_COMPARE(watcher.resourceVersion(), "120");
+        journal.take();
+
+        server.cutStreams();
+        QTRY_COMPARE(collection.watches.size(), 2);
+        QCOMPARE(collection.watches.last().query.queryItemValue("resourceVersion"), "120");
+        QCOMPARE(collection.lists.size(), 1); // no relist needed
+        QVERIFY(errors.size() >= 1);
+        QCOMPARE(errors.first().first().value<Error>().kind, Error::Kind::Network);
+        QTRY_COMPARE(watcher.state(), Watcher::State::Watching);
+        QVERIFY(journal.entries.isEmpty()); // no duplicates
+    }
+
+    void shouldRenewTheWatchWhenTheServerEndsIt()
+    {
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher watcher(&client, path, fast());
+        QSignalSpy errors(&watcher, &Watcher::errorOccurred);
+        watcher.start();
+        QTRY_VERIFY(collection.stream());
+        collection.send(fixtures::bookmark("200"));
+        QTRY_COMPARE(watcher.resourceVersion(), "200");
+        server.endStream(collection.stream());
+        QTRY_COMPARE(collection.watches.size(), 2);
+        QCOMPARE(collection.watches.last().query.queryItemValue("resourceVersion"), "200");
+        QCOMPARE(errors.size(), 0);
+    }
+
+    void shouldStartTheListOverWhenTheContinueTokenExpires()
+    {
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        collection.objects = {configMap("u1", "a", "1"), configMap("u2", "b", "2"),
+                              configMap("u3", "c", "3")};
+        collection.expireContinue = true;
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher watcher(&client, path, fast());
+        Journal journal(&watcher);
+        watcher.start();
+        QTRY_COMPARE(watcher.state(), Watcher::State::Watching);
+        // page 1, page 2 (410), page 1 again, page 2
+        QCOMPARE(collection.lists.size(), 4);
+        QCOMPARE(journal.take(), QStringList({"added:a", "added:b", "added:c", "synced"}));
+    }
+
+    void shouldReportErrorsAndKeepTrying()
+    {
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        collection.objects = {configMap("u1", "a", "1")};
+        collection.forbidLists = 2;
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher watcher(&client, path, fast());
+        QSignalSpy errors(&watcher, &Watcher::errorOccurred);
+        QSignalSpy synced(&watcher, &Watcher::synced);
+        watcher.start();
+        QTRY_COMPARE(synced.size(), 1);
+        QCOMPARE(errors.size(), 2);
+        const Error error = errors.first().first().value<Error>();
+        QCOMPARE(error.kind, Error::Kind::Forbidden);
+        QCOMPARE(error.message, "You are not allowed to list configmaps in namespace tenant-a.");
+    }
+
+    void shouldStopQuietly()
+    {
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher watcher(&client, path, fast());
+        QSignalSpy errors(&watcher, &Watcher::errorOccurred);
+        watcher.start();
+        QTRY_VERIFY(collection.stream());
+        watcher.stop();
+        QCOMPARE(watcher.state(), Watcher::State::Idle);
+        QTest::qWait(300);
+        QCOMPARE(collection.watches.size(), 1);
+        QCOMPARE(errors.size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWatcher)
+#include "tst_watcher.moc"

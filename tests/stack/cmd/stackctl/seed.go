@@ -1,0 +1,305 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	apierrors "k8s.io/apimachinery/pkg/api/errors"
+	"k8s.io/apimachinery/pkg/api/meta"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+	"k8s.io/apimachinery/pkg/runtime/schema"
+	"k8s.io/apimachinery/pkg/util/wait"
+	utilyaml "k8s.io/apimachinery/pkg/util/yaml"
+	"k8s.io/client-go/discovery"
+	"k8s.io/client-go/discovery/cached/memory"
+	"k8s.io/client-go/dynamic"
+	"k8s.io/client-go/rest"
+	"k8s.io/client-go/restmapper"
+	"k8s.io/client-go/tools/clientcmd"
+
+	"scs.community/console/stack/manifests"
+)
+
+const fieldManager = "scs-stack-seed"
+
+// The Cluster API CRDs the console uses; taken from the sigs.k8s.io/cluster-api module.
+var capiCRDFiles = []string{
+	"cluster.x-k8s.io_clusterclasses.yaml",
+	"cluster.x-k8s.io_clusters.yaml",
+	"cluster.x-k8s.io_machinedeployments.yaml",
+	"cluster.x-k8s.io_machinesets.yaml",
+	"cluster.x-k8s.io_machines.yaml",
+}
+
+var crdGVR = schema.GroupVersionResource{Group: "apiextensions.k8s.io", Version: "v1", Resource: "customresourcedefinitions"}
+
+type applier struct {
+	dyn    dynamic.Interface
+	mapper *restmapper.DeferredDiscoveryRESTMapper
+}
+
+func newApplier(cfg *rest.Config) (*applier, error) {
+	dyn, err := dynamic.NewForConfig(cfg)
+	if err != nil {
+		return nil, err
+	}
+	dc, err := discovery.NewDiscoveryClientForConfig(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return &applier{dyn: dyn, mapper: restmapper.NewDeferredDiscoveryRESTMapper(memory.NewMemCacheClient(dc))}, nil
+}
+
+func loadConfig(kubeconfig string) (*rest.Config, error) {
+	cfg, err := clientcmd.BuildConfigFromFlags("", kubeconfig)
+	if err != nil {
+		return nil, err
+	}
+	cfg.QPS, cfg.Burst = 50, 100
+	cfg.UserAgent = "scs-stack"
+	// cluster.x-k8s.io/v1beta1 is deprecated upstream; the console still uses it on purpose.
+	cfg.WarningHandler = rest.NoWarnings{}
+	return cfg, nil
+}
+
+func decodeAll(r io.Reader) ([]*unstructured.Unstructured, error) {
+	dec := utilyaml.NewYAMLOrJSONDecoder(r, 4096)
+	var out []*unstructured.Unstructured
+	for {
+		var m map[string]any
+		if err := dec.Decode(&m); err != nil {
+			if errors.Is(err, io.EOF) {
+				return out, nil
+			}
+			return nil, err
+		}
+		if len(m) == 0 {
+			continue
+		}
+		out = append(out, &unstructured.Unstructured{Object: m})
+	}
+}
+
+func (a *applier) resource(obj *unstructured.Unstructured) (dynamic.ResourceInterface, error) {
+	gvk := obj.GroupVersionKind()
+	m, err := a.mapper.RESTMapping(gvk.GroupKind(), gvk.Version)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", gvk, err)
+	}
+	if m.Scope.Name() == meta.RESTScopeNameNamespace {
+		return a.dyn.Resource(m.Resource).Namespace(obj.GetNamespace()), nil
+	}
+	return a.dyn.Resource(m.Resource), nil
+}
+
+// apply server-side applies obj (createOnly: create it unless it exists).
+func (a *applier) apply(ctx context.Context, obj *unstructured.Unstructured, createOnly bool) error {
+	ri, err := a.resource(obj)
+	if err != nil {
+		return err
+	}
+	what := fmt.Sprintf("%s %s/%s", obj.GetKind(), obj.GetNamespace(), obj.GetName())
+	if createOnly {
+		_, err = ri.Create(ctx, obj, metav1.CreateOptions{FieldManager: fieldManager})
+		if apierrors.IsAlreadyExists(err) {
+			return nil
+		}
+	} else {
+		_, err = ri.Apply(ctx, obj.GetName(), obj, metav1.ApplyOptions{FieldManager: fieldManager, Force: true})
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
+// capiCRDs reads the Cluster API CRDs and makes v1beta1 the only served (and storage)
+// version: no conversion webhook runs here, so serving v1beta2 would relabel v1beta1 data.
+func capiCRDs(dir string) ([]*unstructured.Unstructured, error) {
+	var out []*unstructured.Unstructured
+	// The module cache path names the version: .../sigs.k8s.io/cluster-api@v1.x.y/config/crd/bases
+	source := "sigs.k8s.io/" + filepath.Base(filepath.Dir(filepath.Dir(filepath.Dir(dir))))
+	for _, f := range capiCRDFiles {
+		data, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			return nil, fmt.Errorf("Cluster API CRD: %w", err)
+		}
+		objs, err := decodeAll(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f, err)
+		}
+		for _, o := range objs {
+			versions, _, _ := unstructured.NestedSlice(o.Object, "spec", "versions")
+			found := false
+			for _, v := range versions {
+				vm := v.(map[string]any)
+				isV1beta1 := vm["name"] == "v1beta1"
+				found = found || isV1beta1
+				vm["served"], vm["storage"] = isV1beta1, isV1beta1
+			}
+			if !found {
+				return nil, fmt.Errorf("%s: no v1beta1 version", f)
+			}
+			_ = unstructured.SetNestedSlice(o.Object, versions, "spec", "versions")
+			_ = unstructured.SetNestedField(o.Object, "None", "spec", "conversion", "strategy")
+			unstructured.RemoveNestedField(o.Object, "spec", "conversion", "webhook")
+			o.SetLabels(map[string]string{"cluster.x-k8s.io/provider": "cluster-api"})
+			o.SetAnnotations(map[string]string{"scs.community/source": source})
+			out = append(out, o)
+		}
+	}
+	return out, nil
+}
+
+func (a *applier) waitEstablished(ctx context.Context, names []string) error {
+	return wait.PollUntilContextTimeout(ctx, 200*time.Millisecond, 60*time.Second, true, func(ctx context.Context) (bool, error) {
+		for _, n := range names {
+			crd, err := a.dyn.Resource(crdGVR).Get(ctx, n, metav1.GetOptions{})
+			if err != nil {
+				return false, nil
+			}
+			conds, _, _ := unstructured.NestedSlice(crd.Object, "status", "conditions")
+			ok := false
+			for _, c := range conds {
+				cm := c.(map[string]any)
+				if cm["type"] == "Established" && cm["status"] == "True" {
+					ok = true
+				}
+			}
+			if !ok {
+				return false, nil
+			}
+		}
+		return true, nil
+	})
+}
+
+func manifestFiles() ([]string, error) {
+	names, err := fs.Glob(manifests.FS, "*.yaml")
+	sort.Strings(names)
+	return names, err
+}
+
+func cmdSeed(args []string) error {
+	fset := flag.NewFlagSet("seed", flag.ExitOnError)
+	kubeconfig := fset.String("kubeconfig", "", "admin kubeconfig of the central API server")
+	workloadKubeconfig := fset.String("workload-kubeconfig", "", "admin kubeconfig of the workload API server")
+	capiDir := fset.String("capi-crds", "", "config/crd/bases of the sigs.k8s.io/cluster-api module")
+	_ = fset.Parse(args)
+	if *kubeconfig == "" || *capiDir == "" {
+		return errors.New("--kubeconfig and --capi-crds are required")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	start := time.Now()
+
+	cfg, err := loadConfig(*kubeconfig)
+	if err != nil {
+		return err
+	}
+	a, err := newApplier(cfg)
+	if err != nil {
+		return err
+	}
+	files, err := manifestFiles()
+	if err != nil {
+		return err
+	}
+	var early, late [][]*unstructured.Unstructured
+	var lateCreateOnly []bool
+	for _, f := range files {
+		if f == "workload.yaml" {
+			continue
+		}
+		data, _ := manifests.FS.ReadFile(f)
+		objs, err := decodeAll(bytes.NewReader(data))
+		if err != nil {
+			return fmt.Errorf("manifests/%s: %w", f, err)
+		}
+		hasCR := false
+		for _, o := range objs {
+			g := o.GroupVersionKind().Group
+			hasCR = hasCR || strings.HasSuffix(g, "scs.community") || strings.HasSuffix(g, "x-k8s.io")
+		}
+		if hasCR {
+			late = append(late, objs)
+			lateCreateOnly = append(lateCreateOnly, strings.HasPrefix(f, "samples-"))
+		} else {
+			early = append(early, objs)
+		}
+	}
+	capi, err := capiCRDs(*capiDir)
+	if err != nil {
+		return err
+	}
+	early = append(early, capi)
+
+	var crdNames []string
+	n := 0
+	for _, objs := range early {
+		for _, o := range objs {
+			if err := a.apply(ctx, o, false); err != nil {
+				return err
+			}
+			if o.GetKind() == "CustomResourceDefinition" {
+				crdNames = append(crdNames, o.GetName())
+			}
+			n++
+		}
+	}
+	if err := a.waitEstablished(ctx, crdNames); err != nil {
+		return fmt.Errorf("CRDs not established: %w", err)
+	}
+	a.mapper.Reset()
+	for i, objs := range late {
+		for _, o := range objs {
+			err := wait.PollUntilContextTimeout(ctx, 300*time.Millisecond, 30*time.Second, true, func(ctx context.Context) (bool, error) {
+				err := a.apply(ctx, o, lateCreateOnly[i])
+				if meta.IsNoMatchError(err) || apierrors.IsNotFound(err) {
+					a.mapper.Reset() // discovery lags a moment behind Established
+					return false, nil
+				}
+				return err == nil, err
+			})
+			if err != nil {
+				return err
+			}
+			n++
+		}
+	}
+
+	if *workloadKubeconfig != "" {
+		wcfg, err := loadConfig(*workloadKubeconfig)
+		if err != nil {
+			return err
+		}
+		wa, err := newApplier(wcfg)
+		if err != nil {
+			return err
+		}
+		data, _ := manifests.FS.ReadFile("workload.yaml")
+		objs, err := decodeAll(bytes.NewReader(data))
+		if err != nil {
+			return err
+		}
+		for _, o := range objs {
+			if err := wa.apply(ctx, o, false); err != nil {
+				return fmt.Errorf("workload: %w", err)
+			}
+			n++
+		}
+	}
+	fmt.Fprintf(os.Stderr, "seed: %d objects applied in %s\n", n, time.Since(start).Round(time.Millisecond))
+	return nil
+}
