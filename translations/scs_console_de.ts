@@ -943,6 +943,10 @@ Aussteller: %2</translation>
         <source>Token renewed automatically; valid until %1</source>
         <translation>Token wird automatisch erneuert; gültig bis %1</translation>
     </message>
+    <message>
+        <source>The embedded sign-in browser cannot run as the root user (its sandbox forbids it), so the sign-in continues in your web browser. Run the console as a normal user to sign in inside it.</source>
+        <translation>Der eingebettete Anmeldebrowser kann nicht als Benutzer root laufen (seine Sandbox verbietet es), daher wird die Anmeldung in Ihrem Webbrowser fortgesetzt. Starten Sie die Konsole als normaler Benutzer, um sich in ihr anzumelden.</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::SignInWindow</name>

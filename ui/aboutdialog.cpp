@@ -1,6 +1,7 @@
 #include "ui/aboutdialog.h"
 
 #include "buildinfo.h"
+#include "ui/webenginesupport.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -13,6 +14,8 @@ namespace scs::ui {
 namespace {
 QString chromiumVersion()
 {
+    if (!embeddedBrowserAvailable())
+        return {}; // starting WebEngine just to read its version would end the process
     // Qt 6.4 has no qWebEngineChromiumVersion(); the default user agent names it.
     const QString agent = QWebEngineProfile::defaultProfile()->httpUserAgent();
     const auto match = QRegularExpression(QStringLiteral("Chrome/([0-9.]+)")).match(agent);

@@ -5,6 +5,7 @@
 #include "profiles/profilestore.h"
 #include "ui/mainwindow.h"
 #include "ui/signinagents.h"
+#include "ui/webenginesupport.h"
 
 #include <QAction>
 #include <QLocale>
@@ -97,6 +98,13 @@ void SessionController::startSignIn(bool systemBrowser)
     if (!m_session)
         return;
     m_window.hideBanner();
+    if (!systemBrowser && !embeddedBrowserAvailable()) {
+        systemBrowser = true;
+        m_window.showBanner(tr("The embedded sign-in browser cannot run as the root user (its "
+                               "sandbox forbids it), so the sign-in continues in your web "
+                               "browser. Run the console as a normal user to sign in inside it."),
+                            MainWindow::BannerKind::Info);
+    }
     if (systemBrowser) {
         auto *agent = new SystemBrowserAgent(&m_window, m_session);
         connect(m_session, &auth::Session::stateChanged, agent, [agent](auth::Session::State s) {
