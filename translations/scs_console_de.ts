@@ -1014,6 +1014,10 @@ Aussteller: %2</translation>
         <translation>Es konnte kein Webbrowser gestartet werden. Melden Sie sich stattdessen im eingebetteten Fenster an.</translation>
     </message>
     <message>
+        <source>No web browser could be started, and the embedded sign-in cannot run as the root user. Run the console as a normal user to sign in.</source>
+        <translation>Es konnte kein Webbrowser gestartet werden, und die eingebettete Anmeldung kann nicht als Benutzer root laufen. Starten Sie die Konsole als normaler Benutzer, um sich anzumelden.</translation>
+    </message>
+    <message>
         <source>Sign In</source>
         <translation>Anmelden</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "auth/loopbacklistener.h"
 #include "ui/signinwindow.h"
+#include "ui/webenginesupport.h"
 
 #include <QDesktopServices>
 #include <QMessageBox>
@@ -72,8 +73,12 @@ void SystemBrowserAgent::authorize(const QUrl &authorizationUrl, const QUrl &)
 {
     if (!QDesktopServices::openUrl(authorizationUrl)) {
         Q_EMIT failed(Error{Error::Kind::Unavailable,
-                            tr("No web browser could be started. Sign in with the embedded "
-                               "window instead."),
+                            embeddedBrowserAvailable()
+                                ? tr("No web browser could be started. Sign in with the "
+                                     "embedded window instead.")
+                                : tr("No web browser could be started, and the embedded sign-in "
+                                     "cannot run as the root user. Run the console as a normal "
+                                     "user to sign in."),
                             QStringLiteral("QDesktopServices::openUrl failed"), {}, {}, 0, 0});
         return;
     }
