@@ -9,3 +9,8 @@ scs_add_test(tst_session SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_session.cpp
     LIBS scs_core LABELS integration)
 target_include_directories(tst_session PRIVATE ${PROJECT_SOURCE_DIR}/tests)
 scs_integration_test(tst_session)
+
+# No keychain at all: a D-Bus address that leads nowhere.
+scs_add_test(tst_tokenstore SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tokenstore.cpp LIBS scs_core LABELS core)
+set_property(TEST tst_tokenstore APPEND PROPERTY ENVIRONMENT
+    "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/scs-no-bus")
