@@ -1006,6 +1006,22 @@ Aussteller: %2</translation>
         <source>TLS verified</source>
         <translation>TLS geprüft</translation>
     </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>The console refused the certificate of %1.</source>
+        <translation>Die Konsole hat das Zertifikat von %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut …</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::SystemBrowserAgent</name>

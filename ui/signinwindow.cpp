@@ -93,6 +93,7 @@ SignInWindow::SignInWindow(const ConnectionProfile &profile, QWidget *parent)
     m_address->setFocusPolicy(Qt::ClickFocus);
     m_tlsState = new QLabel(this);
     m_tlsState->setObjectName(QStringLiteral("tlsState"));
+    m_tlsState->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumHeight(4);
     m_progress->setTextVisible(false);
@@ -141,9 +142,15 @@ SignInWindow::SignInWindow(const ConnectionProfile &profile, QWidget *parent)
             m_page->load(m_authorizationUrl);
     });
     connect(m_view, &QWebEngineView::loadProgress, m_progress, &QProgressBar::setValue);
-    connect(m_view, &QWebEngineView::loadStarted, this, [this] { m_progress->show(); });
+    connect(m_view, &QWebEngineView::loadStarted, this, [this] {
+        m_progress->show();
+        m_loading = true;
+        updateAddress(m_view->url());
+    });
     connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
         m_progress->hide();
+        m_loading = false;
+        m_loadedOk = ok;
         updateAddress(m_view->url()); // the TLS state is known only now
         if (!ok && !m_finished && m_error->isHidden())
             showError(tr("The sign-in page could not be loaded from %1. Is the sign-in server "
@@ -209,6 +216,7 @@ void SignInWindow::start(const QUrl &authorizationUrl, const QUrl &redirectUri)
     m_authorizationUrl = authorizationUrl;
     m_redirectUri = redirectUri;
     m_finished = false;
+    m_certificateRefused = false;
     m_error->hide();
     m_page->setRedirectUri(redirectUri);
     m_page->load(authorizationUrl);
@@ -218,16 +226,28 @@ void SignInWindow::updateAddress(const QUrl &url)
 {
     m_address->setText(url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment));
     m_address->setCursorPosition(0);
-    if (url.scheme() == QLatin1String("https")) {
+    // The TLS state is known once the page has loaded (or was refused), not when it starts.
+    QPalette palette = m_tlsState->palette();
+    palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
+    if (m_certificateRefused) {
+        m_tlsState->setText(tr("Certificate not trusted"));
+        m_tlsState->setToolTip(tr("The console refused the certificate of %1.").arg(url.host()));
+        palette.setColor(QPalette::WindowText, QColor(0xa5, 0x1d, 0x2d));
+    } else if (m_loading) {
+        m_tlsState->setText(tr("Connecting…"));
+        m_tlsState->setToolTip({});
+    } else if (url.scheme() == QLatin1String("https") && m_loadedOk) {
         m_tlsState->setText(m_verifiedByProfileCa ? tr("TLS verified (profile CA)")
                                                   : tr("TLS verified"));
         m_tlsState->setToolTip(tr("The connection to %1 is encrypted and its certificate is "
                                   "trusted.")
                                    .arg(url.host()));
+        palette.setColor(QPalette::WindowText, QColor(0x1e, 0x7b, 0x34));
     } else {
-        m_tlsState->setText(tr("Not encrypted"));
+        m_tlsState->setText(tr("Not loaded"));
         m_tlsState->setToolTip({});
     }
+    m_tlsState->setPalette(palette);
 }
 
 QString SignInWindow::tlsStateText() const
@@ -253,6 +273,7 @@ void SignInWindow::onCertificateError(const QWebEngineCertificateError &error)
     const QUrl url = pending.url();
     auto cas = profileCaCertificates(m_profile);
     if (!pending.isOverridable() || chain.isEmpty() || !cas || cas->isEmpty()) {
+        m_certificateRefused = true;
         pending.rejectCertificate();
         showError(tr("The certificate of %1 is not trusted (%2), so the console did not open "
                      "the page. If your organisation signs its servers with its own CA, add "
@@ -281,7 +302,9 @@ void SignInWindow::onCertificateError(const QWebEngineCertificateError &error)
             pending.acceptCertificate();
             updateAddress(m_view->url());
         } else {
+            m_certificateRefused = true;
             pending.rejectCertificate();
+            updateAddress(m_view->url());
             showError(tr("The certificate of %1 is not trusted, not even by the profile's CA "
                          "bundle (%2). The console did not open the page.")
                           .arg(url.host(), why));

@@ -98,6 +98,9 @@ private:
     QUrl m_authorizationUrl;
     QUrl m_redirectUri;
     bool m_verifiedByProfileCa = false;
+    bool m_certificateRefused = false;
+    bool m_loading = false;
+    bool m_loadedOk = false;
     bool m_finished = false;
 };
 

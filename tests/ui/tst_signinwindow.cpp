@@ -110,6 +110,7 @@ private Q_SLOTS:
         QVERIFY2(window.errorText().contains(QLatin1String("not trusted")),
                  qPrintable(window.errorText()));
         QVERIFY(window.errorText().contains(QLatin1String("CA bundle")));
+        QTRY_COMPARE(window.tlsStateText(), QStringLiteral("Certificate not trusted"));
         QVERIFY(!run(window.page(), QStringLiteral("!!document.getElementById('kc-form-login')")).toBool());
         test::saveScreenshot(&window, QStringLiteral("signin-untrusted-certificate"));
     }
@@ -123,7 +124,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(agent->window() && agent->window()->isVisible(), 20000);
         QWebEnginePage *page = agent->window()->page();
         QVERIFY(waitForLoginForm(page));
-        QVERIFY2(agent->window()->tlsStateText().contains(QLatin1String("profile CA")),
+        QTRY_VERIFY2(agent->window()->tlsStateText().contains(QLatin1String("profile CA")),
                  qPrintable(agent->window()->tlsStateText()));
         typeCredentials(page, QStringLiteral("alice"), QStringLiteral("not-her-password"));
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -154,7 +155,7 @@ private Q_SLOTS:
 
         // Keycloak's certificate comes from the stack's CA, which only the profile trusts (the
         // first window in this process asked the profile's CA; WebEngine remembers it).
-        QVERIFY2(window->tlsStateText().contains(QLatin1String("TLS verified")),
+        QTRY_VERIFY2(window->tlsStateText().contains(QLatin1String("TLS verified")),
                  qPrintable(window->tlsStateText()));
         QVERIFY(window->findChild<QLineEdit *>(QStringLiteral("address"))->text().startsWith(
             m_env.value(QStringLiteral("SCS_OIDC_ISSUER"))));
