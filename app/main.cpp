@@ -3,11 +3,14 @@
 
 #include "buildinfo.h"
 #include "cli/commandline.h"
+#include "cli/exportkubeconfigverb.h"
+#include "cli/gettokenverb.h"
 #include "cli/profileverb.h"
 #include "common/i18n.h"
 #include "common/logging.h"
 #include "auth/tokenstore.h"
 #include "profiles/profilestore.h"
+#include "ui/browsercontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/sessioncontroller.h"
 
@@ -60,6 +63,19 @@ int runWithoutWindow(int argc, char **argv, const scs::Result<scs::CommandLine> 
             scs::ProfileStore store;
             return scs::runProfileVerb(commandLine->verbArguments, store, out, err);
         }
+        if (commandLine->verb == QLatin1String("get-token")) {
+            scs::ProfileStore store;
+            scs::auth::TokenStore tokens;
+            return scs::runGetTokenVerb(commandLine->verbArguments, commandLine->profile, store,
+                                        tokens, out, err,
+                                        scs::GetTokenEnvironment::fromProcess());
+        }
+        if (commandLine->verb == QLatin1String("export-kubeconfig")) {
+            scs::ProfileStore store;
+            return scs::runExportKubeconfigVerb(commandLine->verbArguments, commandLine->profile,
+                                                store, QCoreApplication::applicationFilePath(),
+                                                out, err);
+        }
         break;
     case scs::CommandLine::Action::RunGui:
         break;
@@ -103,6 +119,10 @@ int main(int argc, char **argv)
         window.selectProfile(commandLine->profile);
     scs::auth::TokenStore tokens;
     scs::ui::SessionController sessions(profiles, tokens, window);
+    scs::ui::BrowserController browser(window);
+    QObject::connect(&sessions, &scs::ui::SessionController::sessionChanged, &browser,
+                     &scs::ui::BrowserController::setSession);
+    browser.setSession(sessions.session());
     window.show();
     qCInfo(lcApp) << "started with" << profiles.profiles().size() << "profiles";
     return app.exec();

@@ -55,6 +55,14 @@
         <source>Exit codes: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.</translation>
     </message>
+    <message>
+        <source>Write a kubeconfig for kubectl (see &quot;export-kubeconfig --help&quot;).</source>
+        <translation>Eine kubeconfig für kubectl schreiben (siehe „export-kubeconfig --help“).</translation>
+    </message>
+    <message>
+        <source>Print an ExecCredential for kubectl (the exported kubeconfig runs it).</source>
+        <translation>Ein ExecCredential für kubectl ausgeben (die exportierte kubeconfig ruft es auf).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -132,6 +140,99 @@
     </message>
 </context>
 <context>
+    <name>ExecCredential</name>
+    <message>
+        <source>KUBERNETES_EXEC_INFO is not an ExecCredential in JSON.</source>
+        <translation>KUBERNETES_EXEC_INFO ist kein ExecCredential in JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportKubeconfigVerb</name>
+    <message>
+        <source>Usage: scs-console export-kubeconfig --profile &lt;name&gt; [--tenant NAMESPACE]...
+           [--output FILE | --merge] [--kubelogin] [--kubelogin-arg ARG]...
+           [--set-current] [--force]
+Writes a kubeconfig with one context per tenant (&lt;tenant&gt;@&lt;profile&gt;). Without --output or --merge it is printed.
+  --merge          merge into the default kubeconfig (the first file of KUBECONFIG, else ~/.kube/config)
+  --kubelogin      sign in with kubelogin (kubectl oidc-login) instead of scs-console get-token
+  --set-current    make the first tenant&apos;s context the current context
+  --force          replace entries of the same name
+</source>
+        <translation>Aufruf: scs-console export-kubeconfig --profile &lt;name&gt; [--tenant NAMESPACE]...
+           [--output DATEI | --merge] [--kubelogin] [--kubelogin-arg ARG]...
+           [--set-current] [--force]
+Schreibt eine kubeconfig mit einem Kontext je Tenant (&lt;tenant&gt;@&lt;profil&gt;). Ohne --output oder --merge wird sie ausgegeben.
+  --merge          in die Standard-kubeconfig einfügen (die erste Datei aus KUBECONFIG, sonst ~/.kube/config)
+  --kubelogin      mit kubelogin (kubectl oidc-login) statt scs-console get-token anmelden
+  --set-current    den Kontext des ersten Tenants zum aktuellen Kontext machen
+  --force          Einträge mit demselben Namen ersetzen
+</translation>
+    </message>
+    <message>
+        <source>Use either --output or --merge, not both.</source>
+        <translation>Verwenden Sie entweder --output oder --merge, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--kubelogin-arg needs --kubelogin.</source>
+        <translation>--kubelogin-arg setzt --kubelogin voraus.</translation>
+    </message>
+    <message>
+        <source>There is no profile called &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Run again with --force to replace them.</source>
+        <translation>Es wurde nichts geschrieben. Mit --force werden die Einträge ersetzt.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with the contexts %2.</source>
+        <translation>%1 mit den Kontexten %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The previous file was saved as %1.</source>
+        <translation>Die bisherige Datei wurde als %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>Replaced: %1.</source>
+        <translation>Ersetzt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GetTokenVerb</name>
+    <message>
+        <source>Usage: scs-console get-token --profile &lt;name&gt;
+A kubectl exec credential plugin: prints an ExecCredential with the ID token of the profile&apos;s session.
+</source>
+        <translation>Aufruf: scs-console get-token --profile &lt;name&gt;
+Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Token der Sitzung des Profils aus.
+</translation>
+    </message>
+    <message>
+        <source>There is no profile called &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not answer in time.</source>
+        <translation>Der Anmeldeserver hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The session could not be renewed: %1</source>
+        <translation>Die Sitzung konnte nicht erneuert werden: %1</translation>
+    </message>
+    <message>
+        <source>You are not signed in to the profile &quot;%1&quot;, and kubectl runs this command without a person at the terminal, so no sign-in window opens. Sign in with &quot;scs-console --profile %2&quot; (or run kubectl in a terminal) and try again.</source>
+        <translation>Sie sind beim Profil „%1“ nicht angemeldet, und kubectl führt diesen Befehl ohne eine Person am Terminal aus, daher öffnet sich kein Anmeldefenster. Melden Sie sich mit „scs-console --profile %2“ an (oder starten Sie kubectl in einem Terminal) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to the profile &quot;%1&quot;. Sign in with &quot;scs-console --profile %2&quot; and try again.</source>
+        <translation>Sie sind beim Profil „%1“ nicht angemeldet. Melden Sie sich mit „scs-console --profile %2“ an und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>IdToken</name>
     <message>
         <source>The sign-in server sent an ID token that is not a JSON Web Token.</source>
@@ -167,6 +268,37 @@
             <numerusform>Die Uhr dieses Computers weicht um etwa %n Minute von der des Anmeldeservers ab. Korrigieren Sie Datum und Uhrzeit und melden Sie sich dann erneut an.</numerusform>
             <numerusform>Die Uhr dieses Computers weicht um etwa %n Minuten von der des Anmeldeservers ab. Korrigieren Sie Datum und Uhrzeit und melden Sie sich dann erneut an.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kubeconfig</name>
+    <message>
+        <source>This is not valid YAML: %1</source>
+        <translation>Dies ist kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>This is not a kubeconfig: the file is not a YAML map.</source>
+        <translation>Dies ist keine Kubeconfig: Die Datei ist keine YAML-Map.</translation>
+    </message>
+    <message>
+        <source>This is not a kubeconfig: its kind is &quot;%1&quot;, not &quot;Config&quot;.</source>
+        <translation>Dies ist keine Kubeconfig: Ihr kind ist „%1“, nicht „Config“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>„%1“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>An entry of &quot;%1&quot; has no name.</source>
+        <translation>Ein Eintrag in „%1“ hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of &quot;%2&quot; must be a map.</source>
+        <translation>„%1“ von „%2“ muss eine Map sein.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 cannot be read: %2</source>
+        <translation>Die kubeconfig %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -206,6 +338,57 @@
     <message>
         <source>The CA bundle cannot be written to %1: %2</source>
         <translation>Das CA-Bundle kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KubeconfigWriter</name>
+    <message>
+        <source>The CA bundle %1 of the profile cannot be read: %2</source>
+        <translation>Das CA-Bündel %1 des Profils kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Name at least one tenant namespace to export (the profile &quot;%1&quot; names none).</source>
+        <translation>Geben Sie mindestens einen Tenant-Namespace für den Export an (das Profil „%1“ nennt keinen).</translation>
+    </message>
+    <message>
+        <source>The path of the console program must be absolute.</source>
+        <translation>Der Pfad des Konsolenprogramms muss absolut sein.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig could not be generated.</source>
+        <translation>Die kubeconfig konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig could not be merged.</source>
+        <translation>Die kubeconfig konnte nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 cannot be read: %2</source>
+        <translation>Die kubeconfig %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig already has entries of the same name: %1. Replace them?</source>
+        <translation>Die kubeconfig enthält bereits Einträge mit demselben Namen: %1. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written: %2</source>
+        <translation>Die Sicherungskopie %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 cannot be written: %2</source>
+        <translation>Die kubeconfig %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>This user signs in through the SCS Console (scs-console get-token). Install the SCS Console and sign in once.</source>
+        <translation>Dieser Benutzer meldet sich über die SCS Console an (scs-console get-token). Installieren Sie die SCS Console und melden Sie sich einmal an.</translation>
+    </message>
+    <message>
+        <source>This user signs in with kubelogin: install it as the kubectl plugin oidc-login (https://github.com/int128/kubelogin).</source>
+        <translation>Dieser Benutzer meldet sich mit kubelogin an: Installieren Sie es als kubectl-Plugin oidc-login (https://github.com/int128/kubelogin).</translation>
     </message>
 </context>
 <context>
@@ -543,6 +726,65 @@
     </message>
 </context>
 <context>
+    <name>scs::models::TenantTreeModel</name>
+    <message>
+        <source>Claims and Clusters</source>
+        <translation>Claims und Cluster</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>Workloads</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Access Control</source>
+        <translation>Zugriffskontrolle</translation>
+    </message>
+    <message>
+        <source>Custom Resources</source>
+        <translation>Eigene Ressourcen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Loading tenants…</source>
+        <translation>Mandanten werden geladen…</translation>
+    </message>
+    <message>
+        <source>No tenants you may see</source>
+        <translation>Keine Mandanten, die Sie sehen dürfen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing you may list</source>
+        <translation>Nichts, was Sie auflisten dürfen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>SCS</source>
+        <translation>SCS</translation>
+    </message>
+    <message>
+        <source>Cluster API</source>
+        <translation>Cluster API</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>Kern</translation>
+    </message>
+</context>
+<context>
     <name>scs::ui::AboutDialog</name>
     <message>
         <source>YAML highlighting: built-in (KSyntaxHighlighting not available)</source>
@@ -563,6 +805,31 @@
     <message>
         <source>Built with:</source>
         <translation>Gebaut mit:</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::BrowserController</name>
+    <message>
+        <source>Discovery failed: %1</source>
+        <translation>Discovery fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::EventsPane</name>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Events of %1 (%n)</source>
+        <translation>
+            <numerusform>Ereignisse von %1 (%n)</numerusform>
+            <numerusform>Ereignisse von %1 (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -728,6 +995,83 @@ Aussteller: %2</translation>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::ObjectFormView</name>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Last Transition</source>
+        <translation>Letzter Wechsel</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>Spezifikation</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1242,39 @@ Aussteller: %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::ui::ResourceTableView</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Shows only rows with this text in any column</source>
+        <translation>Zeigt nur Zeilen, die diesen Text in einer Spalte enthalten</translation>
+    </message>
+    <message>
+        <source>Label selector, e.g. app=web,tier!=db</source>
+        <translation>Label-Selektor, z. B. app=web,tier!=db</translation>
+    </message>
+    <message>
+        <source>Asks the server only for objects with these labels (Enter applies)</source>
+        <translation>Fragt den Server nur nach Objekten mit diesen Labels (Eingabetaste wendet an)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n object(s)</source>
+        <translation>
+            <numerusform>%1 von %n Objekt</numerusform>
+            <numerusform>%1 von %n Objekten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>scs::ui::SessionController</name>
     <message>
         <source>Signed in as %1.</source>
@@ -1040,6 +1417,17 @@ Aussteller: %2</translation>
     <message>
         <source>Continue the sign-in in your web browser. This window closes by itself when you are done.</source>
         <translation>Setzen Sie die Anmeldung in Ihrem Webbrowser fort. Dieses Fenster schließt sich von selbst, wenn Sie fertig sind.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::YamlView</name>
+    <message>
+        <source>Show managed fields</source>
+        <translation>Verwaltete Felder zeigen</translation>
+    </message>
+    <message>
+        <source>metadata.managedFields records which client set which field; usually noise</source>
+        <translation>metadata.managedFields hält fest, welcher Client welches Feld gesetzt hat; meist Rauschen</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -191,7 +192,7 @@ void MainWindow::createCentralArea()
     m_tree->setModel(m_treeModel);
     connect(m_toggleNavigation, &QAction::toggled, m_tree, &QWidget::setVisible);
 
-    m_details = new QTabWidget(m_splitter);
+    m_details = new QTabWidget(this);
     m_details->setObjectName(QStringLiteral("detailsTabs"));
     m_details->setDocumentMode(true);
     m_tableEmpty = new EmptyState(tr("No resources yet"),
@@ -204,12 +205,22 @@ void MainWindow::createCentralArea()
     m_yamlEmpty = new EmptyState(tr("Nothing selected"),
                                  tr("Select an object in the table to see it as YAML here."),
                                  m_details);
-    m_details->addTab(m_tableEmpty, tr("Table"));
-    m_details->addTab(m_formEmpty, tr("Form"));
-    m_details->addTab(m_yamlEmpty, tr("YAML"));
+    const QList<std::pair<EmptyState *, QString>> tabs{
+        {m_tableEmpty, tr("Table")}, {m_formEmpty, tr("Form")}, {m_yamlEmpty, tr("YAML")}};
+    for (const auto &[empty, title] : tabs) {
+        auto *stack = new QStackedWidget(m_details);
+        stack->addWidget(empty);
+        m_detailsStacks.append(stack);
+        m_details->addTab(stack, title);
+    }
+
+    m_detailsSplitter = new QSplitter(Qt::Vertical, m_splitter);
+    m_detailsSplitter->setObjectName(QStringLiteral("detailsSplitter"));
+    m_detailsSplitter->setChildrenCollapsible(false);
+    m_detailsSplitter->addWidget(m_details);
 
     m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(m_detailsSplitter);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({280, 1000});
@@ -276,8 +287,43 @@ void MainWindow::reloadProfiles()
         item->appendRow(hint);
         m_treeModel->appendRow(item);
     }
-    m_tree->expandAll();
+    if (m_tree->model() == m_treeModel)
+        m_tree->expandAll();
     updateConnectionState();
+}
+
+void MainWindow::setTreeModel(QAbstractItemModel *model)
+{
+    m_tree->setModel(model ? model : m_treeModel);
+    if (!model)
+        m_tree->expandAll();
+}
+
+void MainWindow::setDetailsPage(DetailsTab tab, QWidget *page)
+{
+    QStackedWidget *stack = m_detailsStacks.value(int(tab));
+    if (!stack)
+        return;
+    if (!page) {
+        stack->setCurrentIndex(0);
+        return;
+    }
+    if (stack->indexOf(page) < 0)
+        stack->addWidget(page);
+    stack->setCurrentWidget(page);
+}
+
+QWidget *MainWindow::detailsPage(DetailsTab tab) const
+{
+    const QStackedWidget *stack = m_detailsStacks.value(int(tab));
+    return stack && stack->currentIndex() > 0 ? stack->currentWidget() : nullptr;
+}
+
+void MainWindow::setEventsPane(QWidget *pane)
+{
+    m_detailsSplitter->addWidget(pane);
+    m_detailsSplitter->setStretchFactor(0, 3);
+    m_detailsSplitter->setStretchFactor(1, 1);
 }
 
 void MainWindow::updateConnectionState()

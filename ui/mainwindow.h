@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAbstractItemModel;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -51,6 +52,18 @@ public:
     void hideBanner();
     [[nodiscard]] QString bannerText() const;
 
+    // The navigation tree shows `model` (not owned; it must outlive its use here, or be
+    // replaced first); nullptr goes back to the list of profiles with their hints.
+    void setTreeModel(QAbstractItemModel *model);
+    [[nodiscard]] QTreeView *navigationTree() const { return m_tree; }
+    // Shows `page` in a details tab (the window takes ownership the first time it sees a page);
+    // nullptr shows the tab's empty state again (the page is kept, hidden).
+    void setDetailsPage(DetailsTab tab, QWidget *page);
+    [[nodiscard]] QWidget *detailsPage(DetailsTab tab) const;
+    // A pane below the details (the selected object's events); the window takes ownership.
+    void setEventsPane(QWidget *pane);
+    [[nodiscard]] QAction *refreshAction() const { return m_refresh; }
+
     // The actions, so that the composition root can wire sign-in, export and the like.
     [[nodiscard]] QAction *signInAction() const { return m_signIn; }
     [[nodiscard]] QAction *signOutAction() const { return m_signOut; }
@@ -99,6 +112,8 @@ private:
     QTreeView *m_tree = nullptr;
     QStandardItemModel *m_treeModel = nullptr;
     QTabWidget *m_details = nullptr;
+    QSplitter *m_detailsSplitter = nullptr;
+    QList<QStackedWidget *> m_detailsStacks; // one per DetailsTab: empty state, then a page
     EmptyState *m_tableEmpty = nullptr;
     EmptyState *m_formEmpty = nullptr;
     EmptyState *m_yamlEmpty = nullptr;

@@ -22,6 +22,11 @@ QString keyFor(const QString &profile)
     return QStringLiteral("session/") + profile;
 }
 
+QString idTokenKeyFor(const QString &profile)
+{
+    return QStringLiteral("idtoken/") + profile;
+}
+
 bool isBackendMissing(QKeychain::Error error)
 {
     return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented
@@ -148,11 +153,17 @@ void TokenStore::load(const QString &profile,
 void TokenStore::remove(const QString &profile, std::function<void(Result<void>)> done)
 {
     m_memory.remove(profile);
+    m_memoryIdTokens.remove(profile);
     if (!m_available) {
         if (done)
             done({});
         return;
     }
+    // The cached ID token goes first; the job queue runs in order, so when `done` runs below,
+    // both entries are gone.
+    auto *idJob = makeJob<QKeychain::DeletePasswordJob>(m_service);
+    idJob->setKey(idTokenKeyFor(profile));
+    idJob->start();
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service);
     job->setKey(keyFor(profile));
     // No context object: a sign-out's removal must finish even when the store is gone meanwhile.
@@ -169,6 +180,94 @@ void TokenStore::remove(const QString &profile, std::function<void(Result<void>)
                       Tr::tr("The session could not be removed from the keychain: %1")
                           .arg(finished->errorString()),
                       finished->errorString()));
+    });
+    job->start();
+}
+
+void TokenStore::saveIdToken(const QString &profile, const CachedIdToken &token,
+                             std::function<void(Result<void>)> done)
+{
+    if (!m_available) {
+        m_memoryIdTokens.insert(profile, token);
+        if (done)
+            done({});
+        return;
+    }
+    const QByteArray secret =
+        QJsonDocument(QJsonObject{
+                          {QStringLiteral("issuer"), token.issuer},
+                          {QStringLiteral("client_id"), token.clientId},
+                          {QStringLiteral("id_token"), token.idToken},
+                          {QStringLiteral("expires_at"),
+                           token.expiresAt.toUTC().toString(Qt::ISODate)},
+                      })
+            .toJson(QJsonDocument::Compact);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service);
+    job->setKey(idTokenKeyFor(profile));
+    job->setBinaryData(secret);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, profile, token, done](QKeychain::Job *finished) {
+                if (finished->error() == QKeychain::NoError) {
+                    if (done)
+                        done({});
+                    return;
+                }
+                if (isBackendMissing(finished->error())) {
+                    markUnavailable(finished->errorString());
+                    m_memoryIdTokens.insert(profile, token);
+                    if (done)
+                        done({});
+                    return;
+                }
+                if (done) {
+                    done(fail(Error::Kind::Io,
+                              Tr::tr("The session could not be stored in the keychain: %1")
+                                  .arg(finished->errorString()),
+                              finished->errorString()));
+                }
+            });
+    job->start();
+}
+
+void TokenStore::loadIdToken(const QString &profile,
+                             std::function<void(Result<std::optional<CachedIdToken>>)> done)
+{
+    if (!m_available) {
+        const auto it = m_memoryIdTokens.constFind(profile);
+        done(it == m_memoryIdTokens.cend() ? std::optional<CachedIdToken>() : *it);
+        return;
+    }
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service);
+    job->setKey(idTokenKeyFor(profile));
+    connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *finished) {
+        auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
+        if (read->error() == QKeychain::EntryNotFound) {
+            done(std::optional<CachedIdToken>());
+            return;
+        }
+        if (read->error() != QKeychain::NoError) {
+            if (isBackendMissing(read->error())) {
+                markUnavailable(read->errorString());
+                done(std::optional<CachedIdToken>());
+                return;
+            }
+            done(fail(Error::Kind::Io,
+                      Tr::tr("The session could not be read from the keychain: %1")
+                          .arg(read->errorString()),
+                      read->errorString()));
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(read->binaryData()).object();
+        CachedIdToken t{o.value(QLatin1String("issuer")).toString(),
+                        o.value(QLatin1String("client_id")).toString(),
+                        o.value(QLatin1String("id_token")).toString(),
+                        QDateTime::fromString(o.value(QLatin1String("expires_at")).toString(),
+                                              Qt::ISODate)};
+        if (t.idToken.isEmpty() || !t.expiresAt.isValid()) {
+            done(std::optional<CachedIdToken>());
+            return;
+        }
+        done(std::optional<CachedIdToken>(t));
     });
     job->start();
 }

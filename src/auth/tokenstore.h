@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 
@@ -18,6 +19,18 @@ struct StoredSession
     QString issuer;
     QString clientId;
     QString refreshToken;
+};
+
+// The last ID token of a profile's session, so that `scs-console get-token` (run by kubectl for
+// every command) answers without a network round while the token is valid. It is kept in the
+// keychain like the refresh token, in an entry of its own ("idtoken/<profile>"), so that the
+// session's own saves never drop it; remove() deletes both entries.
+struct CachedIdToken
+{
+    QString issuer;
+    QString clientId;
+    QString idToken;
+    QDateTime expiresAt; // UTC
 };
 
 // Keeps StoredSession per profile in the OS keychain through QtKeychain (Secret Service on
@@ -43,7 +56,14 @@ public:
     // Result holds nullopt when nothing is stored for the profile.
     void load(const QString &profile,
               std::function<void(Result<std::optional<StoredSession>>)> done);
+    // Removes the session and the cached ID token.
     void remove(const QString &profile, std::function<void(Result<void>)> done = {});
+
+    void saveIdToken(const QString &profile, const CachedIdToken &token,
+                     std::function<void(Result<void>)> done = {});
+    // Result holds nullopt when nothing (readable) is cached for the profile.
+    void loadIdToken(const QString &profile,
+                     std::function<void(Result<std::optional<CachedIdToken>>)> done);
 
 Q_SIGNALS:
     void unavailable(const scs::Error &reason);
@@ -54,6 +74,7 @@ private:
     QString m_service;
     bool m_available = true;
     QHash<QString, StoredSession> m_memory; // only while no keychain is available
+    QHash<QString, CachedIdToken> m_memoryIdTokens;
 };
 
 } // namespace scs::auth

@@ -41,7 +41,8 @@ struct Options
 
 QStringList knownVerbs()
 {
-    return {QStringLiteral("profile")};
+    return {QStringLiteral("profile"), QStringLiteral("get-token"),
+            QStringLiteral("export-kubeconfig")};
 }
 
 Result<CommandLine> parseCommandLine(const QStringList &arguments)
@@ -87,6 +88,12 @@ QString commandLineHelp()
     text += QLatin1Char('\n') + Tr::tr("Commands:") + QLatin1Char('\n');
     text += QStringLiteral("  profile list|show|set|remove   ")
         + Tr::tr("Manage connection profiles (see \"profile --help\").") + QLatin1Char('\n');
+    text += QStringLiteral("  export-kubeconfig --profile P  ")
+        + Tr::tr("Write a kubeconfig for kubectl (see \"export-kubeconfig --help\").")
+        + QLatin1Char('\n');
+    text += QStringLiteral("  get-token --profile P          ")
+        + Tr::tr("Print an ExecCredential for kubectl (the exported kubeconfig runs it).")
+        + QLatin1Char('\n');
     text += QLatin1Char('\n')
         + Tr::tr("Exit codes: 0 success, 1 failure, 2 wrong usage.") + QLatin1Char('\n');
     return text;

@@ -4,3 +4,10 @@ scs_add_test(tst_resourcetablemodel
             ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h ${CMAKE_CURRENT_LIST_DIR}/fakecollection.h
             ${CMAKE_CURRENT_LIST_DIR}/kubefixtures.h
     LIBS scs_core Qt6::Network LABELS core)
+
+scs_add_test(tst_accessrules SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_accessrules.cpp
+    LIBS scs_core LABELS core)
+scs_add_test(tst_tenanttreemodel
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tenanttreemodel.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h
+    LIBS scs_core Qt6::Network LABELS core)

@@ -1,0 +1,131 @@
+#include "cli/exportkubeconfigverb.h"
+
+#include "cli/commandline.h"
+#include "kubeconfig/kubeconfig.h"
+#include "kubeconfig/kubeconfigwriter.h"
+#include "profiles/profilestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+namespace scs {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportKubeconfigVerb)
+};
+
+QString usage()
+{
+    return Tr::tr("Usage: scs-console export-kubeconfig --profile <name> [--tenant NAMESPACE]...\n"
+                  "           [--output FILE | --merge] [--kubelogin] [--kubelogin-arg ARG]...\n"
+                  "           [--set-current] [--force]\n"
+                  "Writes a kubeconfig with one context per tenant (<tenant>@<profile>). Without "
+                  "--output or --merge it is printed.\n"
+                  "  --merge          merge into the default kubeconfig (the first file of "
+                  "KUBECONFIG, else ~/.kube/config)\n"
+                  "  --kubelogin      sign in with kubelogin (kubectl oidc-login) instead of "
+                  "scs-console get-token\n"
+                  "  --set-current    make the first tenant's context the current context\n"
+                  "  --force          replace entries of the same name\n");
+}
+
+int reportError(const Error &error, QTextStream &err)
+{
+    err << "scs-console: " << error.toDisplayString() << '\n';
+    return ExitFailure;
+}
+} // namespace
+
+int runExportKubeconfigVerb(const QStringList &arguments, const QString &defaultProfile,
+                            ProfileStore &profiles, const QString &consoleProgram,
+                            QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption profileOption(QStringLiteral("profile"), {}, QStringLiteral("name"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"), {}, QStringLiteral("namespace"));
+    const QCommandLineOption output(QStringLiteral("output"), {}, QStringLiteral("file"));
+    const QCommandLineOption merge(QStringLiteral("merge"));
+    const QCommandLineOption kubelogin(QStringLiteral("kubelogin"));
+    const QCommandLineOption kubeloginArg(QStringLiteral("kubelogin-arg"), {},
+                                          QStringLiteral("arg"));
+    const QCommandLineOption setCurrent(QStringLiteral("set-current"));
+    const QCommandLineOption force(QStringLiteral("force"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions(
+        {profileOption, tenant, output, merge, kubelogin, kubeloginArg, setCurrent, force, help});
+    if (!parser.parse(QStringList{QStringLiteral("export-kubeconfig")} + arguments)
+        || !parser.positionalArguments().isEmpty()) {
+        err << "scs-console: " << parser.errorText() << '\n' << usage();
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out << usage();
+        return ExitOk;
+    }
+    if (parser.isSet(output) && parser.isSet(merge)) {
+        err << "scs-console: " << Tr::tr("Use either --output or --merge, not both.") << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(kubeloginArg) && !parser.isSet(kubelogin)) {
+        err << "scs-console: " << Tr::tr("--kubelogin-arg needs --kubelogin.") << '\n';
+        return ExitUsage;
+    }
+    const QString name = parser.isSet(profileOption) ? parser.value(profileOption)
+                                                     : defaultProfile;
+    if (name.isEmpty()) {
+        err << usage();
+        return ExitUsage;
+    }
+    const auto profile = profiles.profile(name);
+    if (!profile) {
+        err << "scs-console: " << Tr::tr("There is no profile called \"%1\".").arg(name) << '\n';
+        return ExitFailure;
+    }
+
+    KubeconfigExport request;
+    request.profile = *profile;
+    request.tenants = parser.values(tenant);
+    request.userKind = parser.isSet(kubelogin) ? KubeconfigExport::UserKind::Kubelogin
+                                               : KubeconfigExport::UserKind::ConsolePlugin;
+    request.consoleProgram = consoleProgram;
+    request.kubeloginExtraArgs = parser.values(kubeloginArg);
+    request.setCurrentContext = parser.isSet(setCurrent);
+
+    if (!parser.isSet(output) && !parser.isSet(merge)) {
+        const auto text = generateKubeconfig(request);
+        if (!text)
+            return reportError(text.error(), err);
+        out << QString::fromUtf8(*text);
+        return ExitOk;
+    }
+    const QString path = parser.isSet(output)
+        ? QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(output)))
+        : defaultKubeconfigPath();
+    const auto written = writeKubeconfig(path, request, parser.isSet(force));
+    if (!written) {
+        reportError(written.error(), err);
+        if (written.error().kind == Error::Kind::Conflict)
+            err << Tr::tr("Nothing was written. Run again with --force to replace them.") << '\n';
+        return ExitFailure;
+    }
+    QStringList contexts;
+    for (const QString &t : request.effectiveTenants())
+        contexts.append(request.contextName(t));
+    out << Tr::tr("Wrote %1 with the contexts %2.")
+               .arg(QDir::toNativeSeparators(path), contexts.join(QStringLiteral(", ")))
+        << '\n';
+    if (!written->backupPath.isEmpty())
+        out << Tr::tr("The previous file was saved as %1.")
+                   .arg(QDir::toNativeSeparators(written->backupPath))
+            << '\n';
+    if (!written->merge.clashes.isEmpty())
+        out << Tr::tr("Replaced: %1.").arg(written->merge.clashes.join(QStringLiteral(", ")))
+            << '\n';
+    return ExitOk;
+}
+
+} // namespace scs

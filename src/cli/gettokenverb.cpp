@@ -1,0 +1,212 @@
+#include "cli/gettokenverb.h"
+
+#include "auth/session.h"
+#include "auth/tokenstore.h"
+#include "cli/commandline.h"
+#include "common/logging.h"
+#include "kubeconfig/execcredential.h"
+#include "profiles/profilestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QLoggingCategory>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace scs {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GetTokenVerb)
+};
+
+// A cached token is handed out only while it stays valid this long: kubectl uses it until
+// expirationTimestamp, and a request must not leave with a token that expires on the way.
+constexpr int kMinimumValiditySeconds = 30;
+constexpr int kTimeoutMs = 60000;
+
+QString usage()
+{
+    return Tr::tr("Usage: scs-console get-token --profile <name>\n"
+                  "A kubectl exec credential plugin: prints an ExecCredential with the ID token "
+                  "of the profile's session.\n");
+}
+
+QString issuerOf(const ConnectionProfile &profile)
+{
+    QString issuer = profile.issuerUrl.toString();
+    while (issuer.endsWith(QLatin1Char('/')))
+        issuer.chop(1);
+    return issuer;
+}
+
+bool isInteractive(const GetTokenEnvironment &environment, const ExecInfo &info)
+{
+    if (info.interactive)
+        return *info.interactive;
+    return environment.stdinIsTerminal && environment.hasDisplay;
+}
+
+template<typename T>
+std::optional<T> wait(QEventLoop &loop, std::optional<T> &slot)
+{
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(kTimeoutMs);
+    if (!slot)
+        loop.exec();
+    return slot;
+}
+} // namespace
+
+GetTokenEnvironment GetTokenEnvironment::fromProcess()
+{
+    GetTokenEnvironment environment;
+    environment.execInfo = qgetenv("KUBERNETES_EXEC_INFO");
+#ifdef Q_OS_UNIX
+    environment.stdinIsTerminal = ::isatty(STDIN_FILENO) == 1;
+#else
+    environment.stdinIsTerminal = true;
+#endif
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    environment.hasDisplay = qEnvironmentVariableIsSet("DISPLAY")
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    environment.hasDisplay = true;
+#endif
+    return environment;
+}
+
+int runGetTokenVerb(const QStringList &arguments, const QString &defaultProfile,
+                    ProfileStore &profiles, auth::TokenStore &tokens, QTextStream &out,
+                    QTextStream &err, const GetTokenEnvironment &environment)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption profileOption(QStringLiteral("profile"), {}, QStringLiteral("name"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({profileOption, help});
+    if (!parser.parse(QStringList{QStringLiteral("get-token")} + arguments)
+        || !parser.positionalArguments().isEmpty()) {
+        err << "scs-console: " << parser.errorText() << '\n' << usage();
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        err << usage(); // stdout belongs to the ExecCredential
+        return ExitOk;
+    }
+    const QString name = parser.isSet(profileOption) ? parser.value(profileOption)
+                                                     : defaultProfile;
+    if (name.isEmpty()) {
+        err << usage();
+        return ExitUsage;
+    }
+    const auto profile = profiles.profile(name);
+    if (!profile) {
+        err << "scs-console: " << Tr::tr("There is no profile called \"%1\".").arg(name) << '\n';
+        return ExitFailure;
+    }
+    // kubectl shows the plugin's stderr with every command: only warnings, unless asked for.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("scs.*.info=false"));
+    const auto execInfo = parseExecInfo(environment.execInfo);
+    if (!execInfo)
+        qCWarning(lcKubeconfig) << "ignoring KUBERNETES_EXEC_INFO:" << execInfo.error().detail;
+    const bool interactive = isInteractive(environment, execInfo.value_or(ExecInfo{}));
+
+    auto print = [&out](const QString &token, const QDateTime &expiresAt) {
+        out << execCredentialJson(token, expiresAt) << '\n';
+        out.flush();
+        return ExitOk;
+    };
+
+    // 1. The cached ID token: one keychain read, no network.
+    QEventLoop loop;
+    std::optional<Result<std::optional<auth::CachedIdToken>>> cached;
+    tokens.loadIdToken(name, [&](Result<std::optional<auth::CachedIdToken>> r) {
+        cached = std::move(r);
+        loop.quit();
+    });
+    if (!wait(loop, cached)) {
+        err << "scs-console: " << Tr::tr("The keychain did not answer.") << '\n';
+        return ExitFailure;
+    }
+    if (*cached && cached->value()) {
+        const auth::CachedIdToken &token = *cached->value();
+        const qint64 remaining = QDateTime::currentDateTimeUtc().secsTo(token.expiresAt);
+        if (token.issuer == issuerOf(*profile) && token.clientId == profile->clientId
+            && remaining >= kMinimumValiditySeconds) {
+            qCDebug(lcKubeconfig) << "get-token: cached ID token of" << name << "valid until"
+                                  << token.expiresAt.toString(Qt::ISODate);
+            return print(token.idToken, token.expiresAt);
+        }
+    }
+
+    // 2. The keychain session: a refresh at the issuer.
+    auth::Session session(*profile, &tokens);
+    std::optional<Result<void>> restored;
+    QObject::connect(&session, &auth::Session::signedIn, &loop, [&] {
+        restored = Result<void>{};
+        loop.quit();
+    });
+    QObject::connect(&session, &auth::Session::restoreFailed, &loop, [&](const Error &error) {
+        restored = std::unexpected(error);
+        loop.quit();
+    });
+    session.restore();
+    if (!wait(loop, restored)) {
+        err << "scs-console: " << Tr::tr("The sign-in server did not answer in time.") << '\n';
+        return ExitFailure;
+    }
+    if (!*restored) {
+        const Error &error = restored->error();
+        const bool noSession = error.kind == Error::Kind::NotFound
+            || error.kind == Error::Kind::Unauthorized || error.kind == Error::Kind::Forbidden;
+        if (!noSession) {
+            err << "scs-console: " << Tr::tr("The session could not be renewed: %1")
+                                          .arg(error.message)
+                << '\n';
+            return ExitFailure;
+        }
+        if (!interactive) {
+            err << "scs-console: "
+                << Tr::tr("You are not signed in to the profile \"%1\", and kubectl runs this "
+                          "command without a person at the terminal, so no sign-in window "
+                          "opens. Sign in with \"scs-console --profile %2\" (or run kubectl "
+                          "in a terminal) and try again.")
+                       .arg(name, name)
+                << '\n';
+        } else {
+            err << "scs-console: "
+                << Tr::tr("You are not signed in to the profile \"%1\". Sign in with "
+                          "\"scs-console --profile %2\" and try again.")
+                       .arg(name, name)
+                << '\n';
+        }
+        return ExitFailure;
+    }
+
+    const QString idToken = session.bearerToken();
+    const QDateTime expiresAt = session.idTokenExpiry();
+    // Cached for the next call. The keychain runs jobs in order, so once this save has
+    // finished, the session's own save of a rotated refresh token has finished too.
+    std::optional<Result<void>> saved;
+    tokens.saveIdToken(name, {issuerOf(*profile), profile->clientId, idToken, expiresAt},
+                       [&](Result<void> r) {
+                           saved = std::move(r);
+                           loop.quit();
+                       });
+    if (wait(loop, saved) && !*saved)
+        qCWarning(lcKubeconfig) << "get-token: ID token not cached:" << saved->error().detail;
+    return print(idToken, expiresAt);
+}
+
+} // namespace scs

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "common/error.h"
+#include "profiles/connectionprofile.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace scs {
+
+// What to export for one profile: a cluster (the profile's API server and CA), a user, and one
+// context per tenant namespace, named `<tenant>@<profile>`.
+struct KubeconfigExport
+{
+    enum class UserKind {
+        ConsolePlugin, // exec: <consoleProgram> get-token --profile <p>
+        Kubelogin, // exec: kubectl oidc-login get-token --oidc-issuer-url=... (int128/kubelogin)
+    };
+
+    ConnectionProfile profile;
+    QStringList tenants; // empty: the profile's tenants
+    UserKind userKind = UserKind::ConsolePlugin;
+    QString consoleProgram; // absolute path of scs-console, for ConsolePlugin
+    QStringList kubeloginExtraArgs; // appended to kubelogin's arguments (--browser-command=...)
+    bool setCurrentContext = false; // current-context: the first tenant's context
+
+    [[nodiscard]] QStringList effectiveTenants() const;
+    [[nodiscard]] QString clusterName() const;
+    [[nodiscard]] QString userName() const;
+    [[nodiscard]] QString contextName(const QString &tenant) const;
+};
+
+// The console's entries merged into a kubeconfig's text. Entries the console did not write keep
+// their text byte for byte (comments, order, extensions, quoting): the new entries are spliced
+// into the block lists, replacing an entry of the same name in place or going to the end of
+// the list. Only when a list is written in flow style ([...]) is the whole file re-emitted, and
+// `formattingKept` says so.
+struct KubeconfigMerge
+{
+    QByteArray content; // the merged file, with clashing entries replaced
+    // "cluster <name>", "user <name>", "context <name>": entries of the same name whose content
+    // differs from what the console writes. Replacing them needs the person's consent.
+    QStringList clashes;
+    QStringList added; // the same form, for the entries that are new
+    bool formattingKept = true;
+};
+
+// A standalone kubeconfig with only the console's entries.
+[[nodiscard]] Result<QByteArray> generateKubeconfig(const KubeconfigExport &request);
+
+// Merges into `existing` (empty: a new file). `file` names it in errors. A malformed existing
+// file fails with Kind::Parse (file, line, reason).
+[[nodiscard]] Result<KubeconfigMerge> mergeKubeconfig(const QByteArray &existing,
+                                                      const QString &file,
+                                                      const KubeconfigExport &request);
+
+struct KubeconfigWrite
+{
+    QString path;
+    QString backupPath; // empty when there was no file before
+    KubeconfigMerge merge;
+};
+
+// Reads `path` (when it exists), merges, and writes atomically (QSaveFile) with owner-only
+// permissions, after copying the old file to `<path>.<UTC timestamp>.bak` (also 0600). Refused
+// with Kind::Conflict and the clash list in the detail when entries clash and `replace` is
+// false; refused with Kind::Parse when the file is malformed. In both cases nothing is written.
+[[nodiscard]] Result<KubeconfigWrite> writeKubeconfig(const QString &path,
+                                                      const KubeconfigExport &request,
+                                                      bool replace);
+
+} // namespace scs

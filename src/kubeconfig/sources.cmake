@@ -1,0 +1,11 @@
+# Kubeconfig export (issue 7): reading, merging and writing kubeconfigs, the ExecCredential,
+# and the command-line verbs get-token and export-kubeconfig.
+target_sources(scs_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/kubeconfig.h ${CMAKE_CURRENT_LIST_DIR}/kubeconfig.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/kubeconfigyaml.h
+    ${CMAKE_CURRENT_LIST_DIR}/kubeconfigwriter.h ${CMAKE_CURRENT_LIST_DIR}/kubeconfigwriter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/execcredential.h ${CMAKE_CURRENT_LIST_DIR}/execcredential.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/gettokenverb.h ${CMAKE_CURRENT_LIST_DIR}/../cli/gettokenverb.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/exportkubeconfigverb.h
+    ${CMAKE_CURRENT_LIST_DIR}/../cli/exportkubeconfigverb.cpp
+)

@@ -1,0 +1,668 @@
+#include "models/tenanttreemodel.h"
+
+#include "kube/kubeclient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcTree, "scs.models.tree")
+
+namespace scs::models {
+
+struct TenantTreeModel::Node
+{
+    NodeType type = NodeType::Message;
+    Node *parent = nullptr;
+    std::vector<std::unique_ptr<Node>> children;
+    QString text;
+    QString toolTip;
+    QString tenant;
+    Category category = Category::Other;
+    kube::ApiResource resource;
+    MessageKind messageKind = MessageKind::Loading;
+    int count = -1;
+    bool fetched = false; // tenant: kinds asked for; category: counts asked for
+
+    Node *add(std::unique_ptr<Node> child)
+    {
+        child->parent = this;
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+    [[nodiscard]] int row() const
+    {
+        if (!parent)
+            return 0;
+        for (size_t i = 0; i < parent->children.size(); ++i) {
+            if (parent->children[i].get() == this)
+                return int(i);
+        }
+        return -1;
+    }
+};
+
+namespace {
+
+const QString kTenantLabel = QStringLiteral("scs.community/tenant");
+const QString kDisplayNameAnnotation = QStringLiteral("scs.community/display-name");
+
+bool isBuiltInGroup(const QString &group)
+{
+    return group.isEmpty() || !group.contains(QLatin1Char('.')) || group.endsWith(u".k8s.io");
+}
+
+// Claims first (Cluster first within), then Cluster API (Cluster first), then by kind.
+int claimRank(const kube::ApiResource &r)
+{
+    const int group = r.group == QLatin1String("api.scs.community") ? 0 : 1;
+    return group * 2 + (r.kind == QLatin1String("Cluster") ? 0 : 1);
+}
+
+// Short enough for the tree, where two kinds share a name (SCS claim and CAPI Cluster).
+QString groupLabel(const QString &group)
+{
+    if (group == QLatin1String("api.scs.community"))
+        return TenantTreeModel::tr("SCS");
+    if (group == QLatin1String("cluster.x-k8s.io"))
+        return TenantTreeModel::tr("Cluster API");
+    return group.isEmpty() ? TenantTreeModel::tr("core") : group;
+}
+
+} // namespace
+
+TenantTreeModel::TenantTreeModel(kube::KubeClient *client, const QString &profileName,
+                                 QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_client(client)
+    , m_profileName(profileName)
+    , m_pattern(defaultGroupPattern())
+    , m_root(std::make_unique<Node>())
+{
+    auto profile = std::make_unique<Node>();
+    profile->type = NodeType::Profile;
+    profile->text = profileName;
+    if (client)
+        profile->toolTip = client->profile().apiUrl.toString();
+    m_root->add(std::move(profile));
+}
+
+TenantTreeModel::~TenantTreeModel() = default;
+
+QRegularExpression TenantTreeModel::defaultGroupPattern()
+{
+    return QRegularExpression(QStringLiteral("^(?<tenant>.+)-(admins|viewers|members)$"));
+}
+
+QStringList TenantTreeModel::tenantsFromGroups(const QStringList &groups,
+                                               const QRegularExpression &pattern)
+{
+    QStringList tenants;
+    for (QString group : groups) {
+        if (group.startsWith(QLatin1String("oidc:")))
+            group = group.mid(5);
+        const auto match = pattern.match(group);
+        if (!match.hasMatch())
+            continue;
+        QString tenant = match.captured(QStringLiteral("tenant"));
+        if (tenant.isEmpty())
+            tenant = match.captured(1);
+        if (!tenant.isEmpty() && !tenants.contains(tenant))
+            tenants.append(tenant);
+    }
+    return tenants;
+}
+
+void TenantTreeModel::setTenantHints(const QStringList &profileTenants, const QStringList &groups)
+{
+    m_profileTenants = profileTenants;
+    m_groups = groups;
+}
+
+void TenantTreeModel::setGroupPattern(const QRegularExpression &pattern)
+{
+    m_pattern = pattern;
+}
+
+TenantTreeModel::Category TenantTreeModel::categoryOf(const kube::ApiResource &r)
+{
+    const QString &g = r.group;
+    if (g == QLatin1String("api.scs.community") || g == QLatin1String("cluster.x-k8s.io")
+        || g.endsWith(QLatin1String(".cluster.x-k8s.io"))) {
+        return Category::Claims;
+    }
+    static const QStringList workloadGroups{
+        QStringLiteral("apps"), QStringLiteral("batch"), QStringLiteral("autoscaling"),
+        QStringLiteral("networking.k8s.io"), QStringLiteral("discovery.k8s.io"),
+        QStringLiteral("policy")};
+    static const QStringList coreWorkloads{
+        QStringLiteral("pods"), QStringLiteral("replicationcontrollers"),
+        QStringLiteral("services"), QStringLiteral("endpoints"),
+        QStringLiteral("podtemplates")};
+    static const QStringList coreConfig{
+        QStringLiteral("configmaps"), QStringLiteral("secrets"),
+        QStringLiteral("serviceaccounts"), QStringLiteral("resourcequotas"),
+        QStringLiteral("limitranges"), QStringLiteral("persistentvolumeclaims")};
+    if (workloadGroups.contains(g) || (g.isEmpty() && coreWorkloads.contains(r.plural)))
+        return Category::Workloads;
+    if (g.isEmpty() && coreConfig.contains(r.plural))
+        return Category::Configuration;
+    if (g == QLatin1String("rbac.authorization.k8s.io"))
+        return Category::AccessControl;
+    if (!isBuiltInGroup(g))
+        return Category::CustomResources;
+    return Category::Other;
+}
+
+QString TenantTreeModel::categoryName(Category category)
+{
+    switch (category) {
+    case Category::Claims:
+        return tr("Claims and Clusters");
+    case Category::Workloads:
+        return tr("Workloads");
+    case Category::Configuration:
+        return tr("Configuration");
+    case Category::AccessControl:
+        return tr("Access Control");
+    case Category::CustomResources:
+        return tr("Custom Resources");
+    case Category::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+void TenantTreeModel::setDiscovery(kube::Discovery *discovery)
+{
+    if (m_discovery)
+        m_discovery->disconnect(this);
+    m_discovery = discovery;
+    if (!discovery)
+        return;
+    connect(discovery, &kube::Discovery::refreshed, this,
+            [this] { setResources(m_discovery->resources()); });
+    if (!discovery->resources().isEmpty())
+        setResources(discovery->resources());
+}
+
+void TenantTreeModel::setResources(const QList<kube::ApiResource> &resources)
+{
+    if (resources == m_resources)
+        return;
+    m_resources = resources;
+    Node *profile = m_root->children.front().get();
+    for (const auto &child : profile->children) {
+        if (child->type == NodeType::Tenant && child->fetched)
+            populateTenant(child.get());
+    }
+}
+
+QStringList TenantTreeModel::tenants() const
+{
+    QStringList out;
+    for (const auto &child : m_root->children.front()->children) {
+        if (child->type == NodeType::Tenant)
+            out.append(child->tenant);
+    }
+    return out;
+}
+
+const AccessRules *TenantTreeModel::rulesFor(const QString &tenant) const
+{
+    const auto it = m_rules.constFind(tenant);
+    return it == m_rules.cend() ? nullptr : &it.value();
+}
+
+bool TenantTreeModel::mayI(const QString &tenant, const QString &verb,
+                           const kube::ApiResource &resource) const
+{
+    const AccessRules *rules = rulesFor(tenant);
+    return rules && rules->allows(verb, resource.group, resource.plural);
+}
+
+// Loading ----------------------------------------------------------------------------------
+
+void TenantTreeModel::reload()
+{
+    delete m_loadContext; // drops the answers of an earlier load
+    m_loadContext = new QObject(this);
+    m_loading = true;
+    m_pendingReviews = 0;
+    m_candidates.clear();
+    m_titles.clear();
+    m_rules.clear();
+    std::vector<std::unique_ptr<Node>> children;
+    children.push_back(message(MessageKind::Loading, tr("Loading tenants…")));
+    setProfileChildren(std::move(children));
+    if (!m_client)
+        return;
+    m_client->get(QStringLiteral("/api/v1/namespaces"))
+        ->onJson(m_loadContext, [this](const Result<QJsonDocument> &a) { onNamespaces(a); });
+}
+
+void TenantTreeModel::onNamespaces(const Result<QJsonDocument> &answer)
+{
+    if (answer) {
+        QStringList all;
+        QStringList labelled;
+        QHash<QString, QString> titles;
+        const QJsonArray items = answer->object().value(QLatin1String("items")).toArray();
+        for (const QJsonValue &item : items) {
+            const QJsonObject meta = item.toObject().value(QLatin1String("metadata")).toObject();
+            const QString name = meta.value(QLatin1String("name")).toString();
+            all.append(name);
+            if (meta.value(QLatin1String("labels")).toObject().contains(kTenantLabel))
+                labelled.append(name);
+            const QString title = meta.value(QLatin1String("annotations"))
+                                      .toObject()
+                                      .value(kDisplayNameAnnotation)
+                                      .toString();
+            if (!title.isEmpty())
+                titles.insert(name, title);
+        }
+        qCDebug(lcTree) << "namespaces listed:" << all.size() << "tenants:" << labelled.size();
+        reviewCandidates(labelled.isEmpty() ? all : labelled, titles);
+        return;
+    }
+    if (answer.error().kind == Error::Kind::Forbidden) {
+        QStringList candidates = m_profileTenants;
+        for (const QString &t : tenantsFromGroups(m_groups, m_pattern)) {
+            if (!candidates.contains(t))
+                candidates.append(t);
+        }
+        qCDebug(lcTree) << "namespaces not listable; candidates:" << candidates;
+        reviewCandidates(candidates, {});
+        return;
+    }
+    m_loading = false;
+    std::vector<std::unique_ptr<Node>> children;
+    children.push_back(message(MessageKind::Error, answer.error().message));
+    setProfileChildren(std::move(children));
+    Q_EMIT errorOccurred(answer.error());
+}
+
+void TenantTreeModel::reviewCandidates(const QStringList &candidates,
+                                       const QHash<QString, QString> &titles)
+{
+    m_candidates = candidates;
+    std::sort(m_candidates.begin(), m_candidates.end());
+    m_titles = titles;
+    m_pendingReviews = int(m_candidates.size());
+    if (m_candidates.isEmpty()) {
+        finishLoading();
+        return;
+    }
+    for (const QString &tenant : std::as_const(m_candidates)) {
+        const QJsonObject review{
+            {QStringLiteral("apiVersion"), QStringLiteral("authorization.k8s.io/v1")},
+            {QStringLiteral("kind"), QStringLiteral("SelfSubjectRulesReview")},
+            {QStringLiteral("spec"), QJsonObject{{QStringLiteral("namespace"), tenant}}},
+        };
+        m_client
+            ->post(QStringLiteral("/apis/authorization.k8s.io/v1/selfsubjectrulesreviews"),
+                   QJsonDocument(review))
+            ->onJson(m_loadContext, [this, tenant](const Result<QJsonDocument> &a) {
+                onReview(tenant, a);
+            });
+    }
+}
+
+void TenantTreeModel::onReview(const QString &tenant, const Result<QJsonDocument> &answer)
+{
+    if (answer) {
+        const AccessRules rules = AccessRules::fromReview(answer->object());
+        if (rules.allowsAnyList())
+            m_rules.insert(tenant, rules);
+        else
+            qCDebug(lcTree) << "nothing to list in" << tenant;
+    } else {
+        qCWarning(lcTree).noquote() << "rules review of" << tenant
+                                    << "failed:" << answer.error().detail;
+    }
+    if (--m_pendingReviews == 0)
+        finishLoading();
+}
+
+void TenantTreeModel::finishLoading()
+{
+    m_loading = false;
+    std::vector<std::unique_ptr<Node>> children;
+    for (const QString &tenant : std::as_const(m_candidates)) {
+        if (!m_rules.contains(tenant))
+            continue;
+        auto node = std::make_unique<Node>();
+        node->type = NodeType::Tenant;
+        node->tenant = tenant;
+        node->text = tenant;
+        node->toolTip = m_titles.value(tenant);
+        children.push_back(std::move(node));
+    }
+    if (children.empty())
+        children.push_back(message(MessageKind::Empty, tr("No tenants you may see")));
+    setProfileChildren(std::move(children));
+    Q_EMIT tenantsLoaded();
+}
+
+void TenantTreeModel::setProfileChildren(std::vector<std::unique_ptr<Node>> children)
+{
+    Node *profile = m_root->children.front().get();
+    const QModelIndex parentIndex = indexOf(profile);
+    if (!profile->children.empty()) {
+        beginRemoveRows(parentIndex, 0, int(profile->children.size()) - 1);
+        profile->children.clear();
+        endRemoveRows();
+    }
+    if (!children.empty()) {
+        beginInsertRows(parentIndex, 0, int(children.size()) - 1);
+        for (auto &child : children)
+            profile->add(std::move(child));
+        endInsertRows();
+    }
+}
+
+std::unique_ptr<TenantTreeModel::Node> TenantTreeModel::message(MessageKind kind,
+                                                                const QString &text) const
+{
+    auto node = std::make_unique<Node>();
+    node->type = NodeType::Message;
+    node->messageKind = kind;
+    node->text = text;
+    return node;
+}
+
+void TenantTreeModel::populateTenant(Node *tenant)
+{
+    const AccessRules rules = m_rules.value(tenant->tenant);
+    QList<kube::ApiResource> kinds;
+    for (const kube::ApiResource &r : std::as_const(m_resources)) {
+        if (!r.namespaced || !r.supports(QStringLiteral("list"))
+            || !rules.allows(QStringLiteral("list"), r.group, r.plural)) {
+            continue;
+        }
+        kinds.append(r);
+    }
+    // One node per kind: the core group's wins over a built-in duplicate (events).
+    QList<kube::ApiResource> unique;
+    for (const kube::ApiResource &r : std::as_const(kinds)) {
+        const bool shadowed = !r.group.isEmpty() && isBuiltInGroup(r.group)
+            && std::any_of(kinds.cbegin(), kinds.cend(), [&r](const kube::ApiResource &o) {
+                   return o.group.isEmpty() && o.kind == r.kind;
+               });
+        if (!shadowed)
+            unique.append(r);
+    }
+    std::sort(unique.begin(), unique.end(), [](const auto &a, const auto &b) {
+        const Category ca = categoryOf(a);
+        const Category cb = categoryOf(b);
+        if (ca != cb)
+            return ca < cb;
+        if (ca == Category::Claims && claimRank(a) != claimRank(b))
+            return claimRank(a) < claimRank(b);
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
+        return a.group < b.group;
+    });
+
+    std::vector<std::unique_ptr<Node>> categories;
+    for (const kube::ApiResource &r : std::as_const(unique)) {
+        const Category c = categoryOf(r);
+        if (categories.empty() || categories.back()->category != c) {
+            auto node = std::make_unique<Node>();
+            node->type = NodeType::Category;
+            node->category = c;
+            node->tenant = tenant->tenant;
+            node->text = categoryName(c);
+            categories.push_back(std::move(node));
+        }
+        auto kind = std::make_unique<Node>();
+        kind->type = NodeType::Kind;
+        kind->category = c;
+        kind->tenant = tenant->tenant;
+        kind->resource = r;
+        const bool ambiguous
+            = std::count_if(unique.cbegin(), unique.cend(),
+                            [&r](const kube::ApiResource &o) { return o.kind == r.kind; })
+            > 1;
+        kind->text = ambiguous ? tr("%1 (%2)").arg(r.kind, groupLabel(r.group)) : r.kind;
+        kind->toolTip = r.qualifiedName() + QStringLiteral(" · ") + r.groupVersion();
+        categories.back()->add(std::move(kind));
+    }
+    if (categories.empty())
+        categories.push_back(message(MessageKind::Empty, tr("Nothing you may list")));
+
+    const QModelIndex parentIndex = indexOf(tenant);
+    if (!tenant->children.empty()) {
+        beginRemoveRows(parentIndex, 0, int(tenant->children.size()) - 1);
+        tenant->children.clear();
+        endRemoveRows();
+    }
+    beginInsertRows(parentIndex, 0, int(categories.size()) - 1);
+    for (auto &c : categories)
+        tenant->add(std::move(c));
+    endInsertRows();
+}
+
+void TenantTreeModel::requestCounts(Node *category)
+{
+    category->fetched = true;
+    if (!m_client)
+        return;
+    for (const auto &kind : category->children) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+        const QString tenant = kind->tenant;
+        const QString plural = kind->resource.plural;
+        const QString group = kind->resource.group;
+        m_client
+            ->get(kind->resource.collectionPath(tenant), query,
+                  QByteArrayLiteral("application/json;as=PartialObjectMetadataList;"
+                                    "g=meta.k8s.io;v=v1,application/json"))
+            ->onJson(m_loadContext ? m_loadContext : this,
+                     [this, tenant, plural, group](const Result<QJsonDocument> &answer) {
+                         if (!answer)
+                             return;
+                         const QJsonObject list = answer->object();
+                         const QJsonObject meta
+                             = list.value(QLatin1String("metadata")).toObject();
+                         const int items
+                             = int(list.value(QLatin1String("items")).toArray().size());
+                         int count = items;
+                         if (!meta.value(QLatin1String("continue")).toString().isEmpty()) {
+                             if (!meta.contains(QLatin1String("remainingItemCount")))
+                                 return; // not cheap after all
+                             count += meta.value(QLatin1String("remainingItemCount")).toInt();
+                         }
+                         setCount(kindIndex(tenant, plural, group), count);
+                     });
+    }
+}
+
+void TenantTreeModel::setCount(const QModelIndex &kindIndex, int count)
+{
+    Node *node = nodeOf(kindIndex);
+    if (!node || node->type != NodeType::Kind || node->count == count)
+        return;
+    node->count = count;
+    Q_EMIT dataChanged(kindIndex, kindIndex, {Qt::DisplayRole, CountRole});
+}
+
+// Lookup -----------------------------------------------------------------------------------
+
+QModelIndex TenantTreeModel::profileIndex() const
+{
+    return index(0, 0);
+}
+
+QModelIndex TenantTreeModel::tenantIndex(const QString &tenant) const
+{
+    for (const auto &child : m_root->children.front()->children) {
+        if (child->type == NodeType::Tenant && child->tenant == tenant)
+            return indexOf(child.get());
+    }
+    return {};
+}
+
+QModelIndex TenantTreeModel::kindIndex(const QString &tenant, const QString &plural,
+                                       const QString &group) const
+{
+    const QModelIndex t = tenantIndex(tenant);
+    if (!t.isValid())
+        return {};
+    for (const auto &category : nodeOf(t)->children) {
+        for (const auto &kind : category->children) {
+            if (kind->resource.plural == plural && kind->resource.group == group)
+                return indexOf(kind.get());
+        }
+    }
+    return {};
+}
+
+QModelIndex TenantTreeModel::indexOf(const Node *node) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row(), 0, const_cast<Node *>(node));
+}
+
+TenantTreeModel::Node *TenantTreeModel::nodeOf(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return m_root.get();
+    return static_cast<Node *>(index.internalPointer());
+}
+
+// QAbstractItemModel -------------------------------------------------------------------------
+
+QModelIndex TenantTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    const Node *p = nodeOf(parent);
+    if (row >= int(p->children.size()))
+        return {};
+    return createIndex(row, 0, p->children[size_t(row)].get());
+}
+
+QModelIndex TenantTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeOf(child)->parent);
+}
+
+int TenantTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int TenantTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+bool TenantTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    if (node->type == NodeType::Tenant && !node->fetched)
+        return true;
+    return !node->children.empty();
+}
+
+bool TenantTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    if (!parent.isValid())
+        return false;
+    return (node->type == NodeType::Tenant || node->type == NodeType::Category) && !node->fetched;
+}
+
+void TenantTreeModel::fetchMore(const QModelIndex &parent)
+{
+    Node *node = nodeOf(parent);
+    if (!parent.isValid() || node->fetched)
+        return;
+    if (node->type == NodeType::Tenant) {
+        node->fetched = true;
+        // Queued: views call fetchMore from within their handling of other changes (rows just
+        // inserted under an expanded node); inserting right there would nest two changes.
+        const QString tenant = node->tenant;
+        QMetaObject::invokeMethod(
+            this,
+            [this, tenant] {
+                Node *t = nodeOf(tenantIndex(tenant));
+                if (t && t->type == NodeType::Tenant && t->children.empty()
+                    && !m_resources.isEmpty()) {
+                    populateTenant(t);
+                }
+            },
+            Qt::QueuedConnection);
+    } else if (node->type == NodeType::Category) {
+        requestCounts(node);
+    }
+}
+
+QVariant TenantTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *node = nodeOf(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (node->type == NodeType::Kind && node->count >= 0)
+            return tr("%1 · %2").arg(node->text).arg(node->count);
+        if (node->type == NodeType::Tenant && m_titles.contains(node->tenant))
+            return tr("%1 (%2)").arg(node->text, m_titles.value(node->tenant));
+        return node->text;
+    case Qt::ToolTipRole:
+        return node->toolTip.isEmpty() ? QVariant() : QVariant(node->toolTip);
+    case NodeTypeRole:
+        return QVariant::fromValue(node->type);
+    case TenantRole:
+        return node->tenant.isEmpty() ? QVariant() : QVariant(node->tenant);
+    case CategoryRole:
+        if (node->type == NodeType::Category || node->type == NodeType::Kind)
+            return QVariant::fromValue(node->category);
+        return {};
+    case ResourceRole:
+        return node->type == NodeType::Kind ? QVariant::fromValue(node->resource) : QVariant();
+    case CountRole:
+        return node->type == NodeType::Kind ? QVariant(node->count) : QVariant();
+    case MessageKindRole:
+        return node->type == NodeType::Message ? QVariant::fromValue(node->messageKind)
+                                               : QVariant();
+    case QualifiedNameRole:
+        return node->type == NodeType::Kind ? QVariant(node->resource.qualifiedName())
+                                            : QVariant();
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags TenantTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    if (nodeOf(index)->type == NodeType::Message)
+        return Qt::ItemNeverHasChildren;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QHash<int, QByteArray> TenantTreeModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(NodeTypeRole, "nodeType");
+    names.insert(TenantRole, "tenant");
+    names.insert(CategoryRole, "category");
+    names.insert(ResourceRole, "resource");
+    names.insert(CountRole, "count");
+    names.insert(MessageKindRole, "messageKind");
+    names.insert(QualifiedNameRole, "qualifiedName");
+    return names;
+}
+
+} // namespace scs::models

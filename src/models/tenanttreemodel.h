@@ -1,0 +1,154 @@
+#pragma once
+
+#include "common/error.h"
+#include "kube/discovery.h"
+#include "models/accessrules.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace scs::kube {
+class KubeClient;
+}
+
+namespace scs::models {
+
+// The navigation tree of one signed-in profile: profile -> tenant namespaces -> groups of resource
+// kinds (SCS claims and Cluster API first, then workloads, configuration, access control, other
+// custom resources, the rest) -> kinds, with object counts where they are cheap.
+//
+// Which tenants: the namespaces the user may list (GET /api/v1/namespaces; those labelled
+// scs.community/tenant when any are, else all). Where listing is Forbidden (tenant users), the
+// profile's `tenants` plus those derived from the ID token's groups with groupPattern() (named
+// capture "tenant"; "tenant-a-admins" -> "tenant-a"). Each candidate is checked with a
+// SelfSubjectRulesReview; only tenants with something to list are shown, and only the kinds the
+// user may list. The rules are kept (rulesFor) for later "may I" checks.
+//
+//   reload() ──> listing namespaces ──ok──────────> reviewing each ──all answered──> tenants
+//                        └──Forbidden──> candidates ──┘                └─none─> "no tenants"
+//                        └──other error──> message node + errorOccurred
+//
+// Lazy: a tenant's kinds are built when the view first expands it (fetchMore, queued), and a
+// group's counts are asked for (one `limit=1` metadata list per kind) when it is first
+// expanded. New discovery data rebuilds expanded tenants by removing and inserting rows, never
+// a reset. The KubeClient must outlive the model; GUI thread only. Icons come from the view
+// (NodeTypeRole, CategoryRole).
+class TenantTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum class NodeType { Profile, Tenant, Category, Kind, Message };
+    Q_ENUM(NodeType)
+    // In display order.
+    enum class Category { Claims, Workloads, Configuration, AccessControl, CustomResources, Other };
+    Q_ENUM(Category)
+    enum class MessageKind { Loading, Empty, Error };
+    Q_ENUM(MessageKind)
+
+    enum Role {
+        NodeTypeRole = Qt::UserRole + 1, // NodeType
+        TenantRole, // the namespace, for tenant, category and kind nodes
+        CategoryRole, // Category, for category and kind nodes
+        ResourceRole, // kube::ApiResource, for kind nodes
+        CountRole, // int, objects of a kind; -1 while unknown
+        MessageKindRole, // MessageKind, for message nodes
+        QualifiedNameRole, // "clusters.api.scs.community"
+    };
+    Q_ENUM(Role)
+
+    TenantTreeModel(kube::KubeClient *client, const QString &profileName,
+                    QObject *parent = nullptr);
+    ~TenantTreeModel() override;
+
+    // Where namespaces cannot be listed: the profile's tenants and the ID token's groups
+    // (without the "oidc:" prefix). Takes effect with the next reload().
+    void setTenantHints(const QStringList &profileTenants, const QStringList &groups);
+    void setGroupPattern(const QRegularExpression &pattern);
+    [[nodiscard]] QRegularExpression groupPattern() const { return m_pattern; }
+    // "^(?<tenant>.+)-(admins|viewers|members)$"
+    [[nodiscard]] static QRegularExpression defaultGroupPattern();
+    [[nodiscard]] static QStringList tenantsFromGroups(const QStringList &groups,
+                                                       const QRegularExpression &pattern);
+
+    // The resource kinds the server serves (from Discovery); rebuilds expanded tenants.
+    void setResources(const QList<kube::ApiResource> &resources);
+    // Follows `discovery` (resources now and after every refresh). Not owned.
+    void setDiscovery(kube::Discovery *discovery);
+
+    [[nodiscard]] static Category categoryOf(const kube::ApiResource &resource);
+    [[nodiscard]] static QString categoryName(Category category);
+
+    [[nodiscard]] bool isLoading() const { return m_loading; }
+    [[nodiscard]] QStringList tenants() const;
+    // The rules of `tenant`, or nullptr when it is not shown.
+    [[nodiscard]] const AccessRules *rulesFor(const QString &tenant) const;
+    [[nodiscard]] bool mayI(const QString &tenant, const QString &verb,
+                            const kube::ApiResource &resource) const;
+
+    [[nodiscard]] QModelIndex profileIndex() const;
+    [[nodiscard]] QModelIndex tenantIndex(const QString &tenant) const;
+    // A kind node, by plural and group; invalid when not there (or the tenant not yet expanded).
+    [[nodiscard]] QModelIndex kindIndex(const QString &tenant, const QString &plural,
+                                        const QString &group) const;
+    // Updates a kind's count (a view that watches the collection knows it exactly).
+    void setCount(const QModelIndex &kindIndex, int count);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public Q_SLOTS:
+    // Finds the tenants again (drops what was shown, keeps the profile node).
+    void reload();
+
+Q_SIGNALS:
+    void tenantsLoaded();
+    void errorOccurred(const scs::Error &error);
+
+private:
+    struct Node;
+
+    void onNamespaces(const Result<QJsonDocument> &answer);
+    void reviewCandidates(const QStringList &candidates, const QHash<QString, QString> &titles);
+    void onReview(const QString &tenant, const Result<QJsonDocument> &answer);
+    void finishLoading();
+    void setProfileChildren(std::vector<std::unique_ptr<Node>> children);
+    void populateTenant(Node *tenant);
+    void requestCounts(Node *category);
+    [[nodiscard]] std::unique_ptr<Node> message(MessageKind kind, const QString &text) const;
+    [[nodiscard]] QModelIndex indexOf(const Node *node) const;
+    [[nodiscard]] Node *nodeOf(const QModelIndex &index) const;
+
+    QPointer<kube::KubeClient> m_client;
+    QPointer<kube::Discovery> m_discovery;
+    QString m_profileName;
+    QStringList m_profileTenants;
+    QStringList m_groups;
+    QRegularExpression m_pattern;
+    QList<kube::ApiResource> m_resources;
+    std::unique_ptr<Node> m_root;
+    QObject *m_loadContext = nullptr; // parent of this load's callbacks; replaced by reload()
+    bool m_loading = false;
+    int m_pendingReviews = 0;
+    QStringList m_candidates;
+    QHash<QString, QString> m_titles; // tenant -> display name (namespace annotation)
+    QHash<QString, AccessRules> m_rules; // reviewed tenants with something to list
+};
+
+} // namespace scs::models
+
+Q_DECLARE_METATYPE(scs::kube::ApiResource)

@@ -1,0 +1,21 @@
+# Kubeconfig export (issue 7): reading, merging, writing, ExecCredential; and kubectl with the
+# exported kubeconfigs against the local stack. Included from tests/core/CMakeLists.txt.
+foreach(test IN ITEMS tst_kubeconfig tst_kubeconfigwriter tst_execcredential)
+    scs_add_test(${test} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test}.cpp LIBS scs_core LABELS core)
+endforeach()
+
+# Real kubectl with kubeconfigs that the real scs-console binary exported; the console's
+# get-token runs as kubectl's exec plugin and finds the session in the (test) keychain.
+function(scs_kubeconfig_integration_test name)
+    scs_add_test(${name} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${name}.cpp
+        ${PROJECT_SOURCE_DIR}/tests/common/stackenv.h
+        ${PROJECT_SOURCE_DIR}/tests/common/formloginagent.h
+        LIBS scs_core Qt6::Network LABELS integration)
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+    target_compile_definitions(${name} PRIVATE SCS_CONSOLE_BIN="$<TARGET_FILE:scs-console>")
+    add_dependencies(${name} scs-console)
+    scs_integration_test(${name})
+endfunction()
+scs_kubeconfig_integration_test(tst_gettoken_integration)
+scs_kubeconfig_integration_test(tst_kubelogin_integration)
+set_property(TEST tst_kubelogin_integration APPEND PROPERTY RESOURCE_LOCK scs_kubelogin_port)

@@ -1,0 +1,266 @@
+// Merging the console's entries into kubeconfigs: data-driven before/after files under
+// data/kubeconfig-merge/<case>/ (after.yaml is the exact expected text; SCS_UPDATE_TEST_DATA=1
+// rewrites it, to be reviewed by a person), malformed files refused untouched, 0600, backup,
+// clashes.
+
+#include "kubeconfig/kubeconfig.h"
+#include "kubeconfig/kubeconfigwriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <yaml-cpp/yaml.h>
+
+using namespace scs;
+
+namespace {
+const QString kData = QStringLiteral(SCS_TEST_DATA "/kubeconfig-merge");
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+KubeconfigExport request(KubeconfigExport::UserKind kind = KubeconfigExport::UserKind::ConsolePlugin)
+{
+    KubeconfigExport r;
+    r.profile.name = QStringLiteral("central");
+    r.profile.apiUrl = QUrl(QStringLiteral("https://api.example.com:6443"));
+    r.profile.issuerUrl = QUrl(QStringLiteral("https://id.example.com/realms/scs/"));
+    r.profile.clientId = QStringLiteral("scs-console");
+    r.profile.tenants = {QStringLiteral("tenant-a"), QStringLiteral("tenant-b")};
+    r.consoleProgram = QStringLiteral("/usr/bin/scs-console");
+    r.userKind = kind;
+    if (kind == KubeconfigExport::UserKind::ConsolePlugin)
+        r.profile.caFile = kData + QStringLiteral("/ca.pem");
+    else
+        r.profile.extraScopes = {QStringLiteral("groups"), QStringLiteral("offline_access")};
+    return r;
+}
+} // namespace
+
+class TestKubeconfigWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldMergeAsTheAfterFileSays_data()
+    {
+        QTest::addColumn<QString>("caseName");
+        QTest::addColumn<bool>("kubelogin");
+        QTest::addColumn<bool>("setCurrent");
+        QTest::addColumn<QStringList>("clashes");
+        QTest::addColumn<bool>("formattingKept");
+        const QStringList none;
+        QTest::newRow("new file") << "new-file" << false << true << none << true;
+        QTest::newRow("hand-written file keeps comments, extensions, order")
+            << "handwritten" << false << false << none << true;
+        QTest::newRow("clashes replaced in place")
+            << "replace-clash" << false << false
+            << QStringList{QStringLiteral("cluster central"), QStringLiteral("user central"),
+                           QStringLiteral("context tenant-a@central")}
+            << true;
+        QTest::newRow("exporting again changes nothing") << "idempotent" << false << true << none
+                                                         << true;
+        QTest::newRow("indented lists, current context set")
+            << "indented-lists" << false << true << none << true;
+        QTest::newRow("empty and null lists") << "empty-lists" << false << true << none << true;
+        QTest::newRow("flow-style lists are re-emitted")
+            << "flow-style" << false << false << none << false;
+        QTest::newRow("kubelogin user") << "kubelogin" << true << false << none << true;
+        QTest::newRow("file with only a comment") << "comments-only" << false << false << none
+                                                  << true;
+    }
+
+    void shouldMergeAsTheAfterFileSays()
+    {
+        QFETCH(QString, caseName);
+        QFETCH(bool, kubelogin);
+        QFETCH(bool, setCurrent);
+        QFETCH(QStringList, clashes);
+        QFETCH(bool, formattingKept);
+        const QString dir = kData + QLatin1Char('/') + caseName;
+        KubeconfigExport r = request(kubelogin ? KubeconfigExport::UserKind::Kubelogin
+                                               : KubeconfigExport::UserKind::ConsolePlugin);
+        r.setCurrentContext = setCurrent;
+        const QByteArray before = caseName == QLatin1String("idempotent")
+            ? readFile(kData + QStringLiteral("/new-file/after.yaml"))
+            : readFile(dir + QStringLiteral("/before.yaml"));
+        const auto merged = mergeKubeconfig(before, dir + QStringLiteral("/before.yaml"), r);
+        QVERIFY2(merged, qPrintable(merged ? QString() : merged.error().toDisplayString()));
+        if (qEnvironmentVariableIntValue("SCS_UPDATE_TEST_DATA") == 1)
+            QVERIFY(writeFile(dir + QStringLiteral("/after.yaml"), merged->content));
+        QCOMPARE(QString::fromUtf8(merged->content),
+                 QString::fromUtf8(readFile(dir + QStringLiteral("/after.yaml"))));
+        QCOMPARE(merged->clashes, clashes);
+        QCOMPARE(merged->formattingKept, formattingKept);
+        if (caseName == QLatin1String("idempotent"))
+            QCOMPARE(merged->content, before);
+
+        // kubectl's view of the result: the console's contexts are there and complete.
+        const auto config = parseKubeconfig(merged->content, dir + QStringLiteral("/after.yaml"));
+        QVERIFY(config);
+        for (const QString &tenant : r.profile.tenants) {
+            const auto *context = config->context(tenant + QStringLiteral("@central"));
+            QVERIFY(context);
+            QCOMPARE(context->ns, tenant);
+            QCOMPARE(context->cluster, QStringLiteral("central"));
+            QCOMPARE(context->user, r.userName());
+        }
+        QCOMPARE(config->cluster(QStringLiteral("central"))->server,
+                 QStringLiteral("https://api.example.com:6443"));
+    }
+
+    void shouldWriteTheExecPluginAsKubectlExpects()
+    {
+        const auto text = generateKubeconfig(request());
+        QVERIFY(text);
+        const YAML::Node root = YAML::Load(text->toStdString());
+        const YAML::Node exec = root["users"][0]["user"]["exec"];
+        QCOMPARE(exec["apiVersion"].as<std::string>(), "client.authentication.k8s.io/v1");
+        QCOMPARE(exec["command"].as<std::string>(), "/usr/bin/scs-console");
+        QCOMPARE(exec["args"].size(), 3u);
+        QCOMPARE(exec["args"][0].as<std::string>(), "get-token");
+        QCOMPARE(exec["args"][1].as<std::string>(), "--profile");
+        QCOMPARE(exec["args"][2].as<std::string>(), "central");
+        QCOMPARE(exec["interactiveMode"].as<std::string>(), "IfAvailable");
+        QCOMPARE(exec["provideClusterInfo"].as<bool>(), false);
+        QCOMPARE(root["clusters"][0]["cluster"]["certificate-authority-data"].as<std::string>(),
+                 readFile(kData + QStringLiteral("/ca.pem")).toBase64().toStdString());
+    }
+
+    void shouldWriteKubeloginWithIssuerClientScopesAndCa()
+    {
+        KubeconfigExport r = request(KubeconfigExport::UserKind::Kubelogin);
+        r.profile.caFile = kData + QStringLiteral("/ca.pem");
+        r.kubeloginExtraArgs = {QStringLiteral("--browser-command=/bin/true")};
+        const auto text = generateKubeconfig(r);
+        QVERIFY(text);
+        const YAML::Node exec = YAML::Load(text->toStdString())["users"][0]["user"]["exec"];
+        QCOMPARE(exec["command"].as<std::string>(), "kubectl");
+        QStringList args;
+        for (const auto &a : exec["args"])
+            args.append(QString::fromStdString(a.as<std::string>()));
+        QCOMPARE(args,
+                 (QStringList{QStringLiteral("oidc-login"), QStringLiteral("get-token"),
+                              QStringLiteral("--oidc-issuer-url=https://id.example.com/realms/scs"),
+                              QStringLiteral("--oidc-client-id=scs-console"),
+                              QStringLiteral("--oidc-extra-scope=groups"),
+                              QStringLiteral("--oidc-extra-scope=offline_access"),
+                              QStringLiteral("--certificate-authority=") + kData
+                                  + QStringLiteral("/ca.pem"),
+                              QStringLiteral("--browser-command=/bin/true")}));
+    }
+
+    void shouldRefuseNoTenantsAndRelativeProgram()
+    {
+        KubeconfigExport r = request();
+        r.profile.tenants.clear();
+        QCOMPARE(generateKubeconfig(r).error().kind, Error::Kind::Invalid);
+        r = request();
+        r.consoleProgram = QStringLiteral("scs-console");
+        QCOMPARE(generateKubeconfig(r).error().kind, Error::Kind::Invalid);
+    }
+
+    void shouldRefuseAMalformedFileAndLeaveItUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not YAML") << QByteArray("apiVersion: v1\nclusters:\n- name: [x\n") << 4
+                                  << "not valid YAML";
+        QTest::newRow("not a map") << QByteArray("- a\n- b\n") << 1 << "not a YAML map";
+        QTest::newRow("other kind") << QByteArray("apiVersion: v1\nkind: Pod\n") << 2
+                                    << "not \"Config\"";
+        QTest::newRow("clusters not a list")
+            << QByteArray("apiVersion: v1\nkind: Config\nclusters:\n  a: b\n") << 4
+            << "must be a list";
+        QTest::newRow("entry without name")
+            << QByteArray("kind: Config\nusers:\n- name: a\n  user: {}\n- user:\n    token: x\n")
+            << 5 << "has no name";
+    }
+
+    void shouldRefuseAMalformedFileAndLeaveItUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, line);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config"));
+        QVERIFY(writeFile(path, content));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                | QFileDevice::ReadGroup));
+        const auto written = writeKubeconfig(path, request(), true);
+        QVERIFY(!written);
+        QCOMPARE(written.error().kind, Error::Kind::Parse);
+        QCOMPARE(written.error().file, path);
+        QCOMPARE(written.error().line, line);
+        QVERIFY2(written.error().message.contains(reason), qPrintable(written.error().message));
+        QVERIFY(written.error().toDisplayString().contains(path));
+        QCOMPARE(readFile(path), content);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("config")});
+        QVERIFY(QFileInfo(path).permissions() & QFileDevice::ReadGroup); // not even chmod
+    }
+
+    void shouldWriteOwnerOnlyWithABackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral(".kube/config"));
+        // A new file, its folder created: 0600, no backup.
+        auto written = writeKubeconfig(path, request(), false);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().toDisplayString()));
+        QVERIFY(written->backupPath.isEmpty());
+        QCOMPARE(QFileInfo(path).permissions(),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                     | QFileDevice::WriteUser);
+
+        // An existing world-readable file: backed up (0600 too), then written 0600.
+        const QByteArray old = readFile(kData + QStringLiteral("/handwritten/before.yaml"));
+        QVERIFY(writeFile(path, old));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                | QFileDevice::ReadOther));
+        written = writeKubeconfig(path, request(), false);
+        QVERIFY(written);
+        QVERIFY(!written->backupPath.isEmpty());
+        QCOMPARE(readFile(written->backupPath), old);
+        QVERIFY(!(QFileInfo(written->backupPath).permissions() & QFileDevice::ReadOther));
+        QVERIFY(!(QFileInfo(path).permissions() & QFileDevice::ReadOther));
+        QCOMPARE(readFile(path), readFile(kData + QStringLiteral("/handwritten/after.yaml")));
+
+        // The same export again: nothing to do, no second backup.
+        written = writeKubeconfig(path, request(), false);
+        QVERIFY(written);
+        QVERIFY(written->backupPath.isEmpty());
+        QCOMPARE(QDir(dir.filePath(QStringLiteral(".kube"))).entryList(QDir::Files).size(), 2);
+    }
+
+    void shouldAskBeforeReplacingAClash()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config"));
+        const QByteArray old = readFile(kData + QStringLiteral("/replace-clash/before.yaml"));
+        QVERIFY(writeFile(path, old));
+        auto written = writeKubeconfig(path, request(), false);
+        QVERIFY(!written);
+        QCOMPARE(written.error().kind, Error::Kind::Conflict);
+        QVERIFY(written.error().message.contains(QLatin1String("context tenant-a@central")));
+        QCOMPARE(readFile(path), old);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+
+        written = writeKubeconfig(path, request(), true);
+        QVERIFY(written);
+        QCOMPARE(readFile(path), readFile(kData + QStringLiteral("/replace-clash/after.yaml")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKubeconfigWriter)
+#include "tst_kubeconfigwriter.moc"

@@ -1,0 +1,296 @@
+// TenantTreeModel against a scripted server: which tenants (listed namespaces, or profile and
+// group hints when listing is Forbidden, each checked with a rules review), the kinds grouped
+// claims first and filtered by the rules, cheap counts, and no reset when discovery changes.
+// A QAbstractItemModelTester watches every test's model from start to end.
+
+#include "fakeapiserver.h"
+#include "kube/kubeclient.h"
+#include "models/tenanttreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace scs;
+using namespace scs::kube;
+using namespace scs::models;
+
+namespace {
+
+const QString reviewPath = QStringLiteral("/apis/authorization.k8s.io/v1/selfsubjectrulesreviews");
+
+ConnectionProfile profileFor(const QUrl &url)
+{
+    ConnectionProfile p;
+    p.name = QStringLiteral("local");
+    p.apiUrl = url;
+    return p;
+}
+
+QJsonObject ns(const QString &name, bool tenantLabel, const QString &title = {})
+{
+    QJsonObject meta{{"name", name}};
+    if (tenantLabel)
+        meta.insert("labels", QJsonObject{{"scs.community/tenant", name}});
+    if (!title.isEmpty())
+        meta.insert("annotations", QJsonObject{{"scs.community/display-name", title}});
+    return QJsonObject{{"metadata", meta}};
+}
+
+QJsonObject rule(const QStringList &verbs, const QStringList &groups, const QStringList &resources)
+{
+    return QJsonObject{{"verbs", QJsonArray::fromStringList(verbs)},
+                       {"apiGroups", QJsonArray::fromStringList(groups)},
+                       {"resources", QJsonArray::fromStringList(resources)}};
+}
+
+// Everything but secrets may be listed in "listable" namespaces; elsewhere only self reviews.
+void serveReviews(FakeApiServer &server, const QStringList &listable)
+{
+    server.on("POST", reviewPath, [listable](const FakeRequest &request) {
+        const QString namespaceName = QJsonDocument::fromJson(request.body)
+                                          .object()["spec"].toObject()["namespace"].toString();
+        QJsonArray rules{rule({"create"}, {"authorization.k8s.io"}, {"selfsubjectrulesreviews"})};
+        if (listable.contains(namespaceName)) {
+            rules.append(rule({"*"}, {"api.scs.community", "cluster.x-k8s.io"}, {"*"}));
+            rules.append(rule({"get", "list", "watch"}, {"", "apps", "rbac.authorization.k8s.io",
+                                                         "example.com", "events.k8s.io"},
+                              {"configmaps", "pods", "events", "deployments", "roles",
+                               "widgets"}));
+        }
+        FakeResponse r;
+        r.status = 201;
+        r.body = QJsonDocument(QJsonObject{{"kind", "SelfSubjectRulesReview"},
+                                           {"status", QJsonObject{{"resourceRules", rules}}}})
+                     .toJson(QJsonDocument::Compact);
+        return r;
+    });
+}
+
+ApiResource resource(const QString &group, const QString &version, const QString &kind,
+                     const QString &plural, bool namespaced = true,
+                     const QStringList &verbs = {"get", "list", "watch"})
+{
+    ApiResource r;
+    r.group = group;
+    r.version = version;
+    r.kind = kind;
+    r.plural = plural;
+    r.singular = kind.toLower();
+    r.namespaced = namespaced;
+    r.verbs = verbs;
+    return r;
+}
+
+QList<ApiResource> resources()
+{
+    return {
+        resource("", "v1", "ConfigMap", "configmaps"),
+        resource("", "v1", "Secret", "secrets"),
+        resource("", "v1", "Pod", "pods"),
+        resource("", "v1", "Event", "events"),
+        resource("", "v1", "Namespace", "namespaces", false),
+        resource("", "v1", "Binding", "bindings", true, {"create"}),
+        resource("events.k8s.io", "v1", "Event", "events"),
+        resource("apps", "v1", "Deployment", "deployments"),
+        resource("rbac.authorization.k8s.io", "v1", "Role", "roles"),
+        resource("example.com", "v1", "Widget", "widgets"),
+        resource("cluster.x-k8s.io", "v1beta1", "MachineDeployment", "machinedeployments"),
+        resource("cluster.x-k8s.io", "v1beta1", "Cluster", "clusters"),
+        resource("api.scs.community", "v1alpha1", "KeypairV2", "keypairv2s"),
+        resource("api.scs.community", "v1alpha1", "Cluster", "clusters"),
+    };
+}
+
+QStringList childTexts(const QAbstractItemModel &model, const QModelIndex &parent)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        out.append(model.index(row, 0, parent).data().toString());
+    return out;
+}
+
+} // namespace
+
+class TestTenantTreeModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<Error>(); }
+
+    void shouldShowListedTenantsTheUserMayListIn()
+    {
+        FakeApiServer server;
+        server.onJson("GET", "/api/v1/namespaces", 200,
+                      QJsonDocument(QJsonObject{{"items", QJsonArray{
+                                                    ns("tenant-b", true),
+                                                    ns("tenant-a", true, "Tenant A"),
+                                                    ns("kube-system", false)}}})
+                          .toJson());
+        serveReviews(server, {"tenant-a", "kube-system"});
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        TenantTreeModel model(&client, "local");
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &TenantTreeModel::tenantsLoaded);
+        model.reload();
+        QCOMPARE(childTexts(model, model.profileIndex()), QStringList{"Loading tenants…"});
+        QVERIFY(loaded.wait(5000));
+        // Labelled namespaces only; tenant-b has nothing to list for this user.
+        QCOMPARE(model.tenants(), QStringList{"tenant-a"});
+        QCOMPARE(server.count("POST", reviewPath), 2);
+        QCOMPARE(model.tenantIndex("tenant-a").data().toString(), "tenant-a (Tenant A)");
+        QVERIFY(model.rulesFor("tenant-a"));
+        QVERIFY(!model.rulesFor("tenant-b"));
+        QVERIFY(model.mayI("tenant-a", "delete", resource("api.scs.community", "v1alpha1",
+                                                          "Cluster", "clusters")));
+        QVERIFY(!model.mayI("tenant-a", "delete", resource("", "v1", "ConfigMap", "configmaps")));
+    }
+
+    void shouldFallBackToProfileAndGroupTenantsWhenListingIsForbidden()
+    {
+        FakeApiServer server;
+        server.onJson("GET", "/api/v1/namespaces", 403,
+                      R"({"kind":"Status","apiVersion":"v1","status":"Failure","reason":"Forbidden",)"
+                      R"("message":"namespaces is forbidden","code":403,"details":{"kind":"namespaces"}})");
+        serveReviews(server, {"tenant-a", "tenant-b"});
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        TenantTreeModel model(&client, "local");
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTenantHints({"tenant-c"},
+                             {"tenant-b-viewers", "oidc:tenant-a-admins", "platform-operators"});
+        QSignalSpy loaded(&model, &TenantTreeModel::tenantsLoaded);
+        model.reload();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(server.count("POST", reviewPath), 3); // tenant-c was asked and refused
+        QCOMPARE(model.tenants(), (QStringList{"tenant-a", "tenant-b"}));
+    }
+
+    void shouldDeriveTenantsFromGroups()
+    {
+        const auto pattern = TenantTreeModel::defaultGroupPattern();
+        QCOMPARE(TenantTreeModel::tenantsFromGroups({"tenant-a-admins", "oidc:tenant-a-viewers",
+                                                     "team-x-members", "platform-operators",
+                                                     "-admins"},
+                                                    pattern),
+                 (QStringList{"tenant-a", "team-x"}));
+        const QRegularExpression custom(QStringLiteral("^scs-(?<tenant>[a-z0-9-]+)$"));
+        QCOMPARE(TenantTreeModel::tenantsFromGroups({"scs-shop", "tenant-a-admins"}, custom),
+                 QStringList{"shop"});
+    }
+
+    void shouldSayWhenThereAreNoTenantsOrAnError()
+    {
+        FakeApiServer server;
+        server.onJson("GET", "/api/v1/namespaces", 403,
+                      R"({"kind":"Status","reason":"Forbidden","message":"no","code":403})");
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        TenantTreeModel model(&client, "local");
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &TenantTreeModel::tenantsLoaded);
+        model.reload();
+        QVERIFY(loaded.wait(5000));
+        const QModelIndex message = model.index(0, 0, model.profileIndex());
+        QCOMPARE(message.data(TenantTreeModel::NodeTypeRole).value<TenantTreeModel::NodeType>(),
+                 TenantTreeModel::NodeType::Message);
+        QCOMPARE(message.data().toString(), "No tenants you may see");
+
+        server.onJson("GET", "/api/v1/namespaces", 500,
+                      R"({"kind":"Status","reason":"InternalError","message":"etcd down","code":500})");
+        QSignalSpy errors(&model, &TenantTreeModel::errorOccurred);
+        model.reload();
+        QVERIFY(errors.wait(5000));
+        const QModelIndex error = model.index(0, 0, model.profileIndex());
+        QCOMPARE(error.data(TenantTreeModel::MessageKindRole).value<TenantTreeModel::MessageKind>(),
+                 TenantTreeModel::MessageKind::Error);
+        QVERIFY2(error.data().toString().contains("etcd down"), qPrintable(error.data().toString()));
+    }
+
+    void shouldGroupListableKindsClaimsFirstAndCountThemLazily()
+    {
+        FakeApiServer server;
+        server.onJson("GET", "/api/v1/namespaces", 403, R"({"kind":"Status","code":403,"reason":"Forbidden"})");
+        serveReviews(server, {"tenant-a"});
+        // limit=1 metadata lists: 5 claims (1 + 4 remaining), 1 keypair, none of the others.
+        server.onJson("GET", "/apis/api.scs.community/v1alpha1/namespaces/tenant-a/clusters", 200,
+                      R"({"items":[{"metadata":{"name":"demo"}}],"metadata":{"continue":"x","remainingItemCount":4}})");
+        server.onJson("GET", "/apis/api.scs.community/v1alpha1/namespaces/tenant-a/keypairv2s", 200,
+                      R"({"items":[{"metadata":{"name":"k"}}],"metadata":{}})");
+        server.onJson("GET", "/apis/cluster.x-k8s.io/v1beta1/namespaces/tenant-a/clusters", 200,
+                      R"({"items":[],"metadata":{}})");
+        server.onJson("GET", "/apis/cluster.x-k8s.io/v1beta1/namespaces/tenant-a/machinedeployments", 200,
+                      R"({"items":[{"metadata":{"name":"a"}}],"metadata":{"continue":"y"}})");
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        TenantTreeModel model(&client, "local");
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTenantHints({}, {"tenant-a-admins"});
+        QSignalSpy loaded(&model, &TenantTreeModel::tenantsLoaded);
+        model.reload();
+        QVERIFY(loaded.wait(5000));
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+        const QModelIndex tenant = model.tenantIndex("tenant-a");
+        // The tester may have fetched already (it walks the tree); no kinds before discovery.
+        if (model.canFetchMore(tenant))
+            model.fetchMore(tenant);
+        QCOMPARE(model.rowCount(tenant), 0);
+        model.setResources(resources());
+        QCOMPARE(childTexts(model, tenant),
+                 (QStringList{"Claims and Clusters", "Workloads", "Configuration",
+                              "Access Control", "Custom Resources", "Other"}));
+        const QModelIndex claims = model.index(0, 0, tenant);
+        QCOMPARE(childTexts(model, claims),
+                 (QStringList{"Cluster (SCS)", "KeypairV2",
+                              "Cluster (Cluster API)", "MachineDeployment"}));
+        QCOMPARE(childTexts(model, model.index(1, 0, tenant)), (QStringList{"Deployment", "Pod"}));
+        // Secrets may not be listed; the built-in duplicate of Event is folded into core's.
+        QCOMPARE(childTexts(model, model.index(2, 0, tenant)), QStringList{"ConfigMap"});
+        QCOMPARE(childTexts(model, model.index(5, 0, tenant)), QStringList{"Event"});
+        const QModelIndex claimKind = model.kindIndex("tenant-a", "clusters", "api.scs.community");
+        QCOMPARE(claimKind.data(TenantTreeModel::QualifiedNameRole).toString(),
+                 "clusters.api.scs.community");
+        QCOMPARE(claimKind.data(TenantTreeModel::CategoryRole).value<TenantTreeModel::Category>(),
+                 TenantTreeModel::Category::Claims);
+        QCOMPARE(claimKind.data(TenantTreeModel::CountRole).toInt(), -1);
+
+        if (model.canFetchMore(claims)) // the view expanding the group
+            model.fetchMore(claims);
+        QVERIFY(!model.canFetchMore(claims));
+        QTRY_COMPARE(claimKind.data(TenantTreeModel::CountRole).toInt(), 5);
+        QCOMPARE(claimKind.data().toString(), "Cluster (SCS) · 5");
+        QTRY_COMPARE(model.kindIndex("tenant-a", "keypairv2s", "api.scs.community")
+                         .data(TenantTreeModel::CountRole).toInt(), 1);
+        QTRY_COMPARE(model.kindIndex("tenant-a", "clusters", "cluster.x-k8s.io")
+                         .data(TenantTreeModel::CountRole).toInt(), 0);
+        QTest::qWait(100); // a continue without remainingItemCount is not cheap: unknown
+        QCOMPARE(model.kindIndex("tenant-a", "machinedeployments", "cluster.x-k8s.io")
+                     .data(TenantTreeModel::CountRole).toInt(), -1);
+        // Each count was asked for once, however often the tree is walked.
+        QCOMPARE(server.count("GET", "/apis/api.scs.community/v1alpha1/namespaces/tenant-a/clusters"), 1);
+
+        // A new kind from discovery: rows removed and inserted, never a reset.
+        QList<ApiResource> more = resources();
+        more.append(resource("example.com", "v1", "Gadget", "widgets"));
+        more.last().plural = "gadgets";
+        model.setResources(more);
+        QCOMPARE(childTexts(model, model.index(4, 0, tenant)), QStringList{"Widget"});
+        QList<ApiResource> again = resources();
+        again.append(resource("api.scs.community", "v1alpha1", "NetworkV2", "networkv2s"));
+        model.setResources(again);
+        QCOMPARE(childTexts(model, model.index(0, 0, tenant)).value(2), "NetworkV2");
+        QCOMPARE(resets.size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTenantTreeModel)
+#include "tst_tenanttreemodel.moc"

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QIdentityProxyModel>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace scs::models {
+class ResourceTableModel;
+}
+
+namespace scs::ui {
+
+// Colours for a resource table (ui's business, the model only gives facts): the Status, Phase,
+// Ready, Synced, State and Type cells by what they say, and a coloured dot before the name from
+// the Ready condition.
+class ResourceStatusProxy : public QIdentityProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    enum class Health { None, Good, Progressing, Bad };
+    [[nodiscard]] static Health healthOf(const QString &text);
+    [[nodiscard]] static QColor colorOf(Health health);
+};
+
+// The live table of one collection: a text filter over all columns, a label selector (applied
+// by the server: labelSelectorChanged asks the owner to watch again), sorting by the model's
+// SortRole, multi-select, and ages that move on by themselves. Does not own the model.
+class ResourceTableView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResourceTableView(QWidget *parent = nullptr);
+
+    void setModel(models::ResourceTableModel *model);
+    [[nodiscard]] models::ResourceTableModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] QSortFilterProxyModel *sortFilterProxy() const { return m_sort; }
+    [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
+    [[nodiscard]] QLineEdit *labelSelectorEdit() const { return m_labels; }
+
+    void setTitle(const QString &title);
+    void setLabelSelector(const QString &selector);
+    // The uids of the selected rows, and of the current row.
+    [[nodiscard]] QStringList selectedUids() const;
+    [[nodiscard]] QString currentUid() const;
+    // Makes the object with `uid` current and selected; false when it is not shown.
+    bool selectUid(const QString &uid);
+
+Q_SIGNALS:
+    void currentObjectChanged(const QString &uid); // empty: none
+    void labelSelectorChanged(const QString &selector);
+
+private:
+    void updateCount();
+
+    models::ResourceTableModel *m_model = nullptr;
+    ResourceStatusProxy *m_status;
+    QSortFilterProxyModel *m_sort;
+    QLabel *m_title;
+    QLineEdit *m_filter;
+    QLineEdit *m_labels;
+    QLabel *m_count;
+    QTableView *m_table;
+    QTimer *m_ages;
+    bool m_sized = false;
+};
+
+} // namespace scs::ui

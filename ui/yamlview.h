@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QCheckBox;
+class QPlainTextEdit;
+
+namespace scs::ui {
+
+// The selected object as YAML, read-only, with a small highlighter; metadata.managedFields left
+// out unless asked for (the check box above the text).
+class YamlView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit YamlView(QWidget *parent = nullptr);
+
+    // Shows `object`; keeps the scroll position when it is the same object (a live update).
+    void setObject(const QJsonObject &object);
+    void clear();
+    [[nodiscard]] QString text() const;
+    [[nodiscard]] QPlainTextEdit *editor() const { return m_editor; }
+
+private:
+    void render();
+
+    QCheckBox *m_managedFields;
+    QPlainTextEdit *m_editor;
+    QJsonObject m_object;
+};
+
+} // namespace scs::ui
