@@ -64,70 +64,62 @@ void TokenStore::markUnavailable(const QString &detail)
                              detail, {}, {}, 0, 0});
 }
 
-void TokenStore::save(const QString &profile, const StoredSession &session,
-                      std::function<void(Result<void>)> done)
+void TokenStore::writeSecret(const QString &key, const QByteArray &secret,
+                             std::function<void(Result<void>)> done)
 {
     if (!m_available) {
-        m_memory.insert(profile, session);
+        m_memory.insert(key, secret);
         if (done)
             done({});
         return;
     }
-    const QByteArray secret = QJsonDocument(QJsonObject{
-                                                {QStringLiteral("issuer"), session.issuer},
-                                                {QStringLiteral("client_id"), session.clientId},
-                                                {QStringLiteral("refresh_token"),
-                                                 session.refreshToken},
-                                            })
-                                  .toJson(QJsonDocument::Compact);
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service);
-    job->setKey(keyFor(profile));
+    job->setKey(key);
     job->setBinaryData(secret);
-    connect(job, &QKeychain::Job::finished, this,
-            [this, profile, session, done](QKeychain::Job *finished) {
-                if (finished->error() == QKeychain::NoError) {
-                    qCDebug(lcAuth) << "session stored in the keychain for" << profile;
-                    if (done)
-                        done({});
-                    return;
-                }
-                if (isBackendMissing(finished->error())) {
-                    markUnavailable(finished->errorString());
-                    m_memory.insert(profile, session);
-                    if (done)
-                        done({});
-                    return;
-                }
-                if (done) {
-                    done(fail(Error::Kind::Io,
-                              Tr::tr("The session could not be stored in the keychain: %1")
-                                  .arg(finished->errorString()),
-                              finished->errorString()));
-                }
-            });
+    connect(job, &QKeychain::Job::finished, this, [this, key, secret, done](QKeychain::Job *finished) {
+        if (finished->error() == QKeychain::NoError) {
+            qCDebug(lcAuth) << "keychain entry written:" << key;
+            if (done)
+                done({});
+            return;
+        }
+        if (isBackendMissing(finished->error())) {
+            markUnavailable(finished->errorString());
+            m_memory.insert(key, secret);
+            if (done)
+                done({});
+            return;
+        }
+        if (done) {
+            done(fail(Error::Kind::Io,
+                      Tr::tr("The session could not be stored in the keychain: %1")
+                          .arg(finished->errorString()),
+                      finished->errorString()));
+        }
+    });
     job->start();
 }
 
-void TokenStore::load(const QString &profile,
-                      std::function<void(Result<std::optional<StoredSession>>)> done)
+void TokenStore::readSecret(const QString &key,
+                            std::function<void(Result<std::optional<QByteArray>>)> done)
 {
     if (!m_available) {
-        const auto it = m_memory.constFind(profile);
-        done(it == m_memory.cend() ? std::optional<StoredSession>() : *it);
+        const auto it = m_memory.constFind(key);
+        done(it == m_memory.cend() ? std::optional<QByteArray>() : *it);
         return;
     }
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service);
-    job->setKey(keyFor(profile));
-    connect(job, &QKeychain::Job::finished, this, [this, profile, done](QKeychain::Job *finished) {
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *finished) {
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
         if (read->error() == QKeychain::EntryNotFound) {
-            done(std::optional<StoredSession>());
+            done(std::optional<QByteArray>());
             return;
         }
         if (read->error() != QKeychain::NoError) {
             if (isBackendMissing(read->error())) {
                 markUnavailable(read->errorString());
-                done(std::optional<StoredSession>());
+                done(std::optional<QByteArray>());
                 return;
             }
             done(fail(Error::Kind::Io,
@@ -136,7 +128,37 @@ void TokenStore::load(const QString &profile,
                       read->errorString()));
             return;
         }
-        const QJsonObject o = QJsonDocument::fromJson(read->binaryData()).object();
+        done(std::optional<QByteArray>(read->binaryData()));
+    });
+    job->start();
+}
+
+void TokenStore::save(const QString &profile, const StoredSession &session,
+                      std::function<void(Result<void>)> done)
+{
+    writeSecret(keyFor(profile),
+                QJsonDocument(QJsonObject{
+                                  {QStringLiteral("issuer"), session.issuer},
+                                  {QStringLiteral("client_id"), session.clientId},
+                                  {QStringLiteral("refresh_token"), session.refreshToken},
+                              })
+                    .toJson(QJsonDocument::Compact),
+                std::move(done));
+}
+
+void TokenStore::load(const QString &profile,
+                      std::function<void(Result<std::optional<StoredSession>>)> done)
+{
+    readSecret(keyFor(profile), [profile, done](Result<std::optional<QByteArray>> secret) {
+        if (!secret) {
+            done(std::unexpected(secret.error()));
+            return;
+        }
+        if (!secret->has_value()) {
+            done(std::optional<StoredSession>());
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(**secret).object();
         StoredSession s{o.value(QLatin1String("issuer")).toString(),
                         o.value(QLatin1String("client_id")).toString(),
                         o.value(QLatin1String("refresh_token")).toString()};
@@ -147,13 +169,12 @@ void TokenStore::load(const QString &profile,
         }
         done(std::optional<StoredSession>(s));
     });
-    job->start();
 }
 
 void TokenStore::remove(const QString &profile, std::function<void(Result<void>)> done)
 {
-    m_memory.remove(profile);
-    m_memoryIdTokens.remove(profile);
+    m_memory.remove(keyFor(profile));
+    m_memory.remove(idTokenKeyFor(profile));
     if (!m_available) {
         if (done)
             done({});
@@ -187,77 +208,31 @@ void TokenStore::remove(const QString &profile, std::function<void(Result<void>)
 void TokenStore::saveIdToken(const QString &profile, const CachedIdToken &token,
                              std::function<void(Result<void>)> done)
 {
-    if (!m_available) {
-        m_memoryIdTokens.insert(profile, token);
-        if (done)
-            done({});
-        return;
-    }
-    const QByteArray secret =
-        QJsonDocument(QJsonObject{
-                          {QStringLiteral("issuer"), token.issuer},
-                          {QStringLiteral("client_id"), token.clientId},
-                          {QStringLiteral("id_token"), token.idToken},
-                          {QStringLiteral("expires_at"),
-                           token.expiresAt.toUTC().toString(Qt::ISODate)},
-                      })
-            .toJson(QJsonDocument::Compact);
-    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service);
-    job->setKey(idTokenKeyFor(profile));
-    job->setBinaryData(secret);
-    connect(job, &QKeychain::Job::finished, this,
-            [this, profile, token, done](QKeychain::Job *finished) {
-                if (finished->error() == QKeychain::NoError) {
-                    if (done)
-                        done({});
-                    return;
-                }
-                if (isBackendMissing(finished->error())) {
-                    markUnavailable(finished->errorString());
-                    m_memoryIdTokens.insert(profile, token);
-                    if (done)
-                        done({});
-                    return;
-                }
-                if (done) {
-                    done(fail(Error::Kind::Io,
-                              Tr::tr("The session could not be stored in the keychain: %1")
-                                  .arg(finished->errorString()),
-                              finished->errorString()));
-                }
-            });
-    job->start();
+    writeSecret(idTokenKeyFor(profile),
+                QJsonDocument(QJsonObject{
+                                  {QStringLiteral("issuer"), token.issuer},
+                                  {QStringLiteral("client_id"), token.clientId},
+                                  {QStringLiteral("id_token"), token.idToken},
+                                  {QStringLiteral("expires_at"),
+                                   token.expiresAt.toUTC().toString(Qt::ISODate)},
+                              })
+                    .toJson(QJsonDocument::Compact),
+                std::move(done));
 }
 
 void TokenStore::loadIdToken(const QString &profile,
                              std::function<void(Result<std::optional<CachedIdToken>>)> done)
 {
-    if (!m_available) {
-        const auto it = m_memoryIdTokens.constFind(profile);
-        done(it == m_memoryIdTokens.cend() ? std::optional<CachedIdToken>() : *it);
-        return;
-    }
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service);
-    job->setKey(idTokenKeyFor(profile));
-    connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job *finished) {
-        auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
-        if (read->error() == QKeychain::EntryNotFound) {
+    readSecret(idTokenKeyFor(profile), [done](Result<std::optional<QByteArray>> secret) {
+        if (!secret) {
+            done(std::unexpected(secret.error()));
+            return;
+        }
+        if (!secret->has_value()) {
             done(std::optional<CachedIdToken>());
             return;
         }
-        if (read->error() != QKeychain::NoError) {
-            if (isBackendMissing(read->error())) {
-                markUnavailable(read->errorString());
-                done(std::optional<CachedIdToken>());
-                return;
-            }
-            done(fail(Error::Kind::Io,
-                      Tr::tr("The session could not be read from the keychain: %1")
-                          .arg(read->errorString()),
-                      read->errorString()));
-            return;
-        }
-        const QJsonObject o = QJsonDocument::fromJson(read->binaryData()).object();
+        const QJsonObject o = QJsonDocument::fromJson(**secret).object();
         CachedIdToken t{o.value(QLatin1String("issuer")).toString(),
                         o.value(QLatin1String("client_id")).toString(),
                         o.value(QLatin1String("id_token")).toString(),
@@ -269,7 +244,6 @@ void TokenStore::loadIdToken(const QString &profile,
         }
         done(std::optional<CachedIdToken>(t));
     });
-    job->start();
 }
 
 } // namespace scs::auth

@@ -69,12 +69,16 @@ Q_SIGNALS:
     void unavailable(const scs::Error &reason);
 
 private:
+    // One keychain entry (or, without a keychain, the memory map), as raw bytes; the public
+    // calls above only (de)serialise.
+    void writeSecret(const QString &key, const QByteArray &secret,
+                     std::function<void(Result<void>)> done);
+    void readSecret(const QString &key, std::function<void(Result<std::optional<QByteArray>>)> done);
     void markUnavailable(const QString &detail);
 
     QString m_service;
     bool m_available = true;
-    QHash<QString, StoredSession> m_memory; // only while no keychain is available
-    QHash<QString, CachedIdToken> m_memoryIdTokens;
+    QHash<QString, QByteArray> m_memory; // by keychain key; only while no keychain is available
 };
 
 } // namespace scs::auth
