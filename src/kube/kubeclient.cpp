@@ -550,27 +550,29 @@ KubeReply *KubeClient::get(const QString &path, const QUrlQuery &query, const QB
     return send(std::move(r));
 }
 
-KubeReply *KubeClient::post(const QString &path, const QJsonDocument &body,
-                            const QUrlQuery &query)
+namespace {
+Request jsonRequest(const QByteArray &method, const QString &path,
+                                const QJsonDocument &body, const QUrlQuery &query)
 {
     Request r;
-    r.method = QByteArrayLiteral("POST");
+    r.method = method;
     r.path = path;
     r.query = query;
     r.contentType = QByteArrayLiteral("application/json");
     r.body = body.toJson(QJsonDocument::Compact);
-    return send(std::move(r));
+    return r;
+}
+} // namespace
+
+KubeReply *KubeClient::post(const QString &path, const QJsonDocument &body,
+                            const QUrlQuery &query)
+{
+    return send(jsonRequest(QByteArrayLiteral("POST"), path, body, query));
 }
 
 KubeReply *KubeClient::put(const QString &path, const QJsonDocument &body, const QUrlQuery &query)
 {
-    Request r;
-    r.method = QByteArrayLiteral("PUT");
-    r.path = path;
-    r.query = query;
-    r.contentType = QByteArrayLiteral("application/json");
-    r.body = body.toJson(QJsonDocument::Compact);
-    return send(std::move(r));
+    return send(jsonRequest(QByteArrayLiteral("PUT"), path, body, query));
 }
 
 KubeReply *KubeClient::patch(const QString &path, const QByteArray &body, PatchType type,

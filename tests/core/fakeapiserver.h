@@ -214,8 +214,20 @@ private:
     QList<QPointer<QTcpSocket>> m_streams;
 };
 
-// A token source whose refresh the test scripts: succeed with a new token or fail.
 #include "kube/tokensource.h"
+#include "profiles/connectionprofile.h"
+
+// A profile that points a KubeClient at a FakeApiServer (plain http, no CA, no issuer).
+inline scs::ConnectionProfile profileFor(const QUrl &url,
+                                         const QString &name = QStringLiteral("test"))
+{
+    scs::ConnectionProfile p;
+    p.name = name;
+    p.apiUrl = url;
+    return p;
+}
+
+// A token source whose refresh the test scripts: succeed with a new token or fail.
 
 #include <QTimer>
 

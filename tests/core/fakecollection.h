@@ -70,3 +70,18 @@ private:
 
     FakeApiServer &m_server;
 };
+
+#include "kube/watcher.h"
+
+// Watcher settings for unit tests: small pages and short backoffs, so that paging and
+// reconnects happen within a test's time.
+inline scs::kube::Watcher::Options fast(bool table = true)
+{
+    using namespace std::chrono_literals;
+    scs::kube::Watcher::Options o;
+    o.table = table;
+    o.pageSize = 2;
+    o.initialBackoff = 50ms;
+    o.maxBackoff = 200ms;
+    return o;
+}

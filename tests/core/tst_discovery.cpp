@@ -60,13 +60,6 @@ class TestDiscovery : public QObject
 private:
     QTemporaryDir m_cache;
 
-    static ConnectionProfile profileFor(const QUrl &url)
-    {
-        ConnectionProfile p;
-        p.name = QStringLiteral("test");
-        p.apiUrl = url;
-        return p;
-    }
 
     void serveAggregated(FakeApiServer &server, bool withWidgets)
     {

@@ -20,13 +20,6 @@ class TestKubeClient : public QObject
     Q_OBJECT
 
 private:
-    static ConnectionProfile profileFor(const QUrl &url)
-    {
-        ConnectionProfile p;
-        p.name = QStringLiteral("test");
-        p.apiUrl = url;
-        return p;
-    }
 
     // Waits for the reply and returns its JSON result.
     static Result<QJsonDocument> wait(KubeReply *reply)

@@ -57,13 +57,6 @@ class TestOpenApi : public QObject
     Q_OBJECT
 
 private:
-    static ConnectionProfile profileFor(const QUrl &url)
-    {
-        ConnectionProfile p;
-        p.name = QStringLiteral("test");
-        p.apiUrl = url;
-        return p;
-    }
 
 private Q_SLOTS:
     void shouldFetchLazilyShareDownloadsAndResolveRefs()

@@ -21,13 +21,6 @@ namespace {
 
 const QString reviewPath = QStringLiteral("/apis/authorization.k8s.io/v1/selfsubjectrulesreviews");
 
-ConnectionProfile profileFor(const QUrl &url)
-{
-    ConnectionProfile p;
-    p.name = QStringLiteral("local");
-    p.apiUrl = url;
-    return p;
-}
 
 QJsonObject ns(const QString &name, bool tenantLabel, const QString &title = {})
 {
@@ -132,7 +125,7 @@ private Q_SLOTS:
                           .toJson());
         serveReviews(server, {"tenant-a", "kube-system"});
         StaticTokenSource tokens("t");
-        KubeClient client(profileFor(server.url()), &tokens);
+        KubeClient client(profileFor(server.url(), QStringLiteral("local")), &tokens);
         TenantTreeModel model(&client, "local");
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -159,7 +152,7 @@ private Q_SLOTS:
                       R"("message":"namespaces is forbidden","code":403,"details":{"kind":"namespaces"}})");
         serveReviews(server, {"tenant-a", "tenant-b"});
         StaticTokenSource tokens("t");
-        KubeClient client(profileFor(server.url()), &tokens);
+        KubeClient client(profileFor(server.url(), QStringLiteral("local")), &tokens);
         TenantTreeModel model(&client, "local");
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -191,7 +184,7 @@ private Q_SLOTS:
         server.onJson("GET", "/api/v1/namespaces", 403,
                       R"({"kind":"Status","reason":"Forbidden","message":"no","code":403})");
         StaticTokenSource tokens("t");
-        KubeClient client(profileFor(server.url()), &tokens);
+        KubeClient client(profileFor(server.url(), QStringLiteral("local")), &tokens);
         TenantTreeModel model(&client, "local");
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -229,7 +222,7 @@ private Q_SLOTS:
         server.onJson("GET", "/apis/cluster.x-k8s.io/v1beta1/namespaces/tenant-a/machinedeployments", 200,
                       R"({"items":[{"metadata":{"name":"a"}}],"metadata":{"continue":"y"}})");
         StaticTokenSource tokens("t");
-        KubeClient client(profileFor(server.url()), &tokens);
+        KubeClient client(profileFor(server.url(), QStringLiteral("local")), &tokens);
         TenantTreeModel model(&client, "local");
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -47,22 +47,6 @@ class TestWatcher : public QObject
     Q_OBJECT
 
 private:
-    static ConnectionProfile profileFor(const QUrl &url)
-    {
-        ConnectionProfile p;
-        p.name = QStringLiteral("test");
-        p.apiUrl = url;
-        return p;
-    }
-    static Watcher::Options fast(bool table = true)
-    {
-        Watcher::Options o;
-        o.table = table;
-        o.pageSize = 2;
-        o.initialBackoff = 50ms;
-        o.maxBackoff = 200ms;
-        return o;
-    }
 
 private Q_SLOTS:
     void shouldListInPagesThenWatch()
