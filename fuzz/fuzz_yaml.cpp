@@ -1,0 +1,153 @@
+// libFuzzer target for src/yaml. Every input is tried as YAML and as JSON; besides "no crash,
+// no sanitizer report, no hang", it checks the properties the editor relies on:
+//   - YAML -> JSON gives JSON our reader and QJsonDocument accept, with the same value;
+//   - JSON -> YAML -> JSON gives the same value (numbers by value), one document;
+//   - locate() finds every map key and sequence item of a document by its path.
+// A broken property aborts, which libFuzzer reports as a crash with the input saved.
+
+#include "yaml/yaml.h"
+#include "yaml/yamlnode.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace scs::yaml;
+using namespace scs::yaml::detail;
+
+namespace {
+
+[[noreturn]] void broken(const char *what, const QByteArray &a = {}, const QByteArray &b = {})
+{
+    std::fprintf(stderr, "fuzz_yaml: property broken: %s\n--- a:\n%s\n--- b:\n%s\n", what,
+                 a.left(4000).constData(), b.left(4000).constData());
+    std::abort();
+}
+
+Limits fuzzLimits()
+{
+    Limits limits;
+    limits.maxNodes = 100'000;
+    limits.maxBytes = 4 * 1024 * 1024;
+    limits.maxDepth = 128;
+    return limits;
+}
+
+void collectPaths(const Node &node, QStringList &path, QList<QStringList> &out, int budget)
+{
+    if (out.size() >= budget)
+        return;
+    if (node.kind == Node::Kind::Map) {
+        for (const Entry &entry : node.entries) {
+            path.append(QString::fromUtf8(entry.key));
+            out.append(path);
+            collectPaths(*entry.value, path, out, budget);
+            path.removeLast();
+            if (out.size() >= budget)
+                return;
+        }
+    } else if (node.kind == Node::Kind::Sequence) {
+        for (qsizetype i = 0; i < node.items.size(); ++i) {
+            path.append(QString::number(i));
+            out.append(path);
+            collectPaths(*node.items[i], path, out, budget);
+            path.removeLast();
+            if (out.size() >= budget)
+                return;
+        }
+    }
+}
+
+// JSON value -> YAML -> JSON must give the same value, as exactly one document.
+void checkRoundTrip(const Node &value, const Limits &limits)
+{
+    const QByteArray yamlText = writeYaml(value);
+    const auto back = parseYaml(yamlText, limits);
+    if (!back)
+        broken("our YAML does not read back", yamlText, back.error().message.toUtf8());
+    if (value.kind == Node::Kind::Null) {
+        if (!back->isEmpty())
+            broken("null written as YAML reads back as a document", yamlText);
+        return;
+    }
+    if (back->size() != 1)
+        broken("our YAML reads back as another number of documents", yamlText);
+    if (!sameValue(value, *back->first().root))
+        broken("JSON -> YAML -> JSON changed the value", writeJson(value), yamlText);
+}
+
+void fuzzYaml(QByteArrayView input, const Limits &limits)
+{
+    const auto documents = parseYaml(input, limits);
+    if (!documents) {
+        const scs::Error &e = documents.error();
+        if (e.message.isEmpty() || e.line < 0 || e.column < 0)
+            broken("an error without message or with a bad position");
+        return;
+    }
+    int index = 0;
+    for (const DocumentTree &document : *documents) {
+        const QByteArray json = writeJson(*document.root);
+        // Our JSON must be JSON: for both readers, with the same value for ours.
+        const auto reparsed = parseJson(json, Limits{});
+        if (!reparsed)
+            broken("our JSON does not parse", json, reparsed.error().message.toUtf8());
+        if (!sameValue(*document.root, **reparsed))
+            broken("our JSON reads back differently", json);
+        if (document.root->kind == Node::Kind::Map || document.root->kind == Node::Kind::Sequence) {
+            QJsonParseError error;
+            QJsonDocument::fromJson(json, &error);
+            if (error.error != QJsonParseError::NoError)
+                broken("QJsonDocument refuses our JSON", json, error.errorString().toUtf8());
+        }
+        if (document.line < 1 || document.endLine < document.line)
+            broken("bad document lines", json);
+        checkRoundTrip(**reparsed, limits);
+
+        // locate() finds what is there (a few paths per document: each call parses again).
+        if (index < 2 && input.size() < 4096) {
+            QStringList path;
+            QList<QStringList> paths;
+            collectPaths(*document.root, path, paths, 6);
+            for (const QStringList &p : std::as_const(paths)) {
+                const auto location = locate(input, p, index);
+                if (!location || location->line < 1 || location->column < 1)
+                    broken("locate() does not find an existing path",
+                           p.join(QLatin1Char('/')).toUtf8(), json);
+            }
+        }
+        ++index;
+    }
+}
+
+void fuzzJson(QByteArrayView input, const Limits &limits)
+{
+    const auto value = parseJson(input, limits);
+    if (!value)
+        return;
+    checkRoundTrip(**value, limits);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
+    const Limits limits = fuzzLimits();
+    fuzzYaml(input, limits);
+    fuzzJson(input, limits);
+    // Field paths and locate on arbitrary text and paths must not crash.
+    if (size < 2048) {
+        const qsizetype split = input.indexOf('\n');
+        const QString pathText = QString::fromUtf8(split < 0 ? input : input.first(split));
+        const QStringList path = parseFieldPath(pathText);
+        if (split >= 0) {
+            const auto nearest = locateNearest(input.sliced(split + 1), path, 0);
+            if (nearest && nearest->depth > path.size())
+                broken("locateNearest() deeper than the path");
+        }
+    }
+    return 0;
+}
