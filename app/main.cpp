@@ -1,17 +1,32 @@
-// The composition root: parse the command line, create the application object that fits
-// (a window or none), build the objects and wire them. No logic lives here.
+// The composition root of the GUI: the console's window, and get-token's sign-in window.
+// Built into the module libscs-console-gui, which the core-only executable (launcher.cpp) loads
+// only when a window is needed (app/guientry.h says why). No logic lives here.
+// Command-line verbs (no window) are dispatched in app/launcher.cpp, runWithoutWindow().
 
+#include "app/guientry.h"
+#include "auth/session.h"
 #include "buildinfo.h"
 #include "cli/commandline.h"
-#include "cli/exportkubeconfigverb.h"
 #include "cli/gettokenverb.h"
-#include "cli/profileverb.h"
 #include "common/i18n.h"
 #include "common/logging.h"
 #include "auth/tokenstore.h"
 #include "profiles/profilestore.h"
+#include "edit/draftstore.h"
 #include "ui/browsercontroller.h"
+#include "ui/editcontroller.h"
+// editcontroller.h's inline getters convert QPointer<T> to T*, which needs the complete types.
+#include "ui/conflictview.h"
+#include "ui/draftsdialog.h"
+#include "ui/editpage.h"
+#include "ui/newobjectdialog.h"
+#include "ui/reviewdialog.h"
+#include "ui/kubeconfigexportdialog.h"
+#include "ui/kubeconfigsignin.h"
+#include "kube/kubeclient.h"
+#include "models/tenanttreemodel.h"
 #include "ui/mainwindow.h"
+#include "ui/ordercontroller.h"
 #include "ui/sessioncontroller.h"
 
 #include <QApplication>
@@ -21,14 +36,6 @@
 
 namespace {
 
-void setApplicationIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("SCS"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("scs.community"));
-    QCoreApplication::setApplicationName(QStringLiteral("scs-console"));
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(scs::buildinfo::kVersion));
-}
-
 QStringList argumentsOf(int argc, char **argv)
 {
     QStringList arguments;
@@ -37,60 +44,58 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
-// --help, --version, usage errors and verbs: no window, no display needed.
-int runWithoutWindow(int argc, char **argv, const scs::Result<scs::CommandLine> &commandLine)
+// kubectl runs get-token for a person and there is no session: the sign-in window (or the
+// system browser), then the ExecCredential on stdout. Closing the window fails the command.
+int runGetTokenSignIn(int argc, char **argv, const QString &profileName,
+                      const scs::CommandLine &commandLine)
 {
-    QCoreApplication app(argc, argv);
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/scs-console.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("community.scs.Console"));
+    // The window is the only one: closing it must not quit before the failure is reported.
+    QApplication::setQuitOnLastWindowClosed(false);
+    scs::installTranslations(app, scs::localeFromLanguageOption(commandLine.language));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QString language = commandLine ? commandLine->language : QString();
-    scs::installTranslations(app, scs::localeFromLanguageOption(language));
-
-    if (!commandLine) {
-        err << "scs-console: " << commandLine.error().message << '\n'
-            << QCoreApplication::translate("main", "Try \"scs-console --help\".") << '\n';
-        return scs::ExitUsage;
+    scs::ProfileStore profiles;
+    const auto profile = profiles.profile(profileName);
+    if (!profile) {
+        err << "scs-console: no profile called \"" << profileName << "\"\n";
+        return scs::ExitFailure;
     }
-    switch (commandLine->action) {
-    case scs::CommandLine::Action::ShowHelp:
-        out << scs::commandLineHelp();
-        return scs::ExitOk;
-    case scs::CommandLine::Action::ShowVersion:
-        out << scs::versionText();
-        return scs::ExitOk;
-    case scs::CommandLine::Action::RunVerb:
-        if (commandLine->verb == QLatin1String("profile")) {
-            scs::ProfileStore store;
-            return scs::runProfileVerb(commandLine->verbArguments, store, out, err);
-        }
-        if (commandLine->verb == QLatin1String("get-token")) {
-            scs::ProfileStore store;
-            scs::auth::TokenStore tokens;
-            return scs::runGetTokenVerb(commandLine->verbArguments, commandLine->profile, store,
-                                        tokens, out, err,
-                                        scs::GetTokenEnvironment::fromProcess());
-        }
-        if (commandLine->verb == QLatin1String("export-kubeconfig")) {
-            scs::ProfileStore store;
-            return scs::runExportKubeconfigVerb(commandLine->verbArguments, commandLine->profile,
-                                                store, QCoreApplication::applicationFilePath(),
-                                                out, err);
-        }
-        break;
-    case scs::CommandLine::Action::RunGui:
-        break;
-    }
-    return scs::ExitFailure;
+    scs::auth::TokenStore tokens;
+    scs::ui::GetTokenSignIn signIn(*profile, tokens);
+    int exitCode = scs::ExitFailure;
+    QObject::connect(&signIn, &scs::ui::GetTokenSignIn::signedIn, &app, [&] {
+        exitCode = scs::finishGetTokenAfterSignIn(profileName, *signIn.session(), tokens, out);
+        app.quit();
+    });
+    QObject::connect(&signIn, &scs::ui::GetTokenSignIn::failed, &app,
+                     [&](const scs::Error &error) {
+                         err << "scs-console: "
+                             << QCoreApplication::translate("main", "Sign-in failed: %1")
+                                    .arg(error.message)
+                             << '\n';
+                         app.quit();
+                     });
+    signIn.start();
+    app.exec();
+    return exitCode;
 }
 
 } // namespace
 
-int main(int argc, char **argv)
+extern "C" Q_DECL_EXPORT int scsConsoleGuiMain(int argc, char **argv,
+                                               const ScsGuiRequest *request)
 {
-    setApplicationIdentity(); // before anything asks QStandardPaths or QSettings
+    if (!request || request->version != kScsGuiRequestVersion)
+        return scs::ExitFailure;
     const auto commandLine = scs::parseCommandLine(argumentsOf(argc, argv));
-    if (!commandLine || commandLine->action != scs::CommandLine::Action::RunGui)
-        return runWithoutWindow(argc, argv, commandLine);
+    if (!commandLine)
+        return scs::ExitUsage; // the launcher has reported it already
+    if (request->mode == ScsGuiModeGetTokenSignIn)
+        return runGetTokenSignIn(argc, argv, QString::fromUtf8(request->profile), *commandLine);
 
     if (!commandLine->language.isEmpty()
         && scs::localeFromLanguageOption(commandLine->language).language() == QLocale::C) {
@@ -122,7 +127,22 @@ int main(int argc, char **argv)
     scs::ui::BrowserController browser(window);
     QObject::connect(&sessions, &scs::ui::SessionController::sessionChanged, &browser,
                      &scs::ui::BrowserController::setSession);
+    scs::edit::DraftStore drafts; // QStandardPaths::AppDataLocation/drafts
+    scs::ui::EditController edits(window, browser, drafts);
+    scs::ui::OrderController orders(window, browser); // Clusters menu, wizard, clusters view
     browser.setSession(sessions.session());
+    // File > Export Kubeconfig: the tenants the tree shows (enabled by the browser controller
+    // while signed in).
+    QObject::connect(window.exportKubeconfigAction(), &QAction::triggered, &window, [&] {
+        if (!browser.client())
+            return;
+        auto *dialog = new scs::ui::KubeconfigExportDialog(
+            browser.client()->profile(),
+            browser.treeModel() ? browser.treeModel()->tenants() : QStringList(),
+            QCoreApplication::applicationFilePath(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     window.show();
     qCInfo(lcApp) << "started with" << profiles.profiles().size() << "profiles";
     return app.exec();

@@ -5,6 +5,7 @@
 #include "kube/watcher.h"
 #include "models/resourcetablemodel.h"
 #include "models/tenanttreemodel.h"
+#include "ui/deletedialog.h"
 #include "ui/eventspane.h"
 #include "ui/mainwindow.h"
 #include "ui/objectformview.h"
@@ -12,6 +13,8 @@
 #include "ui/yamlview.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHash>
 #include <QIdentityProxyModel>
 #include <QItemSelectionModel>
@@ -21,7 +24,11 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
+
+#include <algorithm>
+#include <memory>
 
 namespace scs::ui {
 
@@ -107,6 +114,24 @@ public:
     {
         const auto base = [this, &index](int r) { return QIdentityProxyModel::data(index, r); };
         const auto type = base(TenantTreeModel::NodeTypeRole).value<NodeType>();
+        if (role == Qt::DecorationRole && type == NodeType::Tenant
+            && base(TenantTreeModel::TenantRole).toString().isEmpty()) {
+            // The cluster-scoped node: a grid of nodes rather than a tenant's person.
+            static const QIcon cluster = [] {
+                QPixmap pixmap(16, 16);
+                pixmap.fill(Qt::transparent);
+                QPainter p(&pixmap);
+                p.setRenderHint(QPainter::Antialiasing);
+                p.setPen(Qt::NoPen);
+                p.setBrush(QColor(0x33, 0x47, 0x5b));
+                for (const QPointF &at : {QPointF(2, 2), QPointF(9, 2), QPointF(2, 9),
+                                          QPointF(9, 9)}) {
+                    p.drawRoundedRect(QRectF(at, QSizeF(5, 5)), 1.2, 1.2);
+                }
+                return QIcon(pixmap);
+            }();
+            return cluster;
+        }
         if (role == Qt::DecorationRole && type != NodeType::Message) {
             const auto category = base(TenantTreeModel::CategoryRole).value<Category>();
             static QHash<int, QIcon> icons; // drawn once per node type and category
@@ -159,6 +184,7 @@ BrowserController::BrowserController(MainWindow &window, QObject *parent)
     }
     m_eventsPane->hide();
     m_tableView->setModel(m_tableModel);
+    createTableActions();
 
     connect(m_tableView, &ResourceTableView::currentObjectChanged, this,
             &BrowserController::onCurrentObjectChanged);
@@ -259,6 +285,10 @@ void BrowserController::start()
             [this](const QModelIndex &parent, int first, int last) {
                 onTenantRowsInserted(parent, first, last);
             });
+    connect(m_tree, &TenantTreeModel::accessChanged, this, [this] {
+        updateTableActions();
+        Q_EMIT accessRulesChanged();
+    });
     connect(m_tree, &TenantTreeModel::errorOccurred, m_treeIcons, [this](const Error &error) {
         m_window.showBanner(error.message, MainWindow::BannerKind::Error);
     });
@@ -268,8 +298,10 @@ void BrowserController::start()
     });
     m_window.navigationTree()->expand(m_treeIcons->mapFromSource(m_tree->profileIndex()));
     m_window.refreshAction()->setEnabled(true);
+    m_window.exportKubeconfigAction()->setEnabled(true); // the tree knows the tenants now
     m_tree->reload();
     m_discovery->refresh();
+    Q_EMIT started();
 }
 
 void BrowserController::onTenantRowsInserted(const QModelIndex &parent, int first, int)
@@ -289,9 +321,11 @@ void BrowserController::stop()
 {
     if (!m_client)
         return;
+    Q_EMIT stopping();
     dropCollection();
     m_window.setTreeModel(nullptr);
     m_window.refreshAction()->setEnabled(false);
+    m_window.exportKubeconfigAction()->setEnabled(false);
     delete m_treeIcons;
     m_treeIcons = nullptr;
     delete m_tree;
@@ -302,6 +336,8 @@ void BrowserController::stop()
     m_discovery = nullptr;
     delete m_client;
     m_client = nullptr;
+    updateTableActions();
+    Q_EMIT accessRulesChanged();
 }
 
 bool BrowserController::openKind(const QString &tenant, const QString &plural,
@@ -343,11 +379,19 @@ void BrowserController::openCollection(const QString &tenant, const kube::ApiRes
     m_tenant = tenant;
     m_resource = resource;
     m_tableView->setLabelSelector({});
-    m_tableView->setTitle(tr("%1 in %2").arg(resource.kind, tenant));
+    m_tableView->setTitle(tenant.isEmpty() ? tr("%1 (cluster-scoped)").arg(resource.kind)
+                                           : tr("%1 in %2").arg(resource.kind, tenant));
+    if (tenant.isEmpty() && m_tree) {
+        // Cluster scope has no rules review: ask about the table's actions once, now.
+        for (const QString &verb : {QStringLiteral("delete"), QStringLiteral("create"),
+                                   QStringLiteral("update"), QStringLiteral("patch")})
+            m_tree->requestClusterAccess(verb, resource);
+    }
     m_tableView->table()->setToolTip(resource.qualifiedName());
     watchCollection();
     m_window.setDetailsPage(MainWindow::DetailsTab::Table, m_tableView);
     m_window.showDetailsTab(MainWindow::DetailsTab::Table);
+    updateTableActions();
 }
 
 void BrowserController::watchCollection()
@@ -366,10 +410,26 @@ void BrowserController::watchCollection()
     // The schema for the form's tool tips; answers for an earlier collection die with its
     // watcher (the context).
     m_schema.reset();
+    requestSchema(/*retry=*/true);
+}
+
+void BrowserController::requestSchema(bool retry)
+{
+    if (!m_resource || !m_watcher)
+        return;
     m_openApi->schemaFor(m_resource->group, m_resource->version, m_resource->kind, m_watcher,
-                         [this](const Result<kube::OpenApiSchema> &schema) {
-                             if (!schema)
+                         [this, retry](const Result<kube::OpenApiSchema> &schema) {
+                             if (!schema) {
+                                 // The server republishes its OpenAPI documents a moment after
+                                 // a CRD changed: one more try with a fresh index.
+                                 if (retry) {
+                                     m_openApi->invalidate();
+                                     QTimer::singleShot(2000, m_watcher, [this] {
+                                         requestSchema(false);
+                                     });
+                                 }
                                  return;
+                             }
                              m_schema = *schema;
                              if (!m_currentUid.isEmpty())
                                  m_formView->setSchema(m_schema);
@@ -392,6 +452,7 @@ void BrowserController::dropCollection()
     m_window.setDetailsPage(MainWindow::DetailsTab::Table, nullptr);
     m_window.setDetailsPage(MainWindow::DetailsTab::Form, nullptr);
     m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, nullptr);
+    Q_EMIT currentObjectShown({}, {});
 }
 
 void BrowserController::onCurrentObjectChanged(const QString &uid)
@@ -403,24 +464,47 @@ void BrowserController::onCurrentObjectChanged(const QString &uid)
 void BrowserController::showCurrentObject()
 {
     const int row = m_currentUid.isEmpty() ? -1 : m_tableModel->rowOf(m_currentUid);
+    // The edited object's Form and YAML show the user's text (the edit flow's), not the server's.
+    const bool edited = !m_editedUid.isEmpty() && m_editedUid == m_currentUid;
     if (row < 0) {
-        m_formView->clear();
-        m_yamlView->clear();
+        if (!edited) {
+            m_formView->clear();
+            m_yamlView->clear();
+            m_window.setDetailsPage(MainWindow::DetailsTab::Form, nullptr);
+            m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, nullptr);
+        }
         m_eventsPane->clear();
         m_eventsPane->hide();
-        m_window.setDetailsPage(MainWindow::DetailsTab::Form, nullptr);
-        m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, nullptr);
+        Q_EMIT currentObjectShown(m_currentUid, {});
         return;
     }
     const kube::WatchItem &item = m_tableModel->item(row);
-    if (m_schema)
-        m_formView->setSchema(m_schema);
-    m_formView->setObject(item.object);
-    m_yamlView->setObject(item.object);
-    m_window.setDetailsPage(MainWindow::DetailsTab::Form, m_formView);
-    m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, m_yamlView);
+    if (!edited) {
+        if (m_schema)
+            m_formView->setSchema(m_schema);
+        m_formView->setObject(item.object);
+        m_yamlView->setObject(item.object);
+        m_window.setDetailsPage(MainWindow::DetailsTab::Form, m_formView);
+        m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, m_yamlView);
+    }
     m_eventsPane->follow(m_client, item.namespaceName(), item.uid(), item.name());
     m_eventsPane->show();
+    Q_EMIT currentObjectShown(m_currentUid, item.object);
+}
+
+QJsonObject BrowserController::currentObject() const
+{
+    const int row = m_currentUid.isEmpty() ? -1 : m_tableModel->rowOf(m_currentUid);
+    return row < 0 ? QJsonObject() : m_tableModel->item(row).object;
+}
+
+void BrowserController::setEditedUid(const QString &uid)
+{
+    if (m_editedUid == uid)
+        return;
+    m_editedUid = uid;
+    if (uid.isEmpty() && !m_currentUid.isEmpty())
+        showCurrentObject(); // the server's object again in Form and YAML
 }
 
 void BrowserController::updateTreeCount()
@@ -436,6 +520,184 @@ void BrowserController::updateTreeCount()
 void BrowserController::onWatchError(const Error &error)
 {
     m_window.statusBar()->showMessage(error.message, 10000);
+}
+
+} // namespace scs::ui
+
+namespace scs::ui {
+
+bool BrowserController::allows(const QString &verb, const QString &group,
+                               const QString &resource, const QString &namespaceName) const
+{
+    if (!m_tree)
+        return false;
+    if (namespaceName.isEmpty()) {
+        kube::ApiResource r;
+        r.group = group;
+        r.plural = resource;
+        return m_tree->clusterAccess(verb, r).value_or(false);
+    }
+    const models::AccessRules *rules = m_tree->rulesFor(namespaceName);
+    return rules && rules->allows(verb, group, resource);
+}
+
+bool BrowserController::allowsOnCurrentKind(const QString &verb) const
+{
+    return m_resource && m_resource->supports(verb)
+        && allows(verb, m_resource->group, m_resource->plural, m_tenant);
+}
+
+QList<models::DeletionTarget> BrowserController::selectedTargets() const
+{
+    QList<models::DeletionTarget> targets;
+    if (!m_resource)
+        return targets;
+    const QStringList uids = m_tableView->selectedUids();
+    for (const QString &uid : uids) {
+        const int row = m_tableModel->rowOf(uid);
+        if (row < 0)
+            continue;
+        const kube::WatchItem &item = m_tableModel->item(row);
+        targets.append(models::DeletionTarget{*m_resource, item.namespaceName(), item.name(), uid});
+    }
+    std::sort(targets.begin(), targets.end(),
+              [](const auto &a, const auto &b) { return a.name < b.name; });
+    return targets;
+}
+
+QString BrowserController::kubectlCommandForSelection() const
+{
+    const QList<models::DeletionTarget> targets = selectedTargets();
+    if (targets.isEmpty() || !m_resource)
+        return {};
+    QStringList words{QStringLiteral("kubectl"), QStringLiteral("get"),
+                      m_resource->qualifiedName()};
+    for (const models::DeletionTarget &t : targets)
+        words.append(t.name);
+    if (!m_tenant.isEmpty())
+        words << QStringLiteral("-n") << m_tenant;
+    words << QStringLiteral("-o") << QStringLiteral("yaml");
+    return words.join(QLatin1Char(' '));
+}
+
+void BrowserController::createTableActions()
+{
+    m_copyNameAction = new QAction(tr("Copy Name"), this);
+    m_copyNameAction->setObjectName(QStringLiteral("copyNameAction"));
+    m_copyNameAction->setToolTip(tr("Copies the selected objects' names"));
+    m_copyNameAction->setShortcut(QKeySequence::Copy);
+    m_copyNameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyNameAction, &QAction::triggered, this, [this] {
+        QStringList names;
+        for (const models::DeletionTarget &t : selectedTargets())
+            names.append(t.name);
+        if (!names.isEmpty())
+            QGuiApplication::clipboard()->setText(names.join(QLatin1Char('\n')));
+    });
+    m_copyKubectlAction = new QAction(tr("Copy as kubectl Command"), this);
+    m_copyKubectlAction->setObjectName(QStringLiteral("copyKubectlAction"));
+    m_copyKubectlAction->setToolTip(tr("Copies a kubectl command that shows the selected objects"));
+    connect(m_copyKubectlAction, &QAction::triggered, this, [this] {
+        const QString command = kubectlCommandForSelection();
+        if (!command.isEmpty())
+            QGuiApplication::clipboard()->setText(command);
+    });
+    m_deleteAction = new QAction(tr("Delete…"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setToolTip(tr("Deletes the selected objects, after asking"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &BrowserController::confirmDelete);
+
+    m_tableView->addObjectAction(m_copyNameAction);
+    m_tableView->addObjectAction(m_copyKubectlAction);
+    m_tableView->addObjectActionSeparator();
+    m_tableView->addObjectAction(m_deleteAction);
+    connect(m_tableView, &ResourceTableView::selectionChanged, this,
+            &BrowserController::updateTableActions);
+    updateTableActions();
+}
+
+void BrowserController::updateTableActions()
+{
+    if (!m_deleteAction)
+        return;
+    const bool selected = m_resource && !m_tableView->selectedUids().isEmpty();
+    m_copyNameAction->setEnabled(selected);
+    m_copyKubectlAction->setEnabled(selected);
+    // Not offered at all where the server would refuse it (the rules review says so).
+    const bool mayDelete = allowsOnCurrentKind(QStringLiteral("delete"));
+    m_deleteAction->setVisible(mayDelete);
+    m_deleteAction->setEnabled(mayDelete && selected);
+}
+
+void BrowserController::confirmDelete()
+{
+    if (!m_deleteAction->isEnabled())
+        return;
+    const QList<models::DeletionTarget> targets = selectedTargets();
+    if (targets.isEmpty())
+        return;
+    auto *dialog = new DeleteDialog(targets, m_tableView);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { deleteTargets(dialog->targets(), dialog->policy()); });
+    dialog->open();
+}
+
+void BrowserController::deleteTargets(const QList<models::DeletionTarget> &targets,
+                                      models::PropagationPolicy policy)
+{
+    if (!m_client || targets.isEmpty())
+        return;
+    m_window.hideBanner();
+    struct Progress
+    {
+        int pending = 0;
+        int accepted = 0;
+        int terminating = 0;
+        QStringList errors;
+    };
+    auto progress = std::make_shared<Progress>();
+    progress->pending = int(targets.size());
+    for (const models::DeletionTarget &target : targets) {
+        // The client is the context: the answers are wanted even after another kind is opened.
+        models::deleteObject(
+            m_client, target, policy, m_client,
+            [this, progress, target](const Result<models::DeletionOutcome> &outcome) {
+                if (outcome) {
+                    ++progress->accepted;
+                    if (*outcome == models::DeletionOutcome::Terminating)
+                        ++progress->terminating;
+                } else {
+                    progress->errors.append(outcome.error().message);
+                }
+                if (--progress->pending > 0)
+                    return;
+                const int total = progress->accepted + int(progress->errors.size());
+                QString summary;
+                if (progress->accepted == 1 && total == 1) {
+                    summary = progress->terminating
+                        ? tr("%1 %2 is terminating: it waits for its finalizers.")
+                              .arg(target.resource.kind, target.name)
+                        : tr("Deleted %1 %2.").arg(target.resource.kind, target.name);
+                } else if (progress->accepted > 0) {
+                    summary = tr("Deleted %1 of %n object(s); %2 terminating.", nullptr, total)
+                                  .arg(progress->accepted)
+                                  .arg(progress->terminating);
+                }
+                if (!summary.isEmpty())
+                    m_window.statusBar()->showMessage(summary, 10000);
+                if (!progress->errors.isEmpty()) {
+                    const QString text = progress->errors.size() == 1
+                        ? tr("Delete failed: %1").arg(progress->errors.front())
+                        : tr("%n delete(s) failed:", nullptr, int(progress->errors.size()))
+                            + QLatin1Char('\n') + progress->errors.join(QLatin1Char('\n'));
+                    m_window.showBanner(text, MainWindow::BannerKind::Error);
+                }
+                Q_EMIT deletionFinished(progress->accepted, progress->errors);
+            });
+    }
 }
 
 } // namespace scs::ui

@@ -109,6 +109,41 @@ void MainWindow::createActions()
                           : windowState() & ~Qt::WindowFullScreen);
     });
 
+    // The edit flow; disabled until the EditController says an object or kind allows it.
+    m_editObject = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit"),
+                               this);
+    m_editObject->setObjectName(QStringLiteral("editAction"));
+    m_editObject->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editObject->setStatusTip(tr("Edit the selected object as YAML or in the form"));
+    m_newObject = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New…"),
+                              this);
+    m_newObject->setObjectName(QStringLiteral("newObjectAction"));
+    m_newObject->setShortcut(QKeySequence::New);
+    m_newObject->setStatusTip(tr("Create an object of the open kind from its schema or a file"));
+    m_openYamlFile = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                 tr("&Open YAML File…"), this);
+    m_openYamlFile->setObjectName(QStringLiteral("openYamlFileAction"));
+    m_openYamlFile->setShortcut(QKeySequence::Open);
+    m_openYamlFile->setStatusTip(tr("Create or apply the objects of a YAML file"));
+    m_review = new QAction(QIcon::fromTheme(QStringLiteral("document-preview")),
+                           tr("&Review Changes…"), this);
+    m_review->setObjectName(QStringLiteral("reviewAction"));
+    m_review->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
+                            QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_review->setStatusTip(tr("Ask the server what your edit would change (dry run)"));
+    m_apply = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Apply"), this);
+    m_apply->setObjectName(QStringLiteral("applyAction"));
+    m_apply->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_apply->setStatusTip(tr("Write your edit to the server"));
+    m_discard = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")),
+                            tr("&Discard Changes"), this);
+    m_discard->setObjectName(QStringLiteral("discardAction"));
+    m_discard->setStatusTip(tr("Throw your edit away and show the object as the server has it"));
+    for (QAction *action : {m_editObject, m_newObject, m_openYamlFile, m_review, m_apply,
+                            m_discard}) {
+        action->setEnabled(false);
+    }
+
     m_about = new QAction(tr("&About SCS Console"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -141,6 +176,16 @@ void MainWindow::createMenus()
     view->addAction(m_refresh);
     view->addAction(m_fullScreen);
 
+    QMenu *object = menuBar()->addMenu(tr("&Object"));
+    object->setObjectName(QStringLiteral("objectMenu"));
+    object->addAction(m_editObject);
+    object->addAction(m_newObject);
+    object->addAction(m_openYamlFile);
+    object->addSeparator();
+    object->addAction(m_review);
+    object->addAction(m_apply);
+    object->addAction(m_discard);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_about);
@@ -167,6 +212,11 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_signIn);
     bar->addAction(m_refresh);
+    bar->addSeparator();
+    bar->addAction(m_editObject);
+    bar->addAction(m_newObject);
+    bar->addAction(m_review);
+    bar->addAction(m_apply);
 
     connect(m_profileBox, &QComboBox::currentTextChanged, this, [this](const QString &name) {
         if (name.isEmpty())
@@ -459,6 +509,10 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!mayLeave()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     event->accept();
 }

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QAction;
 class QComboBox;
@@ -69,6 +71,18 @@ public:
     [[nodiscard]] QAction *signOutAction() const { return m_signOut; }
     [[nodiscard]] QAction *exportKubeconfigAction() const { return m_exportKubeconfig; }
     [[nodiscard]] QAction *profilesAction() const { return m_editProfiles; }
+    // The Object menu's edit flow (wired and enabled by the EditController).
+    [[nodiscard]] QAction *editAction() const { return m_editObject; }
+    [[nodiscard]] QAction *newObjectAction() const { return m_newObject; }
+    [[nodiscard]] QAction *openYamlFileAction() const { return m_openYamlFile; }
+    [[nodiscard]] QAction *reviewAction() const { return m_review; }
+    [[nodiscard]] QAction *applyAction() const { return m_apply; }
+    [[nodiscard]] QAction *discardAction() const { return m_discard; }
+
+    // Asked before the window closes and before signing out: false keeps everything as it is
+    // (the guard asked the user, who cancelled). None set: leaving is always fine.
+    void setLeaveGuard(std::function<bool()> guard) { m_leaveGuard = std::move(guard); }
+    [[nodiscard]] bool mayLeave() const { return !m_leaveGuard || m_leaveGuard(); }
 
 public Q_SLOTS:
     void editProfiles();
@@ -106,6 +120,13 @@ private:
     QAction *m_fullScreen = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
+    QAction *m_editObject = nullptr;
+    QAction *m_newObject = nullptr;
+    QAction *m_openYamlFile = nullptr;
+    QAction *m_review = nullptr;
+    QAction *m_apply = nullptr;
+    QAction *m_discard = nullptr;
+    std::function<bool()> m_leaveGuard;
 
     QComboBox *m_profileBox = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -2,6 +2,8 @@
 
 #include "models/resourcetablemodel.h"
 
+#include <QDateTime>
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -13,6 +15,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace scs::ui {
@@ -66,6 +69,15 @@ ResourceStatusProxy::Health ResourceStatusProxy::healthOf(const QString &text)
     return Health::None;
 }
 
+bool ResourceStatusProxy::hasStatusColumn() const
+{
+    for (int c = 0; c < columnCount(); ++c) {
+        if (isStatusColumn(headerData(c, Qt::Horizontal).toString()))
+            return true;
+    }
+    return false;
+}
+
 QColor ResourceStatusProxy::colorOf(Health health)
 {
     switch (health) {
@@ -83,6 +95,58 @@ QColor ResourceStatusProxy::colorOf(Health health)
 
 QVariant ResourceStatusProxy::data(const QModelIndex &index, int role) const
 {
+    // An object with a deletionTimestamp waits for its finalizers: say so in the status column
+    // (or after the name where the kind has none) and grey the row out until the watch removes
+    // it.
+    if (index.isValid()
+        && QIdentityProxyModel::data(index, models::ResourceTableModel::TerminatingRole)
+               .toBool()) {
+        const QString terminating = tr("Terminating");
+        switch (role) {
+        case Qt::DisplayRole: {
+            const QString header = headerData(index.column(), Qt::Horizontal).toString();
+            if (isStatusColumn(header))
+                return terminating;
+            if (index.column() == 0 && !hasStatusColumn())
+                return tr("%1 · %2").arg(QIdentityProxyModel::data(index).toString(),
+                                         terminating);
+            break;
+        }
+        case Qt::ForegroundRole: {
+            const QString header = headerData(index.column(), Qt::Horizontal).toString();
+            if (isStatusColumn(header) || index.column() == 0)
+                return colorOf(Health::Progressing);
+            return QColor(0x80, 0x80, 0x80);
+        }
+        case Qt::FontRole: {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        case Qt::ToolTipRole: {
+            const QStringList finalizers
+                = QIdentityProxyModel::data(index, models::ResourceTableModel::FinalizersRole)
+                      .toStringList();
+            const QDateTime since
+                = QIdentityProxyModel::data(index,
+                                            models::ResourceTableModel::DeletionTimestampRole)
+                      .toDateTime();
+            const QString when = since.toLocalTime().toString(Qt::ISODate);
+            return finalizers.isEmpty()
+                ? tr("Terminating since %1").arg(when)
+                : tr("Terminating since %1, waiting for: %2")
+                      .arg(when, finalizers.join(QStringLiteral(", ")));
+        }
+        case Qt::DecorationRole:
+            if (index.column() == 0) {
+                static const QIcon terminatingDot = dot(colorOf(Health::Progressing));
+                return terminatingDot;
+            }
+            break;
+        default:
+            break;
+        }
+    }
     if (role == Qt::ForegroundRole || role == Qt::FontRole) {
         const QString header = headerData(index.column(), Qt::Horizontal).toString();
         if (isStatusColumn(header)) {
@@ -124,6 +188,7 @@ ResourceTableView::ResourceTableView(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_labels(new QLineEdit(this))
     , m_count(new QLabel(this))
+    , m_actionBar(new QToolBar(this))
     , m_table(new QTableView(this))
     , m_ages(new QTimer(this))
 {
@@ -157,6 +222,8 @@ ResourceTableView::ResourceTableView(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Generated names differ at their ends (suffixes), and "· Terminating" goes there too.
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -168,6 +235,11 @@ ResourceTableView::ResourceTableView(QWidget *parent)
     bar->addWidget(m_filter, 2);
     bar->addWidget(m_labels, 3);
     bar->addWidget(m_count);
+    m_actionBar->setObjectName(QStringLiteral("tableActions"));
+    m_actionBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_actionBar->setIconSize(QSize(16, 16));
+    bar->addWidget(m_actionBar);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
@@ -183,6 +255,10 @@ ResourceTableView::ResourceTableView(QWidget *parent)
     connect(m_sort, &QAbstractItemModel::modelReset, this, &ResourceTableView::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { Q_EMIT currentObjectChanged(currentUid()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ResourceTableView::selectionChanged);
+    connect(m_sort, &QAbstractItemModel::rowsRemoved, this, &ResourceTableView::selectionChanged);
+    connect(m_sort, &QAbstractItemModel::modelReset, this, &ResourceTableView::selectionChanged);
     connect(m_sort, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_sized && m_sort->rowCount() > 0) {
             m_sized = true;
@@ -193,6 +269,19 @@ ResourceTableView::ResourceTableView(QWidget *parent)
         if (m_sort->rowCount() > 0)
             m_table->resizeColumnsToContents();
     });
+    // A row turning Terminating grows its name cell ("· Terminating"): widen the column so
+    // that it reads in full (only for single-row changes, as watch events are; never shrinks).
+    connect(m_sort, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (topLeft.row() != bottomRight.row() || topLeft.column() != 0
+                    || !topLeft.data(models::ResourceTableModel::TerminatingRole).toBool()) {
+                    return;
+                }
+                const int before = m_table->columnWidth(0);
+                m_table->resizeColumnToContents(0); // looks at the visible rows only
+                if (m_table->columnWidth(0) < before)
+                    m_table->setColumnWidth(0, before);
+            });
     m_ages->setInterval(5000);
     connect(m_ages, &QTimer::timeout, this, [this] {
         if (m_model && isVisible())
@@ -251,6 +340,20 @@ bool ResourceTableView::selectUid(const QString &uid)
         }
     }
     return false;
+}
+
+void ResourceTableView::addObjectAction(QAction *action)
+{
+    m_table->addAction(action);
+    m_actionBar->addAction(action);
+}
+
+void ResourceTableView::addObjectActionSeparator()
+{
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->addAction(separator);
+    m_actionBar->addAction(separator);
 }
 
 void ResourceTableView::updateCount()

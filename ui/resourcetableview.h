@@ -6,8 +6,10 @@
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QAction;
 class QTableView;
 class QTimer;
+class QToolBar;
 
 namespace scs::models {
 class ResourceTableModel;
@@ -29,6 +31,8 @@ public:
     enum class Health { None, Good, Progressing, Bad };
     [[nodiscard]] static Health healthOf(const QString &text);
     [[nodiscard]] static QColor colorOf(Health health);
+    // A Status, Phase, Ready, ... column is there (Terminating goes there, else after the name).
+    [[nodiscard]] bool hasStatusColumn() const;
 };
 
 // The live table of one collection: a text filter over all columns, a label selector (applied
@@ -56,7 +60,15 @@ public:
     // Makes the object with `uid` current and selected; false when it is not shown.
     bool selectUid(const QString &uid);
 
+    // An action on the selected objects (Delete, Copy name, Edit, ...): shown in the table's
+    // context menu and in the small tool bar above it, in the order added. Its owner keeps it
+    // enabled/visible as the selection and the user's rights change (selectionChanged()).
+    void addObjectAction(QAction *action);
+    void addObjectActionSeparator();
+    [[nodiscard]] QToolBar *actionBar() const { return m_actionBar; }
+
 Q_SIGNALS:
+    void selectionChanged(); // the selected rows changed (also when rows went away)
     void currentObjectChanged(const QString &uid); // empty: none
     void labelSelectorChanged(const QString &selector);
 
@@ -70,6 +82,7 @@ private:
     QLineEdit *m_filter;
     QLineEdit *m_labels;
     QLabel *m_count;
+    QToolBar *m_actionBar;
     QTableView *m_table;
     QTimer *m_ages;
     bool m_sized = false;

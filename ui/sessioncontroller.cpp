@@ -128,7 +128,8 @@ void SessionController::startSignIn(bool systemBrowser)
 
 void SessionController::signOut()
 {
-    if (m_session)
+    // Unsaved edits: the window's guard asks first (keep a draft, discard, or cancel).
+    if (m_session && m_window.mayLeave())
         m_session->signOut();
 }
 

@@ -42,7 +42,7 @@ struct Options
 QStringList knownVerbs()
 {
     return {QStringLiteral("profile"), QStringLiteral("get-token"),
-            QStringLiteral("export-kubeconfig")};
+            QStringLiteral("export-kubeconfig"), QStringLiteral("order-cluster")};
 }
 
 Result<CommandLine> parseCommandLine(const QStringList &arguments)
@@ -93,6 +93,10 @@ QString commandLineHelp()
         + QLatin1Char('\n');
     text += QStringLiteral("  get-token --profile P          ")
         + Tr::tr("Print an ExecCredential for kubectl (the exported kubeconfig runs it).")
+        + QLatin1Char('\n');
+    text += QStringLiteral("  order-cluster --profile P --tenant T --from FILE [--wait]\n"
+                           "                                 ")
+        + Tr::tr("Order a Kubernetes cluster (exit codes 3-5: see \"order-cluster --help\").")
         + QLatin1Char('\n');
     text += QLatin1Char('\n')
         + Tr::tr("Exit codes: 0 success, 1 failure, 2 wrong usage.") + QLatin1Char('\n');

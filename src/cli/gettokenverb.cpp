@@ -3,6 +3,7 @@
 #include "auth/session.h"
 #include "auth/tokenstore.h"
 #include "cli/commandline.h"
+#include "cli/verbsession.h"
 #include "common/logging.h"
 #include "kubeconfig/execcredential.h"
 #include "profiles/profilestore.h"
@@ -48,11 +49,17 @@ QString issuerOf(const ConnectionProfile &profile)
     return issuer;
 }
 
+// A person who can see a window: kubectl says so (interactiveMode IfAvailable passes
+// spec.interactive, true when its stdin is a terminal), else our own stdin is a terminal. Either
+// way a window needs a display: over SSH without one, failing with the message beats a
+// QApplication that cannot start.
 bool isInteractive(const GetTokenEnvironment &environment, const ExecInfo &info)
 {
+    if (!environment.hasDisplay)
+        return false;
     if (info.interactive)
         return *info.interactive;
-    return environment.stdinIsTerminal && environment.hasDisplay;
+    return environment.stdinIsTerminal;
 }
 
 template<typename T>
@@ -78,8 +85,11 @@ GetTokenEnvironment GetTokenEnvironment::fromProcess()
     environment.stdinIsTerminal = true;
 #endif
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
-    environment.hasDisplay = qEnvironmentVariableIsSet("DISPLAY")
-        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    // QT_QPA_PLATFORM: a platform chosen explicitly (offscreen, vnc, eglfs) needs no X or
+    // Wayland display.
+    environment.hasDisplay = !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 #else
     environment.hasDisplay = true;
 #endif
@@ -88,7 +98,8 @@ GetTokenEnvironment GetTokenEnvironment::fromProcess()
 
 int runGetTokenVerb(const QStringList &arguments, const QString &defaultProfile,
                     ProfileStore &profiles, auth::TokenStore &tokens, QTextStream &out,
-                    QTextStream &err, const GetTokenEnvironment &environment)
+                    QTextStream &err, const GetTokenEnvironment &environment,
+                    QString *signInProfile)
 {
     QCommandLineParser parser;
     const QCommandLineOption profileOption(QStringLiteral("profile"), {}, QStringLiteral("name"));
@@ -152,28 +163,23 @@ int runGetTokenVerb(const QStringList &arguments, const QString &defaultProfile,
 
     // 2. The keychain session: a refresh at the issuer.
     auth::Session session(*profile, &tokens);
-    std::optional<Result<void>> restored;
-    QObject::connect(&session, &auth::Session::signedIn, &loop, [&] {
-        restored = Result<void>{};
-        loop.quit();
-    });
-    QObject::connect(&session, &auth::Session::restoreFailed, &loop, [&](const Error &error) {
-        restored = std::unexpected(error);
-        loop.quit();
-    });
-    session.restore();
-    if (!wait(loop, restored)) {
-        err << "scs-console: " << Tr::tr("The sign-in server did not answer in time.") << '\n';
-        return ExitFailure;
-    }
-    if (!*restored) {
-        const Error &error = restored->error();
-        const bool noSession = error.kind == Error::Kind::NotFound
-            || error.kind == Error::Kind::Unauthorized || error.kind == Error::Kind::Forbidden;
-        if (!noSession) {
-            err << "scs-console: " << Tr::tr("The session could not be renewed: %1")
-                                          .arg(error.message)
+    if (const Result<void> restored =
+            restoreSessionBlocking(session, std::chrono::milliseconds(kTimeoutMs));
+        !restored) {
+        const Error &error = restored.error();
+        if (!isNotSignedIn(error)) {
+            // A timeout (ours or the issuer's) says so itself.
+            err << "scs-console: "
+                << (error.kind == Error::Kind::Timeout
+                        ? error.message
+                        : Tr::tr("The session could not be renewed: %1").arg(error.message))
                 << '\n';
+            return ExitFailure;
+        }
+        if (interactive && signInProfile) {
+            qCInfo(lcKubeconfig) << "get-token: no session for" << name
+                                 << "and a person is there: sign-in window";
+            *signInProfile = name;
             return ExitFailure;
         }
         if (!interactive) {
@@ -194,19 +200,29 @@ int runGetTokenVerb(const QStringList &arguments, const QString &defaultProfile,
         return ExitFailure;
     }
 
+    return finishGetTokenAfterSignIn(name, session, tokens, out);
+}
+
+int finishGetTokenAfterSignIn(const QString &profileName, auth::Session &session,
+                              auth::TokenStore &tokens, QTextStream &out)
+{
+    QEventLoop loop;
+    const ConnectionProfile &profile = session.profile();
     const QString idToken = session.bearerToken();
     const QDateTime expiresAt = session.idTokenExpiry();
     // Cached for the next call. The keychain runs jobs in order, so once this save has
     // finished, the session's own save of a rotated refresh token has finished too.
     std::optional<Result<void>> saved;
-    tokens.saveIdToken(name, {issuerOf(*profile), profile->clientId, idToken, expiresAt},
+    tokens.saveIdToken(profileName, {issuerOf(profile), profile.clientId, idToken, expiresAt},
                        [&](Result<void> r) {
                            saved = std::move(r);
                            loop.quit();
                        });
     if (wait(loop, saved) && !*saved)
         qCWarning(lcKubeconfig) << "get-token: ID token not cached:" << saved->error().detail;
-    return print(idToken, expiresAt);
+    out << execCredentialJson(idToken, expiresAt) << '\n';
+    out.flush();
+    return ExitOk;
 }
 
 } // namespace scs

@@ -464,6 +464,13 @@ Status KubeClient::parseStatus(const QByteArray &body, int httpStatus)
         status.kind = details.value(QLatin1String("kind")).toString();
         status.name = details.value(QLatin1String("name")).toString();
         status.group = details.value(QLatin1String("group")).toString();
+        const QJsonArray causes = details.value(QLatin1String("causes")).toArray();
+        for (const QJsonValue &value : causes) {
+            const QJsonObject cause = value.toObject();
+            status.causes.append(StatusCause{cause.value(QLatin1String("reason")).toString(),
+                                             cause.value(QLatin1String("message")).toString(),
+                                             cause.value(QLatin1String("field")).toString()});
+        }
     } else if (!body.isEmpty() && doc.isNull()) {
         // Some answers are plain text ("404 page not found"); keep them short.
         status.message = QString::fromUtf8(body.left(300)).trimmed();
@@ -598,6 +605,18 @@ KubeReply *KubeClient::patch(const QString &path, const QByteArray &body, PatchT
         break;
     }
     return send(std::move(r));
+}
+
+KubeReply *KubeClient::apply(const QString &path, const QByteArray &body,
+                             const ApplyOptions &options)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("fieldManager"), options.fieldManager);
+    if (options.force)
+        query.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
+    if (options.dryRun)
+        query.addQueryItem(QStringLiteral("dryRun"), QStringLiteral("All"));
+    return patch(path, body, PatchType::Apply, query);
 }
 
 KubeReply *KubeClient::deleteResource(const QString &path, const QUrlQuery &query,

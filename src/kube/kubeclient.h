@@ -41,6 +41,15 @@ struct Request
     bool stream = false; // deliver the body chunk by chunk (watch) through dataReceived()
 };
 
+// One entry of a Status' details.causes: which field a 422 Invalid names, or which field
+// manager owns a field an apply conflicts on (409).
+struct StatusCause
+{
+    QString reason; // "FieldValueInvalid", "FieldValueRequired", "FieldManagerConflict", ...
+    QString message;
+    QString field; // "spec.version", "metadata.labels", ".spec.replicas" (as the server wrote it)
+};
+
 // The parts of a Kubernetes `Status` object an error handler may need.
 struct Status
 {
@@ -50,6 +59,15 @@ struct Status
     QString kind; // details.kind (the resource, e.g. "configmaps")
     QString name; // details.name
     QString group; // details.group
+    QList<StatusCause> causes; // details.causes
+};
+
+// Query parameters of a server-side apply (PATCH application/apply-patch+yaml).
+struct ApplyOptions
+{
+    QString fieldManager = QStringLiteral("scs-console");
+    bool force = false; // take fields other managers own; only on the user's explicit choice
+    bool dryRun = false; // dryRun=All: admission and validation run, nothing is stored
 };
 
 // Who the Central API thinks the token belongs to (SelfSubjectReview).
@@ -154,6 +172,9 @@ public:
     KubeReply *put(const QString &path, const QJsonDocument &body, const QUrlQuery &query = {});
     KubeReply *patch(const QString &path, const QByteArray &body, PatchType type,
                      const QUrlQuery &query = {});
+    // Server-side apply of `body` (YAML or JSON: JSON is YAML) to the object at `path`.
+    KubeReply *apply(const QString &path, const QByteArray &body,
+                     const ApplyOptions &options = {});
     KubeReply *deleteResource(const QString &path, const QUrlQuery &query = {},
                               const QJsonDocument &body = {});
 

@@ -148,6 +148,7 @@ private:
     QTimer *m_backoffTimer;
     std::chrono::milliseconds m_backoff{0};
     QElapsedTimer m_watchStarted;
+    QElapsedTimer m_pageTimer; // request -> answer -> parsed -> applied, for the debug log
     bool m_synced = false;
     bool m_relistAfterBackoff = false;
     bool m_watchGotEvents = false;

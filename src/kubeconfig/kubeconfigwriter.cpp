@@ -30,19 +30,8 @@ std::string s(const QString &text)
     return text.toStdString();
 }
 
-struct Entry
-{
-    QString name;
-    YAML::Node node; // the list item: {name, <inner>}
-};
-
-struct ListSpec
-{
-    const char *key; // clusters, users, contexts
-    const char *inner; // cluster, user, context
-    const char *label; // for clash lists
-    QList<Entry> entries;
-};
+using kubeconfigyaml::Entry;
+using kubeconfigyaml::ListSpec;
 
 Result<YAML::Node> clusterNode(const KubeconfigExport &request)
 {
@@ -76,7 +65,9 @@ QString installHint(KubeconfigExport::UserKind kind)
                   "oidc-login (https://github.com/int128/kubelogin).");
 }
 
-YAML::Node userNode(const KubeconfigExport &request)
+} // namespace
+
+YAML::Node kubeconfigyaml::userNode(const KubeconfigExport &request)
 {
     YAML::Node exec(YAML::NodeType::Map);
     exec["apiVersion"] = "client.authentication.k8s.io/v1";
@@ -115,6 +106,9 @@ YAML::Node userNode(const KubeconfigExport &request)
     entry["user"] = user;
     return entry;
 }
+
+namespace {
+using kubeconfigyaml::userNode;
 
 YAML::Node contextNode(const KubeconfigExport &request, const QString &tenant)
 {
@@ -435,14 +429,24 @@ Result<KubeconfigMerge> mergeKubeconfig(const QByteArray &existing, const QStrin
     auto lists = entriesFor(request);
     if (!lists)
         return std::unexpected(lists.error());
+    const QString current = request.setCurrentContext
+        ? request.contextName(request.effectiveTenants().constFirst())
+        : QString();
+    return kubeconfigyaml::mergeEntries(existing, file, *lists, current);
+}
+
+Result<KubeconfigMerge> kubeconfigyaml::mergeEntries(const QByteArray &existing,
+                                                     const QString &file,
+                                                     const QList<ListSpec> &specs,
+                                                     const QString &current)
+{
+    const QList<ListSpec> *lists = &specs;
     auto loaded = kubeconfigyaml::load(existing, file);
     if (!loaded)
         return std::unexpected(loaded.error());
     if (auto invalid = kubeconfigyaml::validate(*loaded, file))
         return std::unexpected(*invalid);
-    const QString current = request.setCurrentContext
-        ? request.contextName(request.effectiveTenants().constFirst())
-        : QString();
+    const bool setCurrentContext = !current.isEmpty();
 
     KubeconfigMerge merge;
     if (loaded->IsNull()) {
@@ -457,7 +461,7 @@ Result<KubeconfigMerge> mergeKubeconfig(const QByteArray &existing, const QStrin
         if (!spliced || !verify(*spliced, empty, *lists))
             return fail(Error::Kind::Invalid, Tr::tr("The kubeconfig could not be generated."));
         merge.content = *spliced;
-        if (!request.setCurrentContext)
+        if (!setCurrentContext)
             merge.content += "current-context: \"\"\n";
         merge.content += "preferences: {}\n";
         return merge;
@@ -480,6 +484,18 @@ Result<KubeconfigMerge> mergeKubeconfig(const QByteArray &existing, const QStrin
 Result<KubeconfigWrite> writeKubeconfig(const QString &path, const KubeconfigExport &request,
                                         bool replace)
 {
+    return kubeconfigyaml::writeMerged(
+        path, [&request](const QByteArray &existing, const QString &file) {
+            return mergeKubeconfig(existing, file, request);
+        },
+        replace);
+}
+
+Result<KubeconfigWrite> kubeconfigyaml::writeMerged(
+    const QString &path,
+    const std::function<Result<KubeconfigMerge>(const QByteArray &, const QString &)> &mergeInto,
+    bool replace)
+{
     KubeconfigWrite result;
     result.path = path;
     QByteArray existing;
@@ -495,7 +511,7 @@ Result<KubeconfigWrite> writeKubeconfig(const QString &path, const KubeconfigExp
         }
         existing = file.readAll();
     }
-    auto merged = mergeKubeconfig(existing, path, request);
+    auto merged = mergeInto(existing, path);
     if (!merged)
         return std::unexpected(merged.error());
     result.merge = *merged;

@@ -237,6 +237,18 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
     }
     case PhaseRole:
         return statusOf(item).value(QLatin1String("phase")).toString();
+    case TerminatingRole:
+        return item.metadata().contains(QLatin1String("deletionTimestamp"));
+    case DeletionTimestampRole:
+        return QDateTime::fromString(
+            item.metadata().value(QLatin1String("deletionTimestamp")).toString(), Qt::ISODate);
+    case FinalizersRole: {
+        QStringList finalizers;
+        const QJsonArray array = item.metadata().value(QLatin1String("finalizers")).toArray();
+        for (const QJsonValue &f : array)
+            finalizers.append(f.toString());
+        return finalizers;
+    }
     default:
         return {};
     }
@@ -270,6 +282,9 @@ QHash<int, QByteArray> ResourceTableModel::roleNames() const
     names.insert(ReadyRole, "ready");
     names.insert(PhaseRole, "phase");
     names.insert(SortRole, "sort");
+    names.insert(TerminatingRole, "terminating");
+    names.insert(DeletionTimestampRole, "deletionTimestamp");
+    names.insert(FinalizersRole, "finalizers");
     return names;
 }
 

@@ -33,6 +33,9 @@ public:
         ReadyRole, // "True", "False", "Unknown" or "" (the Ready condition's status)
         PhaseRole, // status.phase, where there is one
         SortRole, // per column: numbers as numbers, Age as seconds
+        TerminatingRole, // bool: deletionTimestamp set, the object waits for its finalizers
+        DeletionTimestampRole, // QDateTime (UTC), invalid unless terminating
+        FinalizersRole, // QStringList metadata.finalizers
     };
     Q_ENUM(Role)
 

@@ -71,6 +71,14 @@ QString groupLabel(const QString &group)
     return group.isEmpty() ? TenantTreeModel::tr("core") : group;
 }
 
+QString accessKey(const QString &verb, const kube::ApiResource &r)
+{
+    return verb + QLatin1Char(' ') + r.plural + QLatin1Char('.') + r.group;
+}
+
+const QString kAccessReviewPath
+    = QStringLiteral("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews");
+
 } // namespace
 
 TenantTreeModel::TenantTreeModel(kube::KubeClient *client, const QString &profileName,
@@ -198,13 +206,14 @@ void TenantTreeModel::setResources(const QList<kube::ApiResource> &resources)
         if (child->type == NodeType::Tenant && child->fetched)
             populateTenant(child.get());
     }
+    reviewClusterScope();
 }
 
 QStringList TenantTreeModel::tenants() const
 {
     QStringList out;
     for (const auto &child : m_root->children.front()->children) {
-        if (child->type == NodeType::Tenant)
+        if (child->type == NodeType::Tenant && !child->tenant.isEmpty())
             out.append(child->tenant);
     }
     return out;
@@ -219,8 +228,116 @@ const AccessRules *TenantTreeModel::rulesFor(const QString &tenant) const
 bool TenantTreeModel::mayI(const QString &tenant, const QString &verb,
                            const kube::ApiResource &resource) const
 {
+    if (tenant.isEmpty() && !resource.namespaced)
+        return clusterAccess(verb, resource).value_or(false);
     const AccessRules *rules = rulesFor(tenant);
     return rules && rules->allows(verb, resource.group, resource.plural);
+}
+
+std::optional<bool> TenantTreeModel::clusterAccess(const QString &verb,
+                                                   const kube::ApiResource &resource) const
+{
+    const auto it = m_clusterAccess.constFind(accessKey(verb, resource));
+    if (it == m_clusterAccess.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void TenantTreeModel::requestClusterAccess(const QString &verb, const kube::ApiResource &resource)
+{
+    const QString key = accessKey(verb, resource);
+    if (!m_client || !m_loadContext || m_clusterAsked.contains(key))
+        return;
+    m_clusterAsked.insert(key);
+    const bool listRound = verb == QLatin1String("list");
+    if (listRound)
+        ++m_pendingClusterReviews;
+    const QJsonObject review{
+        {QStringLiteral("apiVersion"), QStringLiteral("authorization.k8s.io/v1")},
+        {QStringLiteral("kind"), QStringLiteral("SelfSubjectAccessReview")},
+        {QStringLiteral("spec"),
+         QJsonObject{{QStringLiteral("resourceAttributes"),
+                      QJsonObject{{QStringLiteral("verb"), verb},
+                                  {QStringLiteral("group"), resource.group},
+                                  {QStringLiteral("resource"), resource.plural}}}}},
+    };
+    m_client->post(kAccessReviewPath, QJsonDocument(review))
+        ->onJson(m_loadContext, [this, key, listRound](const Result<QJsonDocument> &answer) {
+            bool allowed = false;
+            if (answer) {
+                allowed = answer->object()
+                              .value(QLatin1String("status"))
+                              .toObject()
+                              .value(QLatin1String("allowed"))
+                              .toBool();
+            } else {
+                qCDebug(lcTree).noquote() << "access review" << key
+                                          << "failed:" << answer.error().detail;
+            }
+            m_clusterAccess.insert(key, allowed);
+            if (listRound && --m_pendingClusterReviews == 0)
+                updateClusterNode();
+            Q_EMIT accessChanged();
+        });
+}
+
+void TenantTreeModel::reviewClusterScope()
+{
+    if (m_loading || m_resources.isEmpty() || !m_loadContext)
+        return;
+    for (const kube::ApiResource &r : std::as_const(m_resources)) {
+        if (!r.namespaced && r.supports(QStringLiteral("list")))
+            requestClusterAccess(QStringLiteral("list"), r);
+    }
+}
+
+TenantTreeModel::Node *TenantTreeModel::clusterNode() const
+{
+    for (const auto &child : m_root->children.front()->children) {
+        if (child->type == NodeType::Tenant && child->tenant.isEmpty())
+            return child.get();
+    }
+    return nullptr;
+}
+
+QModelIndex TenantTreeModel::clusterIndex() const
+{
+    return indexOf(clusterNode());
+}
+
+void TenantTreeModel::updateClusterNode()
+{
+    bool any = false;
+    for (const kube::ApiResource &r : std::as_const(m_resources)) {
+        if (!r.namespaced && clusterAccess(QStringLiteral("list"), r).value_or(false)) {
+            any = true;
+            break;
+        }
+    }
+    Node *profile = m_root->children.front().get();
+    Node *existing = clusterNode();
+    if (!any) {
+        if (existing) {
+            const int row = existing->row();
+            beginRemoveRows(indexOf(profile), row, row);
+            profile->children.erase(profile->children.begin() + row);
+            endRemoveRows();
+        }
+        return;
+    }
+    if (existing) {
+        if (existing->fetched)
+            populateTenant(existing);
+        return;
+    }
+    auto node = std::make_unique<Node>();
+    node->type = NodeType::Tenant;
+    node->text = tr("Cluster-scoped resources");
+    node->toolTip = tr("Kinds that belong to no tenant namespace");
+    const int row = int(profile->children.size());
+    beginInsertRows(indexOf(profile), row, row);
+    profile->add(std::move(node));
+    endInsertRows();
 }
 
 // Loading ----------------------------------------------------------------------------------
@@ -234,6 +351,9 @@ void TenantTreeModel::reload()
     m_candidates.clear();
     m_titles.clear();
     m_rules.clear();
+    m_clusterAccess.clear();
+    m_clusterAsked.clear();
+    m_pendingClusterReviews = 0;
     std::vector<std::unique_ptr<Node>> children;
     children.push_back(message(MessageKind::Loading, tr("Loading tenants…")));
     setProfileChildren(std::move(children));
@@ -344,6 +464,8 @@ void TenantTreeModel::finishLoading()
         children.push_back(message(MessageKind::Empty, tr("No tenants you may see")));
     setProfileChildren(std::move(children));
     Q_EMIT tenantsLoaded();
+    Q_EMIT accessChanged();
+    reviewClusterScope();
 }
 
 void TenantTreeModel::setProfileChildren(std::vector<std::unique_ptr<Node>> children)
@@ -376,13 +498,16 @@ std::unique_ptr<TenantTreeModel::Node> TenantTreeModel::message(MessageKind kind
 void TenantTreeModel::populateTenant(Node *tenant)
 {
     const AccessRules rules = m_rules.value(tenant->tenant);
+    const bool clusterScope = tenant->tenant.isEmpty();
     QList<kube::ApiResource> kinds;
     for (const kube::ApiResource &r : std::as_const(m_resources)) {
-        if (!r.namespaced || !r.supports(QStringLiteral("list"))
-            || !rules.allows(QStringLiteral("list"), r.group, r.plural)) {
+        if (r.namespaced == clusterScope || !r.supports(QStringLiteral("list")))
             continue;
-        }
-        kinds.append(r);
+        const bool mayList = clusterScope
+            ? clusterAccess(QStringLiteral("list"), r).value_or(false)
+            : rules.allows(QStringLiteral("list"), r.group, r.plural);
+        if (mayList)
+            kinds.append(r);
     }
     // One node per kind: the core group's wins over a built-in duplicate (events).
     QList<kube::ApiResource> unique;

@@ -8,9 +8,11 @@
 #include <QHash>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace scs::kube {
@@ -29,6 +31,14 @@ namespace scs::models {
 // capture "tenant"; "tenant-a-admins" -> "tenant-a"). Each candidate is checked with a
 // SelfSubjectRulesReview; only tenants with something to list are shown, and only the kinds the
 // user may list. The rules are kept (rulesFor) for later "may I" checks.
+//
+// Cluster-scoped kinds (namespaces, CRDs, cluster classes where cluster-scoped, ...) go under one
+// more node after the tenants, "Cluster-scoped resources": a Tenant node whose TenantRole is
+// empty, so that ApiResource::collectionPath(tenant) is right for its kinds. It is shown only
+// when the user may list at least one of them. A rules review needs a namespace, so cluster
+// scope is asked with one SelfSubjectAccessReview (verb list) per cluster-scoped kind once
+// tenants and discovery are in; other verbs are asked for on demand (requestClusterAccess) and
+// answered by accessChanged().
 //
 //   reload() ──> listing namespaces ──ok──────────> reviewing each ──all answered──> tenants
 //                        └──Forbidden──> candidates ──┘                └─none─> "no tenants"
@@ -91,6 +101,13 @@ public:
     [[nodiscard]] const AccessRules *rulesFor(const QString &tenant) const;
     [[nodiscard]] bool mayI(const QString &tenant, const QString &verb,
                             const kube::ApiResource &resource) const;
+    // Cluster scope: what an access review said about `verb` on `resource`, nullopt while not
+    // asked or unanswered. requestClusterAccess asks (once per verb and kind and load).
+    [[nodiscard]] std::optional<bool> clusterAccess(const QString &verb,
+                                                    const kube::ApiResource &resource) const;
+    void requestClusterAccess(const QString &verb, const kube::ApiResource &resource);
+    // The "Cluster" node, invalid while the user may list nothing cluster-scoped.
+    [[nodiscard]] QModelIndex clusterIndex() const;
 
     [[nodiscard]] QModelIndex profileIndex() const;
     [[nodiscard]] QModelIndex tenantIndex(const QString &tenant) const;
@@ -117,6 +134,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void tenantsLoaded();
+    // What the user may do changed: tenants' rules reviewed, or cluster access answered.
+    void accessChanged();
     void errorOccurred(const scs::Error &error);
 
 private:
@@ -129,6 +148,9 @@ private:
     void setProfileChildren(std::vector<std::unique_ptr<Node>> children);
     void populateTenant(Node *tenant);
     void requestCounts(Node *category);
+    void reviewClusterScope();
+    void updateClusterNode();
+    [[nodiscard]] Node *clusterNode() const;
     [[nodiscard]] std::unique_ptr<Node> message(MessageKind kind, const QString &text) const;
     [[nodiscard]] QModelIndex indexOf(const Node *node) const;
     [[nodiscard]] Node *nodeOf(const QModelIndex &index) const;
@@ -147,6 +169,9 @@ private:
     QStringList m_candidates;
     QHash<QString, QString> m_titles; // tenant -> display name (namespace annotation)
     QHash<QString, AccessRules> m_rules; // reviewed tenants with something to list
+    QHash<QString, bool> m_clusterAccess; // "verb plural.group" -> allowed, this load
+    QSet<QString> m_clusterAsked; // keys asked for this load (answered or not)
+    int m_pendingClusterReviews = 0;
 };
 
 } // namespace scs::models

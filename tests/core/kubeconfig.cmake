@@ -19,3 +19,5 @@ endfunction()
 scs_kubeconfig_integration_test(tst_gettoken_integration)
 scs_kubeconfig_integration_test(tst_kubelogin_integration)
 set_property(TEST tst_kubelogin_integration APPEND PROPERTY RESOURCE_LOCK scs_kubelogin_port)
+# Ordered clusters: the OIDC and admin kubeconfigs of CAPI Clusters reach the workload API server.
+scs_kubeconfig_integration_test(tst_clusterkubeconfig_integration)

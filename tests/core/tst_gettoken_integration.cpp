@@ -7,7 +7,7 @@
 
 #include "auth/session.h"
 #include "auth/tokenstore.h"
-#include "common/formloginagent.h"
+#include "common/keychainsession.h"
 #include "common/stackenv.h"
 #include "profiles/profilestore.h"
 
@@ -16,7 +16,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,35 +89,6 @@ private:
 
     QString kubeconfigPath() const { return m_dir.filePath(QStringLiteral("config")); }
 
-    bool signIn(const QString &user)
-    {
-        TokenStore store; // the console's own service, "scs-console"
-        Session session(m_profile, &store);
-        QSignalSpy signedIn(&session, &Session::signedIn);
-        session.signIn(new test::FormLoginAgent(m_profile, user, m_env.demoPassword(user),
-                                                &session));
-        if (!QTest::qWaitFor([&] { return !signedIn.isEmpty(); }, 30000))
-            return false;
-        // The session saves itself; wait until the keychain has it, then leave it there.
-        bool stored = false;
-        bool answered = false;
-        const bool found = QTest::qWaitFor(
-            [&] {
-                if (stored)
-                    return true;
-                if (!answered) {
-                    answered = true;
-                    store.load(kProfile, [&](Result<std::optional<StoredSession>> r) {
-                        stored = r && r->has_value();
-                        answered = false;
-                    });
-                }
-                return false;
-            },
-            10000);
-        return found && store.available();
-    }
-
     void expireCachedToken()
     {
         TokenStore store;
@@ -138,17 +111,13 @@ private Q_SLOTS:
     {
         QVERIFY2(m_env.isValid(), qPrintable(m_env.error()));
         QVERIFY(m_dir.isValid());
-        // The binary's identity, so that ProfileStore finds the same file as scs-console.
-        QCoreApplication::setOrganizationName(QStringLiteral("SCS"));
-        QCoreApplication::setApplicationName(QStringLiteral("scs-console"));
         m_profile = m_env.profile(kProfile);
         m_profile.tenants = {QStringLiteral("tenant-a"), QStringLiteral("tenant-b")};
-        ProfileStore profiles;
-        QVERIFY(profiles.save(m_profile, profiles.profile(kProfile) ? kProfile : QString()));
+        QVERIFY(test::saveProfileAsConsole(m_profile));
         ConnectionProfile nobody = m_profile;
         nobody.name = kNoSession;
-        QVERIFY(profiles.save(nobody, profiles.profile(kNoSession) ? kNoSession : QString()));
-        QVERIFY2(signIn(QStringLiteral("alice")),
+        QVERIFY(test::saveProfileAsConsole(nobody));
+        QVERIFY2(test::signInIntoKeychain(m_env, m_profile, QStringLiteral("alice")),
                  "sign-in into the keychain failed (run under scripts/with-test-session)");
     }
 
@@ -304,6 +273,82 @@ private Q_SLOTS:
         QVERIFY(merged.startsWith("apiVersion: v1\nkind: Config\n# mine\nclusters:\n"));
         QVERIFY(merged.contains("tenant-b@local stack"));
         QVERIFY(forced.out.contains(".bak"));
+    }
+
+    // No session, kubectl says a person is there: get-token opens the console's sign-in. Here
+    // through the system browser (the console's own setting, as a person would choose it), which
+    // Qt starts from $BROWSER: the stack's scripted browser fills in Keycloak's form as alice.
+    // A private X server (Xvfb) stands in for the desktop, since the offscreen platform cannot
+    // start browsers.
+    void shouldSignInInteractivelyWhenAPersonIsThere()
+    {
+        const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
+        if (xvfb.isEmpty())
+            QSKIP("Xvfb is not installed");
+        QProcess server;
+        server.start(xvfb, {QStringLiteral("-displayfd"), QStringLiteral("1"),
+                            QStringLiteral("-nolisten"), QStringLiteral("tcp"),
+                            QStringLiteral("-screen"), QStringLiteral("0"),
+                            QStringLiteral("1280x800x24")});
+        QVERIFY(server.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 20000);
+        const QString display = QLatin1Char(':') + QString::fromLatin1(server.readLine().trimmed());
+
+        const QString name = QStringLiteral("kcfg interactive");
+        ProfileStore profiles;
+        ConnectionProfile interactive = m_profile;
+        interactive.name = name;
+        QVERIFY(profiles.save(interactive, profiles.profile(name) ? name : QString()));
+        {
+            QSettings settings;
+            settings.setValue(QStringLiteral("signIn/useSystemBrowser"), true);
+        }
+        const QByteArray interactiveInfo =
+            "{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
+            "\"spec\":{\"interactive\":true}}";
+        const QHash<QString, QString> env{
+            {QStringLiteral("KUBERNETES_EXEC_INFO"), QString::fromLatin1(interactiveInfo)},
+            {QStringLiteral("DISPLAY"), display},
+            {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")},
+            {QStringLiteral("BROWSER"), m_env.value(QStringLiteral("SCS_BROWSER_LOGIN"))},
+            {QStringLiteral("SCS_LOGIN_USER"), QStringLiteral("alice")},
+            {QStringLiteral("SCS_LOGIN_PASSWORD"), m_env.demoPassword(QStringLiteral("alice"))},
+            {QStringLiteral("SCS_CA_FILE"), m_env.value(QStringLiteral("SCS_CA_FILE"))}};
+        const Run signedIn = console({QStringLiteral("get-token"), QStringLiteral("--profile"), name},
+                                     env, {QStringLiteral("WAYLAND_DISPLAY")});
+        {
+            QSettings settings;
+            settings.remove(QStringLiteral("signIn/useSystemBrowser"));
+        }
+        server.terminate();
+        server.waitForFinished(5000);
+        QVERIFY2(signedIn.exitCode == 0, signedIn.err.constData());
+        QCOMPARE(signedIn.out.count('\n'), 1);
+        const QJsonObject credential = QJsonDocument::fromJson(signedIn.out).object();
+        QCOMPARE(credential.value(QLatin1String("kind")).toString(), QStringLiteral("ExecCredential"));
+        QVERIFY(status(signedIn).value(QLatin1String("token")).toString().count(QLatin1Char('.')) == 2);
+
+        // kubectl accepts it: the kubeconfig's get-token now answers from what the sign-in cached.
+        const QString path = m_dir.filePath(QStringLiteral("interactive/config"));
+        const Run exported = console({QStringLiteral("export-kubeconfig"), QStringLiteral("--profile"),
+                                      name, QStringLiteral("--output"), path,
+                                      QStringLiteral("--set-current")});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        const Run who = run(m_env.value(QStringLiteral("SCS_KUBECTL")),
+                            {QStringLiteral("--kubeconfig"), path, QStringLiteral("auth"),
+                             QStringLiteral("whoami"), QStringLiteral("-o"),
+                             QStringLiteral("jsonpath={.status.userInfo.username}")});
+        QVERIFY2(who.exitCode == 0, who.err.constData());
+        QCOMPARE(who.out, QByteArray("oidc:alice"));
+        const Run listed = run(m_env.value(QStringLiteral("SCS_KUBECTL")),
+                               {QStringLiteral("--kubeconfig"), path, QStringLiteral("get"),
+                                QStringLiteral("configmaps")});
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        QVERIFY2(listed.out.contains("tenant-info"), listed.out.constData());
+        TokenStore store;
+        bool removed = false;
+        store.remove(name, [&](Result<void>) { removed = true; });
+        QTRY_VERIFY(removed);
     }
 
     // Last: it ends alice's session. Signing out removes the cached ID token with the session,

@@ -283,6 +283,90 @@ private Q_SLOTS:
         QCOMPARE(childTexts(model, model.index(0, 0, tenant)).value(2), "NetworkV2");
         QCOMPARE(resets.size(), 0);
     }
+
+    void shouldShowClusterScopedKindsUnderTheirOwnNodeOnlyForWhoMayListThem_data()
+    {
+        QTest::addColumn<QStringList>("listable"); // cluster-scoped plurals the review allows
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("operator") << QStringList{"namespaces", "clusterclasses"} << true;
+        QTest::newRow("tenant user") << QStringList{} << false;
+    }
+
+    void shouldShowClusterScopedKindsUnderTheirOwnNodeOnlyForWhoMayListThem()
+    {
+        QFETCH(QStringList, listable);
+        QFETCH(bool, shown);
+        FakeApiServer server;
+        server.onJson("GET", "/api/v1/namespaces", 200,
+                      QJsonDocument(QJsonObject{{"items", QJsonArray{ns("tenant-a", true)}}})
+                          .toJson());
+        serveReviews(server, {"tenant-a"});
+        const QString accessPath = "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews";
+        server.on("POST", accessPath, [listable](const FakeRequest &request) {
+            const QJsonObject attributes = QJsonDocument::fromJson(request.body)
+                                               .object()["spec"].toObject()
+                                               ["resourceAttributes"].toObject();
+            const bool allowed = attributes["verb"].toString() == "list"
+                && listable.contains(attributes["resource"].toString());
+            FakeResponse r;
+            r.status = 201;
+            r.body = QJsonDocument(QJsonObject{{"status", QJsonObject{{"allowed", allowed}}}})
+                         .toJson(QJsonDocument::Compact);
+            return r;
+        });
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url(), QStringLiteral("local")), &tokens);
+        TenantTreeModel model(&client, "local");
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<ApiResource> kinds = resources();
+        kinds.append(resource("api.scs.community", "v1alpha1", "ClusterClass", "clusterclasses",
+                              false));
+        kinds.append(resource("rbac.authorization.k8s.io", "v1", "ClusterRole", "clusterroles",
+                              false));
+        model.setResources(kinds);
+        QSignalSpy access(&model, &TenantTreeModel::accessChanged);
+        model.reload();
+        // One access review per cluster-scoped kind that can be listed: 3 (not Binding).
+        QTRY_COMPARE(server.count("POST", accessPath), 3);
+        QTRY_COMPARE(access.size(), 4); // the tenants' rules, then each access answer
+        QCOMPARE(model.clusterIndex().isValid(), shown);
+        QCOMPARE(model.tenants(), QStringList{"tenant-a"}); // the Cluster node is no tenant
+        const QModelIndex profile = model.profileIndex();
+        QCOMPARE(model.rowCount(profile), shown ? 2 : 1);
+        QCOMPARE(model.clusterAccess("list", kinds.last()), std::optional<bool>(false));
+        if (!shown)
+            return;
+        const QModelIndex cluster = model.clusterIndex();
+        QCOMPARE(cluster.row(), 1); // after the tenants
+        QCOMPARE(cluster.data().toString(), "Cluster-scoped resources");
+        QCOMPARE(cluster.data(TenantTreeModel::TenantRole), QVariant());
+        if (model.canFetchMore(cluster)) // the tester may have fetched already
+            model.fetchMore(cluster);
+        QTRY_VERIFY(model.rowCount(cluster) > 0);
+        // Only the allowed cluster-scoped kinds, grouped like a tenant's; no namespaced ones.
+        QStringList shownKinds;
+        for (int c = 0; c < model.rowCount(cluster); ++c) {
+            const QModelIndex category = model.index(c, 0, cluster);
+            for (int k = 0; k < model.rowCount(category); ++k) {
+                shownKinds += model.index(k, 0, category)
+                                  .data(TenantTreeModel::ResourceRole)
+                                  .value<ApiResource>()
+                                  .kind; // the text may carry a count by now
+            }
+        }
+        QCOMPARE(shownKinds, (QStringList{"ClusterClass", "Namespace"}));
+        const QModelIndex namespaces = model.kindIndex(QString(), "namespaces", "");
+        QVERIFY(namespaces.isValid());
+        QCOMPARE(namespaces.data(TenantTreeModel::ResourceRole).value<ApiResource>()
+                     .collectionPath(namespaces.data(TenantTreeModel::TenantRole).toString()),
+                 "/api/v1/namespaces");
+        QVERIFY(model.mayI(QString(), "list", kinds.at(4)));
+        QVERIFY(!model.mayI(QString(), "delete", kinds.at(4))); // not asked yet: no
+        model.requestClusterAccess("delete", kinds.at(4));
+        QTRY_VERIFY(model.clusterAccess("delete", kinds.at(4)).has_value());
+        QVERIFY(!model.mayI(QString(), "delete", kinds.at(4)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenantTreeModel)

@@ -18,7 +18,7 @@ grep -q '^ Depends:.*libqt6core6' <<<"$info" \
 
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
-for f in usr/bin/scs-console \
+for f in usr/bin/scs-console usr/lib/scs-console/libscs-console-gui.so \
          usr/share/applications/community.scs.Console.desktop \
          usr/share/metainfo/community.scs.Console.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/community.scs.Console.svg; do
@@ -28,6 +28,13 @@ done
 out=$(env -u DISPLAY -u QT_QPA_PLATFORM "$root/usr/bin/scs-console" --version)
 echo "packaged binary: $out"
 [[ "$out" == "scs-console $version "* ]] || { echo "FAIL: unexpected --version output"; exit 1; }
+
+# The windows live in a module the launcher loads on demand: it must resolve against the
+# libraries the package depends on.
+if ldd "$root/usr/lib/scs-console/libscs-console-gui.so" | grep -q "not found"; then
+    ldd "$root/usr/lib/scs-console/libscs-console-gui.so" | grep "not found"
+    echo "FAIL: the GUI module has unresolved libraries"; exit 1
+fi
 
 desktop-file-validate "$root/usr/share/applications/community.scs.Console.desktop"
 appstreamcli validate --no-net --pedantic \

@@ -16,6 +16,7 @@
 #include "ui/objectformview.h"
 #include "ui/resourcetableview.h"
 #include "ui/yamlview.h"
+#include "stacksession.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -49,28 +50,7 @@ private:
 
     std::unique_ptr<auth::Session> signIn(const QString &user)
     {
-        auto session = std::make_unique<auth::Session>(m_profile, nullptr);
-        QSignalSpy signedIn(session.get(), &auth::Session::signedIn);
-        QSignalSpy failed(session.get(), &auth::Session::signInFailed);
-        session->signIn(new test::FormLoginAgent(m_profile, user, m_env.demoPassword(user),
-                                                 session.get()));
-        if (!QTest::qWaitFor([&] { return !signedIn.isEmpty() || !failed.isEmpty(); }, 30000)
-            || signedIn.isEmpty()) {
-            qWarning() << "sign-in of" << user << "failed"
-                       << (failed.isEmpty() ? QString()
-                                            : failed.first().first().value<Error>().message);
-            return {};
-        }
-        return session;
-    }
-
-    static bool waitForTenants(BrowserController &browser)
-    {
-        return QTest::qWaitFor([&] {
-            return browser.treeModel() && !browser.treeModel()->isLoading()
-                && browser.discovery() && !browser.discovery()->resources().isEmpty()
-                && !browser.discovery()->isRefreshing();
-        }, 20000);
+        return test::signInAs(m_env, m_profile, user);
     }
 
     // kubectl as admin, started without blocking the event loop; milliseconds from its start
@@ -97,20 +77,7 @@ private:
     // kubectl as admin with `input` on stdin; its exit code.
     int kubectl(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(m_env.value(QStringLiteral("SCS_KUBECTL")),
-                      QStringList{QStringLiteral("--kubeconfig"),
-                                  m_env.value(QStringLiteral("SCS_ADMIN_KUBECONFIG"))}
-                          + args);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; },
-                             60000))
-            return -1;
-        if (process.exitCode() != 0)
-            qWarning() << "kubectl" << args << "failed:" << process.readAll();
-        return process.exitCode();
+        return test::adminKubectl(m_env, args, nullptr, input);
     }
 
     // Refreshes discovery (again and again: the server's own discovery follows a new CRD a
@@ -139,12 +106,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_env.isValid(), qPrintable(m_env.error()));
-        QCoreApplication::setOrganizationName(QStringLiteral("SCS"));
-        QCoreApplication::setApplicationName(QStringLiteral("scs-console-test"));
-        m_profile = m_env.profile();
-        m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
-        QVERIFY(m_profiles->save(m_profile));
-        QVERIFY(m_profiles->setCurrentProfile(m_profile.name));
+        QVERIFY(test::setUpStackProfile(m_env, m_dir, m_profile, m_profiles));
     }
 
     void aliceShouldSeeTenantAButNotTenantB()
@@ -157,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(browser.treeModel());
         QAbstractItemModelTester tester(browser.treeModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(waitForTenants(browser));
+        QVERIFY(test::waitForTenants(browser));
         QCOMPARE(browser.treeModel()->tenants(), QStringList{QStringLiteral("tenant-a")});
         QVERIFY(browser.treeModel()->mayI(
             QStringLiteral("tenant-a"), QStringLiteral("delete"),
@@ -181,7 +143,7 @@ private Q_SLOTS:
         browser.setSession(session.get());
         QAbstractItemModelTester tester(browser.treeModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(waitForTenants(browser));
+        QVERIFY(test::waitForTenants(browser));
         const QStringList tenants = browser.treeModel()->tenants();
         QVERIFY2(tenants.contains(QStringLiteral("tenant-a"))
                      && tenants.contains(QStringLiteral("tenant-b")),
@@ -206,7 +168,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(browser.tableModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         browser.setSession(session.get());
-        QVERIFY(waitForTenants(browser));
+        QVERIFY(test::waitForTenants(browser));
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -273,7 +235,7 @@ private Q_SLOTS:
         MainWindow window(*m_profiles);
         BrowserController browser(window);
         browser.setSession(session.get());
-        QVERIFY(waitForTenants(browser));
+        QVERIFY(test::waitForTenants(browser));
         models::TenantTreeModel *tree = browser.treeModel();
         QAbstractItemModelTester tester(tree,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -324,7 +286,7 @@ spec:
         BrowserController browser(window);
         browser.setSession(session.get());
         window.setUserStatus(QStringLiteral("alice"), {}); // SessionController's job in the app
-        QVERIFY(waitForTenants(browser));
+        QVERIFY(test::waitForTenants(browser));
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -356,7 +318,11 @@ spec:
         QCOMPARE(sections, (QStringList{QStringLiteral("Metadata"), QStringLiteral("Spec"),
                                         QStringLiteral("Status")}));
         QVERIFY(browser.formView()->conditions()->rowCount() >= 2); // Synced, Ready
-        QVERIFY(!fields->topLevelItem(1)->child(0)->toolTip(0).isEmpty()); // from OpenAPI
+        // Descriptions come from the OpenAPI document, fetched lazily: under load it may still be
+        // on its way after the wait above.
+        QTRY_VERIFY_WITH_TIMEOUT(!browser.formView()->fields()->topLevelItem(1)->child(0)
+                                      ->toolTip(0).isEmpty(),
+                                 15000);
         QVERIFY(!test::saveScreenshot(&window, QStringLiteral("browser-claim-form")).isEmpty());
 
         window.showDetailsTab(MainWindow::DetailsTab::Yaml);

@@ -1,0 +1,53 @@
+#include "cli/verbsession.h"
+
+#include "auth/session.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <optional>
+
+namespace scs {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(VerbSession)
+};
+} // namespace
+
+Result<void> restoreSessionBlocking(auth::Session &session, std::chrono::milliseconds timeout)
+{
+    QEventLoop loop;
+    std::optional<Result<void>> restored;
+    QObject::connect(&session, &auth::Session::signedIn, &loop, [&] {
+        restored = Result<void>{};
+        loop.quit();
+    });
+    QObject::connect(&session, &auth::Session::restoreFailed, &loop, [&](const Error &error) {
+        restored = std::unexpected(error);
+        loop.quit();
+    });
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timer.start(timeout);
+    session.restore();
+    if (!restored)
+        loop.exec();
+    if (!restored) {
+        return fail(Error::Kind::Timeout, Tr::tr("The sign-in server did not answer in time."),
+                    QStringLiteral("session restore: no answer within %1 ms")
+                        .arg(timeout.count()));
+    }
+    return *restored;
+}
+
+bool isNotSignedIn(const Error &error)
+{
+    return error.kind == Error::Kind::NotFound || error.kind == Error::Kind::Unauthorized
+        || error.kind == Error::Kind::Forbidden;
+}
+
+} // namespace scs

@@ -1,0 +1,307 @@
+#include "orders/field.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace scs::orders {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderField)
+};
+
+Field::Type typeOf(const QJsonObject &schema)
+{
+    const QString type = schema.value("type"_L1).toString();
+    if (type == "string"_L1)
+        return Field::Type::String;
+    if (type == "integer"_L1)
+        return Field::Type::Integer;
+    if (type == "number"_L1)
+        return Field::Type::Number;
+    if (type == "boolean"_L1)
+        return Field::Type::Boolean;
+    if (type == "object"_L1 || schema.contains("properties"_L1))
+        return Field::Type::Object;
+    if (type == "array"_L1 || schema.contains("items"_L1))
+        return Field::Type::Array;
+    return Field::Type::Any;
+}
+
+std::optional<double> number(const QJsonObject &schema, QLatin1StringView key)
+{
+    const QJsonValue v = schema.value(key);
+    if (v.isDouble())
+        return v.toDouble();
+    return std::nullopt;
+}
+
+std::optional<qint64> integer(const QJsonObject &schema, QLatin1StringView key)
+{
+    const QJsonValue v = schema.value(key);
+    if (v.isDouble())
+        return qint64(v.toDouble());
+    return std::nullopt;
+}
+
+QString shown(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return u'"' + v.toString() + u'"';
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (d == std::floor(d) && std::abs(d) < 1e15)
+            return QString::number(qint64(d));
+        return QString::number(d);
+    }
+    case QJsonValue::Bool:
+        return v.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Null:
+        return u"null"_s;
+    default:
+        return u"…"_s;
+    }
+}
+
+QString numberText(double d)
+{
+    return shown(QJsonValue(d));
+}
+
+QString typeName(Field::Type type)
+{
+    switch (type) {
+    case Field::Type::String:
+        return Tr::tr("a string");
+    case Field::Type::Integer:
+        return Tr::tr("a whole number");
+    case Field::Type::Number:
+        return Tr::tr("a number");
+    case Field::Type::Boolean:
+        return Tr::tr("true or false");
+    case Field::Type::Object:
+        return Tr::tr("an object");
+    case Field::Type::Array:
+        return Tr::tr("a list");
+    case Field::Type::Any:
+        break;
+    }
+    return Tr::tr("a value");
+}
+
+bool hasType(Field::Type type, const QJsonValue &v)
+{
+    switch (type) {
+    case Field::Type::String:
+        return v.isString();
+    case Field::Type::Integer:
+        return v.isDouble() && v.toDouble() == std::floor(v.toDouble());
+    case Field::Type::Number:
+        return v.isDouble();
+    case Field::Type::Boolean:
+        return v.isBool();
+    case Field::Type::Object:
+        return v.isObject();
+    case Field::Type::Array:
+        return v.isArray();
+    case Field::Type::Any:
+        return true;
+    }
+    return true;
+}
+} // namespace
+
+QString FieldIssue::toString() const
+{
+    return path.isEmpty() ? message : path + u": "_s + message;
+}
+
+const Field *Field::property(const QString &key) const
+{
+    for (const Field &f : properties) {
+        if (f.name == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+QJsonValue Field::initialValue() const
+{
+    if (!defaultValue.isUndefined())
+        return defaultValue;
+    if (type != Type::Object)
+        return QJsonValue(QJsonValue::Undefined);
+    QJsonObject object;
+    for (const Field &f : properties) {
+        const QJsonValue v = f.initialValue();
+        if (!v.isUndefined())
+            object.insert(f.name, v);
+    }
+    if (object.isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    return object;
+}
+
+QList<FieldIssue> Field::validate(const QJsonValue &value) const
+{
+    QList<FieldIssue> issues;
+    auto issue = [&](const QString &message) { issues.append({path, message}); };
+    if (value.isUndefined() || value.isNull()) {
+        if (required)
+            issue(Tr::tr("is required"));
+        return issues;
+    }
+    if (!hasType(type, value)) {
+        issue(Tr::tr("must be %1").arg(typeName(type)));
+        return issues;
+    }
+    if (!enumValues.isEmpty() && !enumValues.contains(value)) {
+        QStringList allowed;
+        for (const QJsonValue &e : enumValues)
+            allowed.append(shown(e));
+        issue(Tr::tr("must be one of %1").arg(allowed.join(u", "_s)));
+        return issues;
+    }
+    switch (type) {
+    case Type::Integer:
+    case Type::Number: {
+        const double d = value.toDouble();
+        if (minimum && (exclusiveMinimum ? d <= *minimum : d < *minimum)) {
+            issue(exclusiveMinimum ? Tr::tr("must be more than %1").arg(numberText(*minimum))
+                                   : Tr::tr("must be at least %1").arg(numberText(*minimum)));
+        }
+        if (maximum && (exclusiveMaximum ? d >= *maximum : d > *maximum)) {
+            issue(exclusiveMaximum ? Tr::tr("must be less than %1").arg(numberText(*maximum))
+                                   : Tr::tr("must be at most %1").arg(numberText(*maximum)));
+        }
+        break;
+    }
+    case Type::String: {
+        const QString s = value.toString();
+        if (minLength && s.size() < *minLength) {
+            issue(*minLength == 1 ? Tr::tr("must not be empty")
+                                  : Tr::tr("must have at least %n character(s)", nullptr,
+                                           int(*minLength)));
+        }
+        if (maxLength && s.size() > *maxLength)
+            issue(Tr::tr("must have at most %n character(s)", nullptr, int(*maxLength)));
+        if (!pattern.isEmpty()) {
+            const QRegularExpression re(pattern);
+            if (re.isValid() && !re.match(s).hasMatch())
+                issue(Tr::tr("must match the pattern %1").arg(pattern));
+        }
+        if (dnsLabel) {
+            const QString problem = checkDnsLabel(s);
+            if (!problem.isEmpty())
+                issue(problem);
+        }
+        break;
+    }
+    case Type::Array: {
+        const QJsonArray array = value.toArray();
+        if (minItems && array.size() < *minItems)
+            issue(Tr::tr("must have at least %n item(s)", nullptr, int(*minItems)));
+        if (maxItems && array.size() > *maxItems)
+            issue(Tr::tr("must have at most %n item(s)", nullptr, int(*maxItems)));
+        if (!items.empty()) {
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                Field item = items.front();
+                item.path = path + u'[' + QString::number(i) + u']';
+                issues += item.validate(array.at(i));
+            }
+        }
+        break;
+    }
+    case Type::Object: {
+        const QJsonObject object = value.toObject();
+        for (const Field &f : properties)
+            issues += f.validate(object.value(f.name));
+        break;
+    }
+    case Type::Boolean:
+    case Type::Any:
+        break;
+    }
+    return issues;
+}
+
+Field fieldFromSchema(const QString &name, const QString &path, const QJsonObject &schema,
+                      bool required)
+{
+    Field f;
+    f.name = name;
+    f.path = path;
+    f.title = titleFromKey(name);
+    f.description = schema.value("description"_L1).toString();
+    f.type = typeOf(schema);
+    f.format = schema.value("format"_L1).toString();
+    f.required = required;
+    f.enumValues = schema.value("enum"_L1).toArray();
+    f.defaultValue = schema.value("default"_L1);
+    f.example = schema.value("example"_L1);
+    f.minimum = number(schema, "minimum"_L1);
+    f.maximum = number(schema, "maximum"_L1);
+    f.exclusiveMinimum = schema.value("exclusiveMinimum"_L1).toBool();
+    f.exclusiveMaximum = schema.value("exclusiveMaximum"_L1).toBool();
+    f.minLength = integer(schema, "minLength"_L1);
+    f.maxLength = integer(schema, "maxLength"_L1);
+    f.minItems = integer(schema, "minItems"_L1);
+    f.maxItems = integer(schema, "maxItems"_L1);
+    f.pattern = schema.value("pattern"_L1).toString();
+    if (f.type == Field::Type::Object) {
+        const QJsonArray requiredKeys = schema.value("required"_L1).toArray();
+        const QJsonObject properties = schema.value("properties"_L1).toObject();
+        // QJsonObject sorts keys; schemas list them in the order their authors meant, but that
+        // order is lost in JSON parsing already, so sorted is the stable choice.
+        for (auto it = properties.begin(); it != properties.end(); ++it) {
+            f.properties.push_back(fieldFromSchema(it.key(), path + u'.' + it.key(),
+                                                   it.value().toObject(),
+                                                   requiredKeys.contains(it.key())));
+        }
+    } else if (f.type == Field::Type::Array && schema.value("items"_L1).isObject()) {
+        f.items.push_back(fieldFromSchema(name, path + u"[]"_s,
+                                          schema.value("items"_L1).toObject(), false));
+    }
+    return f;
+}
+
+QString titleFromKey(const QString &key)
+{
+    QString words;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const QChar c = key.at(i);
+        if (c == u'_' || c == u'-') {
+            words += u' ';
+        } else if (c.isUpper() && i > 0 && key.at(i - 1).isLower()) {
+            words += u' ';
+            words += c.toLower();
+        } else {
+            words += c;
+        }
+    }
+    if (!words.isEmpty())
+        words[0] = words.at(0).toUpper();
+    return words;
+}
+
+QString checkDnsLabel(const QString &name)
+{
+    if (name.isEmpty())
+        return Tr::tr("must not be empty");
+    if (name.size() > 63)
+        return Tr::tr("must have at most 63 characters");
+    static const QRegularExpression label(u"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"_s);
+    if (!label.match(name).hasMatch()) {
+        return Tr::tr("must consist of lowercase letters, digits and '-', and start and end "
+                      "with a letter or digit");
+    }
+    return {};
+}
+
+} // namespace scs::orders

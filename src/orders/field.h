@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace scs::orders {
+
+// One finding of validation: `path` names the field in the object that will be submitted
+// (e.g. "spec.topology.workers.machineDeployments[1].replicas",
+// "spec.topology.variables[oidc_config].value.issuer_url", "metadata.name"); `message` is
+// translated and reads after the path ("must be at least 1").
+struct FieldIssue
+{
+    QString path;
+    QString message;
+
+    // "path: message", what the command line prints and what a tooltip may show.
+    [[nodiscard]] QString toString() const;
+
+    friend bool operator==(const FieldIssue &, const FieldIssue &) = default;
+};
+
+// One input of an order form, generated from an OpenAPI v3 schema (a ClusterClass variable's
+// openAPIV3Schema, a CRD's spec schema, or one the orders module makes for the topology:
+// version, replicas, names). Plain value; a form builds its widgets from it, validate() checks
+// a value against it with the same rules the form shows.
+struct Field
+{
+    enum class Type { String, Integer, Number, Boolean, Object, Array, Any };
+
+    QString name; // the key in its parent object (variable name for a ClusterClass variable)
+    QString path; // where the value goes in the submitted object (see FieldIssue::path)
+    QString title; // what a form puts on the label: the name, made readable
+    QString description; // the schema's description (server text, not translated)
+    Type type = Type::Any;
+    QString format; // "ipv4", "date-time", ...
+    bool required = false; // must be present (in its parent object / as a variable)
+    QJsonArray enumValues; // empty: any value of the type
+    QJsonValue defaultValue; // Undefined when the schema has none
+    QJsonValue example; // Undefined when the schema has none
+    std::optional<double> minimum;
+    std::optional<double> maximum;
+    bool exclusiveMinimum = false;
+    bool exclusiveMaximum = false;
+    std::optional<qint64> minLength;
+    std::optional<qint64> maxLength;
+    std::optional<qint64> minItems;
+    std::optional<qint64> maxItems;
+    QString pattern; // ECMA-262 subset, checked with QRegularExpression
+    bool dnsLabel = false; // must be a DNS-1123 label (names of clusters and worker pools)
+    std::vector<Field> properties; // Type::Object: its properties, in schema order
+    std::vector<Field> items; // Type::Array: the one item schema (empty: any)
+
+    // The property called `key`, or nullptr.
+    [[nodiscard]] const Field *property(const QString &key) const;
+    // The value a new order starts with: the default; for objects, an object of the
+    // properties' initial values (Undefined when none has one). Never invents a value.
+    [[nodiscard]] QJsonValue initialValue() const;
+
+    // Checks `value` (Undefined: absent) against this field; issues name `path` and below
+    // (object properties ".key", array items "[i]").
+    [[nodiscard]] QList<FieldIssue> validate(const QJsonValue &value) const;
+};
+
+// Builds a Field from an OpenAPI v3 schema (already $ref-resolved: CRD and ClusterClass
+// schemas have none). `path` is the field's path; children get "<path>.<key>" and "<path>[i]".
+[[nodiscard]] Field fieldFromSchema(const QString &name, const QString &path,
+                                    const QJsonObject &schema, bool required = false);
+
+// "worker_root_disk_gb" -> "Worker root disk gb"; "controlPlane" -> "Control plane".
+[[nodiscard]] QString titleFromKey(const QString &key);
+
+// The DNS-1123 label rule (lowercase alphanumerics and '-', starting and ending alphanumeric,
+// at most 63): empty string when `name` is fine, else a translated message.
+[[nodiscard]] QString checkDnsLabel(const QString &name);
+
+} // namespace scs::orders

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// The orders module's category (defined in orderservice.cpp); enable with
+// QT_LOGGING_RULES="scs.orders.debug=true". Never a token.
+Q_DECLARE_LOGGING_CATEGORY(lcOrders)

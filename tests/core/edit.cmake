@@ -1,0 +1,14 @@
+# Tests of the edit module (src/edit); included from tests/core/CMakeLists.txt.
+scs_add_test(tst_textdiff SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_textdiff.cpp
+    LIBS scs_core LABELS core)
+
+# Against the local Central API stack (tests/stack): alice edits, conflicts with kubectl, batch
+# apply, delete.
+scs_add_test(tst_edit_integration
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_edit_integration.cpp ${CMAKE_CURRENT_LIST_DIR}/kubestack.h
+    LIBS scs_core Qt6::Network LABELS integration)
+scs_integration_test(tst_edit_integration)
+
+foreach(test IN ITEMS tst_skeleton tst_draftstore tst_objecteditor)
+    scs_add_test(${test} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test}.cpp LIBS scs_core LABELS core)
+endforeach()

@@ -1,0 +1,22 @@
+# Tests of the orders module (src/orders) and the order-cluster verb; included from
+# tests/core/CMakeLists.txt. Fixtures in data/orders are the stack's real ClusterClass, claim
+# schema and objects (tests/stack/manifests).
+scs_add_test(tst_order SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_order.cpp LIBS scs_core LABELS core)
+scs_add_test(tst_orderclustersmodel SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_orderclustersmodel.cpp
+    LIBS scs_core LABELS core)
+
+# Against the local stack: alice and bob sign in (scripted form login); the CLI test runs the
+# real scs-console binary with a keychain session (under scripts/with-test-session).
+function(scs_orders_integration_test name)
+    scs_add_test(${name} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${name}.cpp
+        ${PROJECT_SOURCE_DIR}/tests/common/stackenv.h
+        ${PROJECT_SOURCE_DIR}/tests/common/formloginagent.h
+        LIBS scs_core Qt6::Network LABELS integration)
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+    scs_integration_test(${name})
+endfunction()
+scs_orders_integration_test(tst_orderservice_integration)
+scs_orders_integration_test(tst_ordercluster_cli_integration)
+target_compile_definitions(tst_ordercluster_cli_integration PRIVATE
+    SCS_CONSOLE_BIN="$<TARGET_FILE:scs-console>")
+add_dependencies(tst_ordercluster_cli_integration scs-console)

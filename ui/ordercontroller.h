@@ -1,0 +1,101 @@
+#pragma once
+
+#include "orders/clusterstatus.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QMenu;
+
+namespace scs::orders {
+class OrderService;
+}
+
+namespace scs::ui {
+
+class BrowserController;
+class ClustersView;
+class MainWindow;
+class OrderWizard;
+
+// Cluster orders in the main window: a "Clusters" menu (and tool bar button) with "Order
+// Cluster…" and "Show Clusters", the clusters view of a tenant in the Table tab (also when a
+// tenant is picked in the navigation tree), and the order wizard. While the BrowserController
+// browses it owns an OrderService on the browser's client, discovery and OpenAPI.
+//
+// "Order Cluster…" is enabled only where OrderService::canOrder says the person may create a
+// cluster kind in the current tenant (the tenant of the tree's current node, else the first
+// one); the answer is cached per tenant until the next sign-in.
+//
+// When a watched cluster becomes ready the clusters view shows it and notifies the desktop;
+// when the view is not on screen the window's banner says so too. "Get Kubeconfig…" goes to
+// the kubeconfig handler (setKubeconfigHandler); without one, a Cluster API cluster opens the
+// ClusterKubeconfigDialog and a claim's status says which Secret holds its connection details.
+//
+// The window and the browser must outlive the controller. GUI thread only.
+class OrderController : public QObject
+{
+    Q_OBJECT
+
+public:
+    OrderController(MainWindow &window, BrowserController &browser, QObject *parent = nullptr);
+    ~OrderController() override;
+
+    [[nodiscard]] QAction *orderAction() const { return m_order; }
+    [[nodiscard]] QAction *showClustersAction() const { return m_showClusters; }
+    [[nodiscard]] ClustersView *clustersView() const { return m_view; }
+    [[nodiscard]] orders::OrderService *service() const;
+    // The open wizard, if any (it deletes itself when closed).
+    [[nodiscard]] OrderWizard *wizard() const;
+
+    // The tenant actions apply to; "" when none is known yet.
+    [[nodiscard]] QString currentTenant() const;
+    void setCurrentTenant(const QString &tenant);
+    // Known answers of canOrder (absent: not asked yet or pending).
+    [[nodiscard]] std::optional<bool> mayOrder(const QString &tenant) const;
+
+    // The kubeconfig export of a ready cluster (issue "kubeconfig" provides the dialog).
+    void setKubeconfigHandler(std::function<void(const orders::ClusterRef &)> handler)
+    {
+        m_kubeconfigHandler = std::move(handler);
+    }
+
+public Q_SLOTS:
+    // Opens the wizard (window-modal, not blocking) for `tenant` ("": the current one).
+    void orderCluster(const QString &tenant = {});
+    // Shows the clusters view of `tenant` ("": the current one) in the Table tab.
+    void showClusters(const QString &tenant = {});
+
+Q_SIGNALS:
+    void orderAccessChanged();
+
+private:
+    void start();
+    void stop();
+    void updateOrderAction();
+    void checkAccess(const QString &tenant);
+    void onTreeCurrentChanged();
+    void requestKubeconfig(const orders::ClusterRef &ref);
+
+    MainWindow &m_window;
+    BrowserController &m_browser;
+    QPointer<orders::OrderService> m_service;
+    ClustersView *m_view;
+    QPointer<OrderWizard> m_wizard;
+    QMenu *m_menu = nullptr;
+    QAction *m_order;
+    QAction *m_showClusters;
+    QString m_tenant; // set explicitly or from the tree
+    QHash<QString, bool> m_mayOrder;
+    QHash<QString, bool> m_asking;
+    std::optional<orders::ClusterRef> m_follow; // select once it shows up in the view
+    std::function<void(const orders::ClusterRef &)> m_kubeconfigHandler;
+    QObject *m_sessionContext = nullptr;
+};
+
+} // namespace scs::ui
