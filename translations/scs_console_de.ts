@@ -2,6 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BatchApplier</name>
+    <message>
+        <source>Document %1 (line %2): %3</source>
+        <translation>Dokument %1 (Zeile %2): %3</translation>
+    </message>
+    <message>
+        <source>not an object (a map with apiVersion and kind).</source>
+        <translation>kein Objekt (eine Map mit apiVersion und kind).</translation>
+    </message>
+    <message>
+        <source>apiVersion and kind are required.</source>
+        <translation>apiVersion und kind sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>metadata.name is required.</source>
+        <translation>metadata.name ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>the Central API does not serve kind %1 of %2.</source>
+        <translation>die Central API stellt die Ressourcenart %1 aus %2 nicht bereit.</translation>
+    </message>
+    <message>
+        <source>%1 is namespaced: set metadata.namespace.</source>
+        <translation>%1 ist an einen Namespace gebunden: Setzen Sie metadata.namespace.</translation>
+    </message>
+    <message>
+        <source>%1 is cluster-scoped: remove metadata.namespace.</source>
+        <translation>%1 ist clusterweit: Entfernen Sie metadata.namespace.</translation>
+    </message>
+    <message>
+        <source>not connected to the Central API.</source>
+        <translation>nicht mit der Central API verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterKubeconfig</name>
+    <message>
+        <source>The admin kubeconfig in %1 has no context.</source>
+        <translation>Die Admin-Kubeconfig in %1 enthält keinen Kontext.</translation>
+    </message>
+    <message>
+        <source>The admin kubeconfig in %1 names a cluster or user it does not define.</source>
+        <translation>Die Admin-Kubeconfig in %1 nennt einen Cluster oder Benutzer, den sie nicht definiert.</translation>
+    </message>
+    <message>
+        <source>Secret %1-kubeconfig</source>
+        <translation>Secret %1-kubeconfig</translation>
+    </message>
+    <message>
+        <source>The path of the console program must be absolute.</source>
+        <translation>Der Pfad des Konsolenprogramms muss absolut sein.</translation>
+    </message>
+    <message>
+        <source>The cluster %1 has no API endpoint yet.</source>
+        <translation>Der Cluster %1 hat noch keinen API-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The cluster has no API endpoint yet.</source>
+        <translation>Der Cluster hat noch keinen API-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The cluster trusts the sign-in server for the client &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>Der Cluster vertraut dem Anmeldeserver für den Client „%1“, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The cluster trusts another sign-in server (%1).</source>
+        <translation>Der Cluster vertraut einem anderen Anmeldeserver (%1).</translation>
+    </message>
+    <message>
+        <source>The cluster does not trust the Central API&apos;s sign-in server (no OIDC setting in its variables).</source>
+        <translation>Der Cluster vertraut dem Anmeldeserver der Central API nicht (keine OIDC-Einstellung in seinen Variablen).</translation>
+    </message>
+    <message>
+        <source>The cluster %1 is not ready yet; its kubeconfig can be exported once it is.</source>
+        <translation>Der Cluster %1 ist noch nicht bereit; seine Kubeconfig kann exportiert werden, sobald er es ist.</translation>
+    </message>
+    <message>
+        <source>You may not read its admin kubeconfig (Secret %1).</source>
+        <translation>Sie dürfen seine Admin-Kubeconfig nicht lesen (Secret %1).</translation>
+    </message>
+    <message>
+        <source>Its admin kubeconfig (Secret %1) cannot be read: %2</source>
+        <translation>Seine Admin-Kubeconfig (Secret %1) kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Secret %1</source>
+        <translation>Secret %1</translation>
+    </message>
+    <message>
+        <source>Secret %1-ca</source>
+        <translation>Secret %1-ca</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterStatus</name>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+</context>
+<context>
+    <name>ClustersModel</name>
+    <message>
+        <source>%1s</source>
+        <translation>%1s</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1h</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation>%1d</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation>Control Plane</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
@@ -62,6 +214,10 @@
     <message>
         <source>Print an ExecCredential for kubectl (the exported kubeconfig runs it).</source>
         <translation>Ein ExecCredential für kubectl ausgeben (die exportierte kubeconfig ruft es auf).</translation>
+    </message>
+    <message>
+        <source>Order a Kubernetes cluster (exit codes 3-5: see &quot;order-cluster --help&quot;).</source>
+        <translation>Einen Kubernetes-Cluster bestellen (Rückgabewerte 3–5: siehe „order-cluster --help“).</translation>
     </message>
 </context>
 <context>
@@ -140,6 +296,40 @@
     </message>
 </context>
 <context>
+    <name>Deletion</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 is already gone.</source>
+        <translation>%1 gibt es bereits nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: it was replaced by another object of the same name meanwhile (%2)</source>
+        <translation>%1 wurde nicht gelöscht: Es wurde inzwischen durch ein anderes Objekt gleichen Namens ersetzt (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>Der Ordner für Entwürfe %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft: %1</source>
+        <translation>Der Entwurf kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the draft file %1.</source>
+        <translation>Die Entwurfsdatei %1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
     <name>ExecCredential</name>
     <message>
         <source>KUBERNETES_EXEC_INFO is not an ExecCredential in JSON.</source>
@@ -214,10 +404,6 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
     <message>
         <source>The keychain did not answer.</source>
         <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
-    </message>
-    <message>
-        <source>The sign-in server did not answer in time.</source>
-        <translation>Der Anmeldeserver hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The session could not be renewed: %1</source>
@@ -415,6 +601,29 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
     </message>
 </context>
 <context>
+    <name>ObjectRef</name>
+    <message>
+        <source>The object has no apiVersion.</source>
+        <translation>Das Objekt hat keine apiVersion.</translation>
+    </message>
+    <message>
+        <source>The object has no kind.</source>
+        <translation>Das Objekt hat kein kind.</translation>
+    </message>
+    <message>
+        <source>metadata.generateName is not supported here; give the object a name.</source>
+        <translation>metadata.generateName wird hier nicht unterstützt; geben Sie dem Objekt einen Namen.</translation>
+    </message>
+    <message>
+        <source>The object has no metadata.name.</source>
+        <translation>Das Objekt hat keinen metadata.name.</translation>
+    </message>
+    <message>
+        <source>The Central API does not serve kind %1 of %2.</source>
+        <translation>Die Central API stellt die Ressourcenart %1 aus %2 nicht bereit.</translation>
+    </message>
+</context>
+<context>
     <name>OidcClient</name>
     <message>
         <source>The sign-in server at %1 does not answer. Is it running, and is the issuer URL right?</source>
@@ -471,6 +680,387 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
     <message>
         <source>The sign-in server sent no ID token. Does the client request the openid scope?</source>
         <translation>Der Anmeldeserver hat kein ID-Token gesendet. Fordert der Client den Scope openid an?</translation>
+    </message>
+</context>
+<context>
+    <name>Order</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Central API cluster</source>
+        <translation>Central-API-Cluster</translation>
+    </message>
+    <message>
+        <source>Cluster API cluster</source>
+        <translation>Cluster-API-Cluster</translation>
+    </message>
+    <message>
+        <source>This is not a cluster order: expected kind Cluster of %1 or %2, found %3 %4.</source>
+        <translation>Dies ist keine Cluster-Bestellung: Erwartet wurde kind Cluster aus %1 oder %2, gefunden wurde %3 %4.</translation>
+    </message>
+    <message>
+        <source>Clusters of the API group %1 cannot be ordered here (only %2 and %3).</source>
+        <translation>Cluster der API-Gruppe %1 können hier nicht bestellt werden (nur %2 und %3).</translation>
+    </message>
+    <message>
+        <source>The Central API does not describe its cluster order (no schema).</source>
+        <translation>Die Central API beschreibt ihre Cluster-Bestellung nicht (kein Schema).</translation>
+    </message>
+    <message>
+        <source>Kubernetes version</source>
+        <translation>Kubernetes-Version</translation>
+    </message>
+    <message>
+        <source>Control plane nodes</source>
+        <translation>Control-Plane-Knoten</translation>
+    </message>
+    <message>
+        <source>Worker nodes</source>
+        <translation>Worker-Knoten</translation>
+    </message>
+    <message>
+        <source>The ClusterClass has no name.</source>
+        <translation>Die ClusterClass hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>An odd number keeps etcd&apos;s quorum: 1, 3 or 5.</source>
+        <translation>Eine ungerade Anzahl erhält das Quorum von etcd: 1, 3 oder 5.</translation>
+    </message>
+    <message>
+        <source>Worker class</source>
+        <translation>Worker-Klasse</translation>
+    </message>
+    <message>
+        <source>Pool name</source>
+        <translation>Pool-Name</translation>
+    </message>
+    <message>
+        <source>Failure domain</source>
+        <translation>Failure Domain</translation>
+    </message>
+    <message>
+        <source>Availability zone of the pool&apos;s nodes (optional).</source>
+        <translation>Verfügbarkeitszone der Knoten des Pools (optional).</translation>
+    </message>
+    <message>
+        <source>The object is a %1, but a %2 is being ordered.</source>
+        <translation>Das Objekt ist ein %1, bestellt wird aber ein %2.</translation>
+    </message>
+    <message>
+        <source>The object uses the ClusterClass &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>Das Objekt verwendet die ClusterClass „%1“, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>must be %1 (this is a %2)</source>
+        <translation>muss %1 sein (dies ist ein %2)</translation>
+    </message>
+    <message>
+        <source>is already taken in %1</source>
+        <translation>ist in %1 bereits vergeben</translation>
+    </message>
+    <message>
+        <source>must be the tenant %1</source>
+        <translation>muss der Mandant %1 sein</translation>
+    </message>
+    <message>
+        <source>is not supported: give the cluster a name</source>
+        <translation>wird nicht unterstützt: Geben Sie dem Cluster einen Namen</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>is required: the cluster is built from the ClusterClass %1</source>
+        <translation>ist erforderlich: Der Cluster wird aus der ClusterClass %1 gebaut</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>is used by another pool</source>
+        <translation>wird von einem anderen Pool verwendet</translation>
+    </message>
+    <message>
+        <source>is not a variable of the ClusterClass %1</source>
+        <translation>ist keine Variable der ClusterClass %1</translation>
+    </message>
+    <message>
+        <source>is set twice</source>
+        <translation>ist doppelt gesetzt</translation>
+    </message>
+    <message>
+        <source>The version %1 is not offered: %2</source>
+        <translation>Die Version %1 wird nicht angeboten: %2</translation>
+    </message>
+    <message>
+        <source>The cluster already runs %1.</source>
+        <translation>Der Cluster läuft bereits mit %1.</translation>
+    </message>
+    <message>
+        <source>%1 is older than %2: Kubernetes clusters cannot be downgraded.</source>
+        <translation>%1 ist älter als %2: Für Kubernetes-Cluster ist kein Downgrade möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderClusterVerb</name>
+    <message>
+        <source>Usage: scs-console order-cluster --profile &lt;name&gt; --tenant &lt;tenant&gt; --from &lt;file&gt; [--wait] [--timeout &lt;seconds&gt;]
+Orders a Kubernetes cluster from a YAML or JSON file holding one Cluster: either a Central API claim (clusters.api.scs.community) or a Cluster API cluster (clusters.cluster.x-k8s.io) with a ClusterClass topology. The file is checked with the console&apos;s rules (the ClusterClass&apos;s variables and versions, the claim&apos;s schema); then the server checks it in a dry run, and only then is it created. Uses the profile&apos;s keychain session; never opens a window.
+
+Options:
+  --profile &lt;name&gt;     the connection profile (signed in before, in the console)
+  --tenant &lt;tenant&gt;    the tenant namespace to order in
+  --from &lt;file&gt;        the cluster, as YAML or JSON
+  --wait               follow the cluster until it is ready, printing its phases
+  --timeout &lt;seconds&gt;  how long --wait waits (default %1)
+
+Exit codes:
+  0  created (with --wait: ready)
+  1  the server refused the order, or the cluster failed
+  2  wrong usage (options, unreadable file)
+  3  the order is not valid; nothing was created (only discovery, the schema or ClusterClass and the existing names were read)
+  4  --wait: not ready within the timeout
+  5  not signed in to the profile
+</source>
+        <translation>Aufruf: scs-console order-cluster --profile &lt;Name&gt; --tenant &lt;Mandant&gt; --from &lt;Datei&gt; [--wait] [--timeout &lt;Sekunden&gt;]
+Bestellt einen Kubernetes-Cluster aus einer YAML- oder JSON-Datei mit genau einem Cluster: entweder einem Claim der Central API (clusters.api.scs.community) oder einem Cluster-API-Cluster (clusters.cluster.x-k8s.io) mit ClusterClass-Topologie. Die Datei wird nach den Regeln der Konsole geprüft (Variablen und Versionen der ClusterClass, Schema des Claims); dann prüft der Server sie in einem Probelauf (Dry-Run), und erst danach wird der Cluster angelegt. Verwendet die Sitzung des Profils aus dem Schlüsselbund; öffnet nie ein Fenster.
+
+Optionen:
+  --profile &lt;Name&gt;     das Verbindungsprofil (zuvor in der Konsole angemeldet)
+  --tenant &lt;Mandant&gt;   der Mandanten-Namespace, in dem bestellt wird
+  --from &lt;Datei&gt;       der Cluster als YAML oder JSON
+  --wait               den Cluster verfolgen, bis er bereit ist, und seine Phasen ausgeben
+  --timeout &lt;Sekunden&gt; wie lange --wait wartet (Standard %1)
+
+Rückgabewerte:
+  0  angelegt (mit --wait: bereit)
+  1  der Server hat die Bestellung abgelehnt, oder der Cluster ist fehlgeschlagen
+  2  falscher Aufruf (Optionen, unlesbare Datei)
+  3  die Bestellung ist ungültig; nichts wurde angelegt (gelesen wurden nur die Discovery, das Schema oder die ClusterClass und die vorhandenen Namen)
+  4  --wait: nicht innerhalb der Zeitgrenze bereit
+  5  nicht beim Profil angemeldet
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds above 0.</source>
+        <translation>--timeout braucht eine Anzahl Sekunden größer als 0.</translation>
+    </message>
+    <message>
+        <source>--profile, --tenant and --from are required.</source>
+        <translation>--profile, --tenant und --from sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>There is no profile called &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>expected one Cluster object</source>
+        <translation>genau ein Cluster-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>must be the tenant %1</source>
+        <translation>muss der Mandant %1 sein</translation>
+    </message>
+    <message>
+        <source>You are not signed in to the profile &quot;%1&quot;. Sign in with &quot;scs-console --profile %2&quot; and try again.</source>
+        <translation>Sie sind beim Profil „%1“ nicht angemeldet. Melden Sie sich mit „scs-console --profile %2“ an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The session could not be renewed: %1</source>
+        <translation>Die Sitzung konnte nicht erneuert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read what the Central API serves: %1</source>
+        <translation>Es konnte nicht gelesen werden, was die Central API bereitstellt: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>The Central API did not answer in time.</source>
+        <translation>Die Central API hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>no ClusterClass is offered in %1</source>
+        <translation>in %1 wird keine ClusterClass angeboten</translation>
+    </message>
+    <message>
+        <source>must be one of the ClusterClasses offered in %1: %2</source>
+        <translation>muss eine der in %1 angebotenen ClusterClasses sein: %2</translation>
+    </message>
+    <message>
+        <source>The Central API does not offer %1 in %2.</source>
+        <translation>Die Central API bietet %1 in %2 nicht an.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not ready after %n second(s) (phase %2).</source>
+        <translation>
+            <numerusform>%1 ist nach %n Sekunde nicht bereit (Phase %2).</numerusform>
+            <numerusform>%1 ist nach %n Sekunden nicht bereit (Phase %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+</context>
+<context>
+    <name>OrderField</name>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>must be more than %1</source>
+        <translation>muss größer als %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be less than %1</source>
+        <translation>muss kleiner als %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at least %n character(s)</source>
+        <translation>
+            <numerusform>muss mindestens %n Zeichen haben</numerusform>
+            <numerusform>muss mindestens %n Zeichen haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at most %n character(s)</source>
+        <translation>
+            <numerusform>darf höchstens %n Zeichen haben</numerusform>
+            <numerusform>darf höchstens %n Zeichen haben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must match the pattern %1</source>
+        <translation>muss dem Muster %1 entsprechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at least %n item(s)</source>
+        <translation>
+            <numerusform>muss mindestens %n Eintrag haben</numerusform>
+            <numerusform>muss mindestens %n Einträge haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at most %n item(s)</source>
+        <translation>
+            <numerusform>darf höchstens %n Eintrag haben</numerusform>
+            <numerusform>darf höchstens %n Einträge haben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must have at most 63 characters</source>
+        <translation>darf höchstens 63 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>must consist of lowercase letters, digits and &apos;-&apos;, and start and end with a letter or digit</source>
+        <translation>darf nur aus Kleinbuchstaben, Ziffern und „-“ bestehen und muss mit einem Buchstaben oder einer Ziffer beginnen und enden</translation>
+    </message>
+</context>
+<context>
+    <name>OrderService</name>
+    <message>
+        <source>Not connected to a Central API.</source>
+        <translation>Nicht mit einer Central API verbunden.</translation>
+    </message>
+    <message>
+        <source>The Central API&apos;s resources are not known yet.</source>
+        <translation>Die Ressourcen der Central API sind noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>The order names no tenant.</source>
+        <translation>Die Bestellung nennt keinen Mandanten.</translation>
+    </message>
+    <message>
+        <source>The cluster was changed meanwhile; look at it again and retry.</source>
+        <translation>Der Cluster wurde inzwischen geändert; sehen Sie ihn sich erneut an und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>A pool cannot have fewer than 0 nodes.</source>
+        <translation>Ein Pool kann nicht weniger als 0 Knoten haben.</translation>
+    </message>
+    <message>
+        <source>The cluster %1 has no worker pool called &quot;%2&quot;.</source>
+        <translation>Der Cluster %1 hat keinen Worker-Pool namens „%2“.</translation>
     </message>
 </context>
 <context>
@@ -617,10 +1207,283 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
     </message>
 </context>
 <context>
+    <name>VerbSession</name>
+    <message>
+        <source>The sign-in server did not answer in time.</source>
+        <translation>Der Anmeldeserver hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Yaml</name>
+    <message>
+        <source>Unexpected text after the JSON value</source>
+        <translation>Unerwarteter Text nach dem JSON-Wert</translation>
+    </message>
+    <message>
+        <source>The JSON has more than %1 values</source>
+        <translation>Das JSON enthält mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>The JSON is nested deeper than %1 levels</source>
+        <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>The JSON ends too early</source>
+        <translation>Das JSON endet zu früh</translation>
+    </message>
+    <message>
+        <source>Unexpected character in JSON</source>
+        <translation>Unerwartetes Zeichen im JSON</translation>
+    </message>
+    <message>
+        <source>Invalid number in JSON</source>
+        <translation>Ungültige Zahl im JSON</translation>
+    </message>
+    <message>
+        <source>The number is too large</source>
+        <translation>Die Zahl ist zu groß</translation>
+    </message>
+    <message>
+        <source>Invalid \u escape in a JSON string</source>
+        <translation>Ungültige \u-Escape-Sequenz in einer JSON-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>The JSON string is not valid UTF-8</source>
+        <translation>Die JSON-Zeichenkette ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>Control character in a JSON string; escape it</source>
+        <translation>Steuerzeichen in einer JSON-Zeichenkette; maskieren Sie es</translation>
+    </message>
+    <message>
+        <source>Unknown escape sequence in a JSON string</source>
+        <translation>Unbekannte Escape-Sequenz in einer JSON-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>A JSON string is not closed</source>
+        <translation>Eine JSON-Zeichenkette ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Expected &quot;,&quot; or &quot;]&quot; in a JSON array</source>
+        <translation>&quot;,&quot; oder &quot;]&quot; in einem JSON-Array erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a quoted key in a JSON object</source>
+        <translation>Schlüssel in Anführungszeichen in einem JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice in this object</source>
+        <translation>Der Schlüssel „%1“ kommt in diesem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>Expected &quot;:&quot; after a key in a JSON object</source>
+        <translation>&quot;:&quot; nach einem Schlüssel in einem JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>Expected &quot;,&quot; or &quot;}&quot; in a JSON object</source>
+        <translation>&quot;,&quot; oder &quot;}&quot; in einem JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>The YAML holds no document</source>
+        <translation>Das YAML enthält kein Dokument</translation>
+    </message>
+    <message>
+        <source>The YAML holds %1 documents; only one is expected here</source>
+        <translation>Das YAML enthält %1 Dokumente; hier wird nur eines erwartet</translation>
+    </message>
+    <message>
+        <source>The YAML document is not a map or a list</source>
+        <translation>Das YAML-Dokument ist weder eine Map noch eine Liste</translation>
+    </message>
+    <message>
+        <source>Document %1: %2</source>
+        <translation>Dokument %1: %2</translation>
+    </message>
+    <message>
+        <source>A key/value pair is not allowed here; check the indentation and that values containing &quot;: &quot; are quoted</source>
+        <translation>Ein Schlüssel-Wert-Paar ist hier nicht erlaubt; prüfen Sie die Einrückung und ob Werte, die &quot;: &quot; enthalten, in Anführungszeichen stehen</translation>
+    </message>
+    <message>
+        <source>A list item (&quot;- &quot;) is not allowed here; check the indentation</source>
+        <translation>Ein Listeneintrag (&quot;- &quot;) ist hier nicht erlaubt; prüfen Sie die Einrückung</translation>
+    </message>
+    <message>
+        <source>The indentation does not match the enclosing block</source>
+        <translation>Die Einrückung passt nicht zum umgebenden Block</translation>
+    </message>
+    <message>
+        <source>Missing &quot;}&quot; at the end of a {...} map</source>
+        <translation>Fehlendes &quot;}&quot; am Ende einer {...}-Map</translation>
+    </message>
+    <message>
+        <source>Missing &quot;]&quot; at the end of a [...] list</source>
+        <translation>Fehlendes &quot;]&quot; am Ende einer [...]-Liste</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;]&quot; or &quot;}&quot;</source>
+        <translation>Unerwartetes &quot;]&quot; oder &quot;}&quot;</translation>
+    </message>
+    <message>
+        <source>A quoted string is not closed</source>
+        <translation>Eine Zeichenkette in Anführungszeichen ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>A document marker (--- or ...) interrupts a quoted string</source>
+        <translation>Eine Dokumentmarkierung (--- oder ...) unterbricht eine Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Tabs are not allowed in indentation; use spaces</source>
+        <translation>Tabulatoren sind in der Einrückung nicht erlaubt; verwenden Sie Leerzeichen</translation>
+    </message>
+    <message>
+        <source>The alias refers to an anchor that is not defined before it</source>
+        <translation>Der Alias verweist auf einen Anker, der nicht vor ihm definiert ist</translation>
+    </message>
+    <message>
+        <source>Unknown escape sequence in a double-quoted string</source>
+        <translation>Unbekannte Escape-Sequenz in einer Zeichenkette in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Invalid \x, \u or \U escape in a double-quoted string</source>
+        <translation>Ungültige \x-, \u- oder \U-Escape-Sequenz in einer Zeichenkette in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>A node has more than one tag, anchor or alias</source>
+        <translation>Ein Knoten hat mehr als ein Tag, einen Anker oder einen Alias</translation>
+    </message>
+    <message>
+        <source>Invalid block scalar header after &quot;|&quot; or &quot;&gt;&quot;</source>
+        <translation>Ungültiger Blockskalar-Kopf nach &quot;|&quot; oder &quot;&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>A key (&quot;? &quot;) is not allowed here</source>
+        <translation>Ein Schlüssel (&quot;? &quot;) ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The YAML is nested too deeply</source>
+        <translation>Das YAML ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>The YAML is not valid: %1</source>
+        <translation>Das YAML ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>A key cannot be null (empty, ~ or null); quote it to use it as text</source>
+        <translation>Ein Schlüssel kann nicht null sein (leer, ~ oder null); setzen Sie ihn in Anführungszeichen, um ihn als Text zu verwenden</translation>
+    </message>
+    <message>
+        <source>A key cannot be a number this large; quote it</source>
+        <translation>Ein Schlüssel kann keine so große Zahl sein; setzen Sie ihn in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>%1 is not a number JSON can hold; quote it to keep it as text</source>
+        <translation>%1 ist keine Zahl, die JSON darstellen kann; setzen Sie sie in Anführungszeichen, um sie als Text zu behalten</translation>
+    </message>
+    <message>
+        <source>The !!binary value is not valid base64</source>
+        <translation>Der !!binary-Wert ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; is not a !!%2</source>
+        <translation>Der Wert „%1“ ist kein !!%2</translation>
+    </message>
+    <message>
+        <source>The alias refers to a node that contains it</source>
+        <translation>Der Alias verweist auf einen Knoten, der ihn enthält</translation>
+    </message>
+    <message>
+        <source>A list or map cannot be a key</source>
+        <translation>Eine Liste oder Map kann kein Schlüssel sein</translation>
+    </message>
+    <message>
+        <source>The key has no value</source>
+        <translation>Der Schlüssel hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>The YAML is nested deeper than %1 levels</source>
+        <translation>Das YAML ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>The YAML expands to more than %1 values or %2 MiB (aliases repeating aliases?)</source>
+        <translation>Das YAML ergibt aufgelöst mehr als %1 Werte oder %2 MiB (Aliasse, die Aliasse wiederholen?)</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice in this map (first on line %2); remove one</source>
+        <translation>Der Schlüssel „%1“ kommt in dieser Map zweimal vor (zuerst in Zeile %2); entfernen Sie einen</translation>
+    </message>
+    <message>
+        <source>A merge key (&lt;&lt;) needs a map or a list of maps</source>
+        <translation>Ein Merge-Schlüssel (&lt;&lt;) braucht eine Map oder eine Liste von Maps</translation>
+    </message>
+    <message>
+        <source>Control character U+%1 is not allowed in YAML</source>
+        <translation>Das Steuerzeichen U+%1 ist in YAML nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Control character U+007F is not allowed in YAML</source>
+        <translation>Das Steuerzeichen U+007F ist in YAML nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8</source>
+        <translation>Der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>A byte order mark (U+FEFF) is only allowed at the start</source>
+        <translation>Eine Byte-Order-Mark (U+FEFF) ist nur am Anfang erlaubt</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot;</source>
+        <translation>Unerwartetes „%1“</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Try &quot;scs-console --help&quot;.</source>
         <translation>Siehe „scs-console --help“.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>scs::edit::ObjectEditor</name>
+    <message>
+        <source>The text holds no object.</source>
+        <translation>Der Text enthält kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The text holds %1 documents; an edit changes one object (the second one starts at line %2).</source>
+        <translation>Der Text enthält %1 Dokumente; eine Bearbeitung ändert genau ein Objekt (das zweite beginnt in Zeile %2).</translation>
+    </message>
+    <message>
+        <source>The text is not an object (a map of fields).</source>
+        <translation>Der Text ist kein Objekt (eine Map von Feldern).</translation>
+    </message>
+    <message>
+        <source>apiVersion must stay %1 (it is %2).</source>
+        <translation>apiVersion muss %1 bleiben (jetzt: %2).</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>kind must stay %1 (it is %2).</source>
+        <translation>kind muss %1 bleiben (jetzt: %2).</translation>
+    </message>
+    <message>
+        <source>metadata.name must stay %1: renaming an object is creating another one.</source>
+        <translation>metadata.name muss %1 bleiben: Ein Objekt umzubenennen hieße, ein anderes anzulegen.</translation>
+    </message>
+    <message>
+        <source>metadata.namespace must stay %1.</source>
+        <translation>metadata.namespace muss %1 bleiben.</translation>
+    </message>
+    <message>
+        <source>Not connected to the Central API.</source>
+        <translation>Nicht mit der Central API verbunden.</translation>
     </message>
 </context>
 <context>
@@ -783,6 +1646,14 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
         <source>core</source>
         <translation>Kern</translation>
     </message>
+    <message>
+        <source>Cluster-scoped resources</source>
+        <translation>Clusterweite Ressourcen</translation>
+    </message>
+    <message>
+        <source>Kinds that belong to no tenant namespace</source>
+        <translation>Ressourcenarten, die zu keinem Mandanten-Namespace gehören</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::AboutDialog</name>
@@ -817,6 +1688,863 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
+    <message>
+        <source>%1 (cluster-scoped)</source>
+        <translation>%1 (clusterweit)</translation>
+    </message>
+    <message>
+        <source>Copy Name</source>
+        <translation>Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the selected objects&apos; names</source>
+        <translation>Kopiert die Namen der ausgewählten Objekte</translation>
+    </message>
+    <message>
+        <source>Copy as kubectl Command</source>
+        <translation>Als kubectl-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copies a kubectl command that shows the selected objects</source>
+        <translation>Kopiert einen kubectl-Befehl, der die ausgewählten Objekte anzeigt</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Deletes the selected objects, after asking</source>
+        <translation>Löscht die ausgewählten Objekte nach einer Rückfrage</translation>
+    </message>
+    <message>
+        <source>%1 %2 is terminating: it waits for its finalizers.</source>
+        <translation>%1 %2 wird beendet: Es wartet auf seine Finalizer.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 %2.</source>
+        <translation>%1 %2 gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n object(s); %2 terminating.</source>
+        <translation>
+            <numerusform>%1 von %n Objekt gelöscht; %2 wird noch beendet.</numerusform>
+            <numerusform>%1 von %n Objekten gelöscht; %2 noch in Beendigung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete failed: %1</source>
+        <translation>Löschen fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delete(s) failed:</source>
+        <translation>
+            <numerusform>%n Löschvorgang fehlgeschlagen:</numerusform>
+            <numerusform>%n Löschvorgänge fehlgeschlagen:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::ClusterKubeconfigDialog</name>
+    <message>
+        <source>written to the file, not shown</source>
+        <translation>wird in die Datei geschrieben, nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>Kubeconfig of Cluster %1 (%2)</source>
+        <translation>Kubeconfig des Clusters %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reading the cluster %1…</source>
+        <translation>Cluster %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>SCS Console (scs-console get-token)</source>
+        <translation>SCS Console (scs-console get-token)</translation>
+    </message>
+    <message>
+        <source>kubelogin (kubectl oidc-login)</source>
+        <translation>kubelogin (kubectl oidc-login)</translation>
+    </message>
+    <message>
+        <source>Choose CA File…</source>
+        <translation>CA-Datei auswählen …</translation>
+    </message>
+    <message>
+        <source>Merge into the default kubeconfig (%1)</source>
+        <translation>In die Standard-Kubeconfig einfügen (%1)</translation>
+    </message>
+    <message>
+        <source>Save to a file:</source>
+        <translation>In einer Datei speichern:</translation>
+    </message>
+    <message>
+        <source>Make it the current context</source>
+        <translation>Zum aktuellen Kontext machen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy kubectl Command</source>
+        <translation>kubectl-Befehl &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Cluster Kubeconfig</source>
+        <translation>Cluster-Kubeconfig</translation>
+    </message>
+    <message>
+        <source>Sign-in for kubectl</source>
+        <translation>Anmeldung für kubectl</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>The kubectl command is on the clipboard.</source>
+        <translation>Der kubectl-Befehl ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>CA of the Cluster</source>
+        <translation>CA des Clusters</translation>
+    </message>
+    <message>
+        <source>What will be written:</source>
+        <translation>Was geschrieben wird:</translation>
+    </message>
+    <message>
+        <source>Cluster %1 in %2: its API server at %3 does not accept your sign-in, so the admin kubeconfig of its Secret is offered.</source>
+        <translation>Cluster %1 in %2: Sein API-Server unter %3 akzeptiert Ihre Anmeldung nicht, daher wird die Admin-Kubeconfig aus seinem Secret angeboten.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 in %2: its API server at %3 trusts the same sign-in server as the Central API; kubectl signs in as you.</source>
+        <translation>Cluster %1 in %2: Sein API-Server unter %3 vertraut demselben Anmeldeserver wie die Central API; kubectl meldet sich als Sie an.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Admin credentials.&lt;/b&gt; This kubeconfig holds the cluster&apos;s cluster-admin client certificate and key. Whoever has the file controls the whole cluster, and it cannot be revoked by signing out. It is written readable by you only (0600); do not share or commit it.</source>
+        <translation>&lt;b&gt;Admin-Zugangsdaten.&lt;/b&gt; Diese Kubeconfig enthält das cluster-admin-Client-Zertifikat und den Schlüssel des Clusters. Wer die Datei hat, kontrolliert den ganzen Cluster, und durch Abmelden lässt sich das nicht widerrufen. Sie wird nur für Sie lesbar geschrieben (0600); geben Sie sie nicht weiter und committen Sie sie nicht.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s CA could not be read: choose its CA file, or kubectl trusts the system&apos;s CAs only.</source>
+        <translation>Die CA des Clusters konnte nicht gelesen werden: Wählen Sie ihre CA-Datei, sonst vertraut kubectl nur den CAs des Systems.</translation>
+    </message>
+    <message>
+        <source>CA from %1.</source>
+        <translation>CA aus %1.</translation>
+    </message>
+    <message>
+        <source>CA and credentials from %1.</source>
+        <translation>CA und Zugangsdaten aus %1.</translation>
+    </message>
+    <message>
+        <source>Choose the file to save to.</source>
+        <translation>Wählen Sie die Datei, in der gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 cannot be read: %2</source>
+        <translation>Die Kubeconfig %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing will be written.</source>
+        <translation>%1 Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Merged into %1; its other entries stay as they are.</source>
+        <translation>Wird in %1 eingefügt; die übrigen Einträge bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>A new file %1 is created.</source>
+        <translation>Eine neue Datei %1 wird angelegt.</translation>
+    </message>
+    <message>
+        <source>Adds: %1.</source>
+        <translation>Fügt hinzu: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replaces&lt;/b&gt; (same name, different content): %1.</source>
+        <translation>&lt;b&gt;Ersetzt&lt;/b&gt; (gleicher Name, anderer Inhalt): %1.</translation>
+    </message>
+    <message>
+        <source>Replace Entries?</source>
+        <translation>Einträge ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already has entries of the same name with other content:
+
+%2
+
+Replace them? The old file is kept as a backup.</source>
+        <translation>%1 enthält bereits Einträge mit demselben Namen und anderem Inhalt:
+
+%2
+
+Ersetzen? Die alte Datei wird als Sicherungskopie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with the context %2.</source>
+        <translation>%1 mit dem Kontext %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The previous file was saved as %1.</source>
+        <translation>Die bisherige Datei wurde als %1 gesichert.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::ClustersView</name>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Failure Domain</source>
+        <translation>Failure Domain</translation>
+    </message>
+    <message>
+        <source>&amp;Order Cluster…</source>
+        <translation>Cluster &amp;bestellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Scale…</source>
+        <translation>&amp;Skalieren …</translation>
+    </message>
+    <message>
+        <source>Change the number of nodes of a worker pool</source>
+        <translation>Die Anzahl der Knoten eines Worker-Pools ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation>&amp;Upgrade …</translation>
+    </message>
+    <message>
+        <source>Move the cluster to a newer Kubernetes version its class allows</source>
+        <translation>Den Cluster auf eine neuere Kubernetes-Version heben, die seine Klasse erlaubt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Get &amp;Kubeconfig…</source>
+        <translation>&amp;Kubeconfig holen …</translation>
+    </message>
+    <message>
+        <source>Write a kubeconfig for the selected ready cluster</source>
+        <translation>Eine Kubeconfig für den ausgewählten, bereiten Cluster schreiben</translation>
+    </message>
+    <message>
+        <source>Get Kubeconfig…</source>
+        <translation>Kubeconfig holen …</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Condition History</source>
+        <translation>Verlauf der Bedingungen</translation>
+    </message>
+    <message>
+        <source>Worker Pools</source>
+        <translation>Worker-Pools</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Clusters in %1</source>
+        <translation>Cluster in %1</translation>
+    </message>
+    <message>
+        <source>Order a new cluster in this tenant</source>
+        <translation>Einen neuen Cluster in diesem Mandanten bestellen</translation>
+    </message>
+    <message>
+        <source>You may not order clusters in this tenant</source>
+        <translation>Sie dürfen in diesem Mandanten keine Cluster bestellen</translation>
+    </message>
+    <message>
+        <source>Seen changing while watching</source>
+        <translation>Während der Beobachtung geändert</translation>
+    </message>
+    <message>
+        <source>Cluster %1 in %2 is ready.</source>
+        <translation>Cluster %1 in %2 ist bereit.</translation>
+    </message>
+    <message>
+        <source>Its kubeconfig is ready to be written.</source>
+        <translation>Seine Kubeconfig kann jetzt geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cluster ready</source>
+        <translation>Cluster bereit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling %1 of %2 to %n node(s)…</source>
+        <translation>
+            <numerusform>%1 von %2 wird auf %n Knoten skaliert …</numerusform>
+            <numerusform>%1 von %2 wird auf %n Knoten skaliert …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 is being scaled to %n node(s).</source>
+        <translation>
+            <numerusform>%1 von %2 wird auf %n Knoten skaliert.</numerusform>
+            <numerusform>%1 von %2 wird auf %n Knoten skaliert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scaling %1 failed: %2</source>
+        <translation>Skalieren von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to %2…</source>
+        <translation>Upgrade von %1 auf %2 …</translation>
+    </message>
+    <message>
+        <source>%1 is being upgraded to %2.</source>
+        <translation>%1 wird auf %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 failed: %2</source>
+        <translation>Upgrade von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>%1 is being deleted.</source>
+        <translation>%1 wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleting %1 failed: %2</source>
+        <translation>Löschen von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::ConflictView</name>
+    <message>
+        <source>Conflict: %1 Changed on the Server</source>
+        <translation>Konflikt: %1 wurde auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>%1 (managed by %2)</source>
+        <translation>%1 (verwaltet von %2)</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>einem anderen Client</translation>
+    </message>
+    <message>
+        <source>Your edit sets fields that another client manages with a different value: %1. Nothing was written.</source>
+        <translation>Ihre Bearbeitung setzt Felder, die ein anderer Client mit einem anderen Wert verwaltet: %1. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>see the server&apos;s message</source>
+        <translation>siehe Meldung des Servers</translation>
+    </message>
+    <message>
+        <source>Someone changed %1 on the server after you began editing. Nothing was written.</source>
+        <translation>Jemand hat %1 auf dem Server geändert, nachdem Sie mit der Bearbeitung begonnen haben. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Your changes and theirs do not overlap: rebasing keeps both.</source>
+        <translation>Ihre und die fremden Änderungen überschneiden sich nicht: Beim Aufsetzen bleiben beide erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) changed on both sides: after rebasing, keep what should stay and remove the conflict markers.</source>
+        <translation>
+            <numerusform>%n Bereich wurde auf beiden Seiten geändert: Behalten Sie nach dem Aufsetzen, was bleiben soll, und entfernen Sie die Konfliktmarkierungen.</numerusform>
+            <numerusform>%n Bereiche wurden auf beiden Seiten geändert: Behalten Sie nach dem Aufsetzen, was bleiben soll, und entfernen Sie die Konfliktmarkierungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You changed this</source>
+        <translation>Von Ihnen geändert</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>Conflict: you and the server changed these lines differently</source>
+        <translation>Konflikt: Sie und der Server haben diese Zeilen unterschiedlich geändert</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Your text, exactly as you sent it</source>
+        <translation>Ihr Text, genau so, wie Sie ihn gesendet haben</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>The object as the server has it now</source>
+        <translation>Das Objekt, wie es jetzt auf dem Server ist</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>The object as it was when you began editing</source>
+        <translation>Das Objekt, wie es zu Beginn Ihrer Bearbeitung war</translation>
+    </message>
+    <message>
+        <source>Merged: your changes onto live</source>
+        <translation>Zusammengeführt: Ihre Änderungen auf dem Live-Stand</translation>
+    </message>
+    <message>
+        <source>Merged: your changes onto live, with conflicts</source>
+        <translation>Zusammengeführt: Ihre Änderungen auf dem Live-Stand, mit Konflikten</translation>
+    </message>
+    <message>
+        <source>What &quot;Rebase onto live&quot; puts into the editor</source>
+        <translation>Was „Auf Live-Stand aufsetzen“ in den Editor lädt</translation>
+    </message>
+    <message>
+        <source>&amp;Rebase onto Live</source>
+        <translation>Auf &amp;Live-Stand aufsetzen</translation>
+    </message>
+    <message>
+        <source>Loads the merge into the editor: the live object with your changes on top. Review and apply again.</source>
+        <translation>Lädt das Zusammengeführte in den Editor: das Live-Objekt mit Ihren Änderungen darauf. Prüfen Sie es und übernehmen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Force Apply (Take Over Fields)</source>
+        <translation>Übernahme &amp;erzwingen (Felder an sich ziehen)</translation>
+    </message>
+    <message>
+        <source>⚠ Force apply overwrites the other managers&apos; values with yours and makes the console the owner of these fields. Their controller or user may set them back. Only do this when you know why they differ.</source>
+        <translation>⚠ Eine erzwungene Übernahme überschreibt die Werte der anderen Manager mit Ihren und macht die Konsole zum Eigentümer dieser Felder. Deren Controller oder Benutzer setzt sie womöglich zurück. Tun Sie das nur, wenn Sie wissen, warum sie sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Back to the editor; your text stays as it is</source>
+        <translation>Zurück zum Editor; Ihr Text bleibt unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::DeleteClusterDialog</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete the cluster &lt;b&gt;%1&lt;/b&gt; in tenant %2? Its nodes and everything running on them go with it. This cannot be undone.&lt;br&gt;&lt;br&gt;Type the cluster&apos;s name to confirm:</source>
+        <translation>Den Cluster &lt;b&gt;%1&lt;/b&gt; im Mandanten %2 löschen? Seine Knoten und alles, was darauf läuft, werden mitgelöscht. Dies kann nicht rückgängig gemacht werden.&lt;br&gt;&lt;br&gt;Geben Sie zur Bestätigung den Namen des Clusters ein:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Cluster</source>
+        <translation>Cluster &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::DeleteDialog</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 in %3</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt löschen</numerusform>
+            <numerusform>%n Objekte löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happens to objects it owns</source>
+        <translation>Was mit Objekten geschieht, die ihm gehören</translation>
+    </message>
+    <message>
+        <source>Background (default)</source>
+        <translation>Background (Standard)</translation>
+    </message>
+    <message>
+        <source>Deleted now; the objects it owns are removed afterwards by the garbage collector.</source>
+        <translation>Wird sofort gelöscht; die ihm gehörenden Objekte entfernt danach der Garbage Collector.</translation>
+    </message>
+    <message>
+        <source>Foreground</source>
+        <translation>Foreground</translation>
+    </message>
+    <message>
+        <source>Stays, marked Terminating, until every object it owns is deleted first.</source>
+        <translation>Bleibt mit dem Status „Wird beendet“ bestehen, bis zuerst alle ihm gehörenden Objekte gelöscht sind.</translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation>Orphan</translation>
+    </message>
+    <message>
+        <source>Deleted alone; the objects it owns are kept and lose their owner.</source>
+        <translation>Wird allein gelöscht; die ihm gehörenden Objekte bleiben erhalten und verlieren ihren Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Objects with finalizers stay, shown as Terminating, until their finalizers are done.</source>
+        <translation>Objekte mit Finalizern bleiben mit dem Status „Wird beendet“ bestehen, bis ihre Finalizer fertig sind.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n</source>
+        <translation>
+            <numerusform>%n löschen</numerusform>
+            <numerusform>%n löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the %1 “%2”? This cannot be undone.</source>
+        <translation>%1 „%2“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete the %1 “%2” in %3? This cannot be undone.</source>
+        <translation>%1 „%2“ in %3 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n %1 objects in %2? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n %1-Objekt in %2 löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Diese %n %1-Objekte in %2 löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n objects? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Objekt löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Diese %n Objekte löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::DiffView</name>
+    <message>
+        <source>No changes: the server would keep the object as it is.</source>
+        <translation>Keine Änderungen: Der Server würde das Objekt unverändert lassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added, </source>
+        <translation>
+            <numerusform>%n Zeile hinzugefügt, </numerusform>
+            <numerusform>%n Zeilen hinzugefügt, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed</source>
+        <translation>
+            <numerusform>%n Zeile entfernt</numerusform>
+            <numerusform>%n Zeilen entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unchanged line(s) not shown)</source>
+        <translation>
+            <numerusform>(%n unveränderte Zeile nicht angezeigt)</numerusform>
+            <numerusform>(%n unveränderte Zeilen nicht angezeigt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::DraftsDialog</name>
+    <message>
+        <source>Unsaved Drafts</source>
+        <translation>Nicht übernommene Entwürfe</translation>
+    </message>
+    <message>
+        <source>Edits that were not applied yet. Open one to continue, or discard it.</source>
+        <translation>Bearbeitungen, die noch nicht übernommen wurden. Öffnen Sie eine, um weiterzumachen, oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::EditController</name>
+    <message>
+        <source>Continue Editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Show Drafts…</source>
+        <translation>Entwürfe anzeigen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved draft(s) from an earlier session.</source>
+        <translation>
+            <numerusform>%n nicht übernommener Entwurf aus einer früheren Sitzung.</numerusform>
+            <numerusform>%n nicht übernommene Entwürfe aus einer früheren Sitzung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht übernommene Änderungen</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not applied yet.</source>
+        <translation>Ihre Änderungen an %1 sind noch nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Keep them as a draft (offered again next time), or throw them away?</source>
+        <translation>Als Entwurf behalten (wird beim nächsten Mal wieder angeboten) oder verwerfen?</translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>The object was deleted on the server. Applying with server-side apply would create it again.</source>
+        <translation>Das Objekt wurde auf dem Server gelöscht. Übernehmen mit Server-side Apply würde es neu anlegen.</translation>
+    </message>
+    <message>
+        <source>The object changed on the server since you began editing.</source>
+        <translation>Das Objekt wurde auf dem Server geändert, seit Sie mit der Bearbeitung begonnen haben.</translation>
+    </message>
+    <message>
+        <source>Unsaved draft of</source>
+        <translation>Nicht übernommener Entwurf von</translation>
+    </message>
+    <message>
+        <source>Unsaved draft of %1 (saved %2).</source>
+        <translation>Nicht übernommener Entwurf von %1 (gespeichert %2).</translation>
+    </message>
+    <message>
+        <source>Your access rules do not allow changing this kind here</source>
+        <translation>Ihre Zugriffsregeln erlauben nicht, diese Ressourcenart hier zu ändern</translation>
+    </message>
+    <message>
+        <source>This object cannot be edited here.</source>
+        <translation>Dieses Objekt kann hier nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Conflict: your draft and the server changed these lines differently</source>
+        <translation>Konflikt: Ihr Entwurf und der Server haben diese Zeilen unterschiedlich geändert</translation>
+    </message>
+    <message>
+        <source>The object changed since this draft was saved; your changes were put on top of the current version.</source>
+        <translation>Das Objekt hat sich geändert, seit dieser Entwurf gespeichert wurde; Ihre Änderungen wurden auf die aktuelle Version aufgesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The object changed since this draft was saved; %n region(s) changed on both sides are marked.</source>
+        <translation>
+            <numerusform>Das Objekt hat sich geändert, seit dieser Entwurf gespeichert wurde; %n auf beiden Seiten geänderter Bereich ist markiert.</numerusform>
+            <numerusform>Das Objekt hat sich geändert, seit dieser Entwurf gespeichert wurde; %n auf beiden Seiten geänderte Bereiche sind markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Editing %1</source>
+        <translation>Bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>The form cannot change the text while it has a YAML error: %1</source>
+        <translation>Das Formular kann den Text nicht ändern, solange er einen YAML-Fehler enthält: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Draft kept in memory only: Secrets are never written to disk.</source>
+        <translation>Entwurf nur im Arbeitsspeicher gehalten: Secrets werden nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>Resolve this conflict: keep the lines that should stay and remove the markers</source>
+        <translation>Lösen Sie diesen Konflikt: Behalten Sie die Zeilen, die bleiben sollen, und entfernen Sie die Markierungen</translation>
+    </message>
+    <message>
+        <source>The text still has conflict markers.</source>
+        <translation>Der Text enthält noch Konfliktmarkierungen.</translation>
+    </message>
+    <message>
+        <source>Asking the server what would change (dry run)…</source>
+        <translation>Der Server wird gefragt, was sich ändern würde (Probelauf) …</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird übernommen …</translation>
+    </message>
+    <message>
+        <source>Applied your changes to %1.</source>
+        <translation>Ihre Änderungen an %1 wurden übernommen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Not applied: the object changed on the server. Your text is unchanged.</source>
+        <translation>Nicht übernommen: Das Objekt wurde auf dem Server geändert. Ihr Text ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Conflict: you and the server changed these lines differently; keep one and remove the markers</source>
+        <translation>Konflikt: Sie und der Server haben diese Zeilen unterschiedlich geändert; behalten Sie eine Fassung und entfernen Sie die Markierungen</translation>
+    </message>
+    <message>
+        <source>Rebased onto the live object: your changes are on top of it. Review and apply again.</source>
+        <translation>Auf das Live-Objekt aufgesetzt: Ihre Änderungen liegen darauf. Prüfen Sie sie und übernehmen Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebased onto the live object with %n conflict(s) marked; resolve them, then review again.</source>
+        <translation>
+            <numerusform>Auf das Live-Objekt aufgesetzt, %n Konflikt markiert; lösen Sie ihn und prüfen Sie dann erneut.</numerusform>
+            <numerusform>Auf das Live-Objekt aufgesetzt, %n Konflikte markiert; lösen Sie sie und prüfen Sie dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reloaded: your changes are on top of the server&apos;s version.</source>
+        <translation>Neu geladen: Ihre Änderungen liegen auf der Version des Servers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded with %n conflict(s) marked.</source>
+        <translation>
+            <numerusform>Neu geladen, %n Konflikt markiert.</numerusform>
+            <numerusform>Neu geladen, %n Konflikte markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Open YAML File</source>
+        <translation>YAML-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not found; the draft is kept.</source>
+        <translation>%1 %2 wurde nicht gefunden; der Entwurf bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::EditPage</name>
+    <message>
+        <source>Server-side apply</source>
+        <translation>Server-side Apply</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Server-side apply: the fields you set become the console&apos;s; a field another client set differently is a conflict.
+Update: the whole object, refused if anyone changed it since you began (like kubectl edit).</source>
+        <translation>Server-side Apply: Die Felder, die Sie setzen, gehören danach der Konsole; ein Feld, das ein anderer Client anders gesetzt hat, ist ein Konflikt.
+Update: das ganze Objekt; wird abgelehnt, wenn es jemand geändert hat, seit Sie begonnen haben (wie kubectl edit).</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version and put your changes on top of it</source>
+        <translation>Die Version des Servers nehmen und Ihre Änderungen darauf aufsetzen</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Go on with your text; a conflict shows up when you apply</source>
+        <translation>Mit Ihrem Text weitermachen; ein Konflikt zeigt sich beim Übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::EventsPane</name>
@@ -830,6 +2558,157 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
             <numerusform>Ereignisse von %1 (%n)</numerusform>
             <numerusform>Ereignisse von %1 (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::KubeconfigExportDialog</name>
+    <message>
+        <source>SCS Console (scs-console get-token)</source>
+        <translation>SCS Console (scs-console get-token)</translation>
+    </message>
+    <message>
+        <source>kubelogin (kubectl oidc-login)</source>
+        <translation>kubelogin (kubectl oidc-login)</translation>
+    </message>
+    <message>
+        <source>Save to a file:</source>
+        <translation>In einer Datei speichern:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Make the first tenant&apos;s context the current context</source>
+        <translation>Den Kontext des ersten Mandanten zum aktuellen Kontext machen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy kubectl Commands</source>
+        <translation>kubectl-Befehle &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Export Kubeconfig — %1</source>
+        <translation>Kubeconfig exportieren — %1</translation>
+    </message>
+    <message>
+        <source>One context per checked tenant, named &lt;tenant&gt;@%1</source>
+        <translation>Ein Kontext je ausgewähltem Mandanten, benannt &lt;Mandant&gt;@%1</translation>
+    </message>
+    <message>
+        <source>kubectl asks the console for your ID token; the console opens its sign-in window when you are not signed in.</source>
+        <translation>kubectl fragt die Konsole nach Ihrem ID-Token; die Konsole öffnet ihr Anmeldefenster, wenn Sie nicht angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>kubectl signs in with the kubelogin plugin (int128/kubelogin), with the same issuer and client as the console.</source>
+        <translation>kubectl meldet sich mit dem kubelogin-Plugin (int128/kubelogin) an, mit demselben Aussteller und Client wie die Konsole.</translation>
+    </message>
+    <message>
+        <source>Merge into the default kubeconfig (%1)</source>
+        <translation>In die Standard-Kubeconfig einfügen (%1)</translation>
+    </message>
+    <message>
+        <source>Path of the kubeconfig file</source>
+        <translation>Pfad der Kubeconfig-Datei</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Sign-in for kubectl</source>
+        <translation>Anmeldung für kubectl</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Entries that will be written:</source>
+        <translation>Einträge, die geschrieben werden:</translation>
+    </message>
+    <message>
+        <source>Save Kubeconfig</source>
+        <translation>Kubeconfig speichern</translation>
+    </message>
+    <message>
+        <source>Check at least one tenant.</source>
+        <translation>Wählen Sie mindestens einen Mandanten aus.</translation>
+    </message>
+    <message>
+        <source>Choose the file to save to.</source>
+        <translation>Wählen Sie die Datei, in der gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 cannot be read: %2</source>
+        <translation>Die Kubeconfig %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing will be written.</source>
+        <translation>%1 Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>A new file %1 is created.</source>
+        <translation>Eine neue Datei %1 wird angelegt.</translation>
+    </message>
+    <message>
+        <source>Merged into %1; its other entries stay as they are.</source>
+        <translation>Wird in %1 eingefügt; die übrigen Einträge bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Adds: %1.</source>
+        <translation>Fügt hinzu: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replaces&lt;/b&gt; (same name, different content): %1.</source>
+        <translation>&lt;b&gt;Ersetzt&lt;/b&gt; (gleicher Name, anderer Inhalt): %1.</translation>
+    </message>
+    <message>
+        <source>The file has these entries already; nothing changes.</source>
+        <translation>Die Datei enthält diese Einträge bereits; nichts ändert sich.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s layout cannot be kept (flow-style lists): it is rewritten with the same content.</source>
+        <translation>Das Layout der Datei kann nicht erhalten werden (Listen im Flow-Stil): Sie wird mit demselben Inhalt neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>Replace Entries?</source>
+        <translation>Einträge ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already has entries of the same name with other content:
+
+%2
+
+Replace them? The old file is kept as a backup.</source>
+        <translation>%1 enthält bereits Einträge mit demselben Namen und anderem Inhalt:
+
+%2
+
+Ersetzen? Die alte Datei wird als Sicherungskopie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with the contexts %2.</source>
+        <translation>%1 mit den Kontexten %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The previous file was saved as %1.</source>
+        <translation>Die bisherige Datei wurde als %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>The kubectl commands are on the clipboard.</source>
+        <translation>Die kubectl-Befehle sind in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +2875,167 @@ Aussteller: %2</translation>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the selected object as YAML or in the form</source>
+        <translation>Das ausgewählte Objekt als YAML oder im Formular bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu …</translation>
+    </message>
+    <message>
+        <source>Create an object of the open kind from its schema or a file</source>
+        <translation>Ein Objekt der geöffneten Ressourcenart aus ihrem Schema oder einer Datei anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open YAML File…</source>
+        <translation>YAML-Datei ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Create or apply the objects of a YAML file</source>
+        <translation>Die Objekte einer YAML-Datei anlegen oder übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Review Changes…</source>
+        <translation>Änderungen &amp;prüfen …</translation>
+    </message>
+    <message>
+        <source>Ask the server what your edit would change (dry run)</source>
+        <translation>Den Server fragen, was Ihre Bearbeitung ändern würde (Probelauf, Dry-Run)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Write your edit to the server</source>
+        <translation>Ihre Bearbeitung auf den Server schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Throw your edit away and show the object as the server has it</source>
+        <translation>Ihre Bearbeitung verwerfen und das Objekt so zeigen, wie es auf dem Server ist</translation>
+    </message>
+    <message>
+        <source>&amp;Object</source>
+        <translation>&amp;Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::NewObjectDialog</name>
+    <message>
+        <source>Not tried</source>
+        <translation>Nicht versucht</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>New Objects</source>
+        <translation>Neue Objekte</translation>
+    </message>
+    <message>
+        <source>Edit the starting object, open a file or paste YAML; several documents (separated by ---) are created in order.</source>
+        <translation>Bearbeiten Sie das Ausgangsobjekt, öffnen Sie eine Datei oder fügen Sie YAML ein; mehrere Dokumente (getrennt durch ---) werden der Reihe nach angelegt.</translation>
+    </message>
+    <message>
+        <source>Edit the starting object, open a file or paste YAML; several documents (separated by ---) are created in order, in %1 unless a document names its namespace.</source>
+        <translation>Bearbeiten Sie das Ausgangsobjekt, öffnen Sie eine Datei oder fügen Sie YAML ein; mehrere Dokumente (getrennt durch ---) werden der Reihe nach angelegt, in %1, sofern ein Dokument keinen eigenen Namespace nennt.</translation>
+    </message>
+    <message>
+        <source>Create (fail where an object exists)</source>
+        <translation>Anlegen (Fehler, wenn ein Objekt schon existiert)</translation>
+    </message>
+    <message>
+        <source>Create or update (server-side apply)</source>
+        <translation>Anlegen oder aktualisieren (Server-side Apply)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>Datei ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Write with:</source>
+        <translation>Schreiben mit:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MB; that is no YAML file for the console.</source>
+        <translation>%1 ist größer als 16 MB; das ist keine YAML-Datei für die Konsole.</translation>
+    </message>
+    <message>
+        <source>New Objects from %1</source>
+        <translation>Neue Objekte aus %1</translation>
+    </message>
+    <message>
+        <source>Open YAML File</source>
+        <translation>YAML-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) failed; the others are listed with their result.</source>
+        <translation>
+            <numerusform>%n Dokument ist fehlgeschlagen; die anderen sind mit ihrem Ergebnis aufgeführt.</numerusform>
+            <numerusform>%n Dokumente sind fehlgeschlagen; die anderen sind mit ihrem Ergebnis aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n document(s) done.</source>
+        <translation>
+            <numerusform>%n Dokument erledigt.</numerusform>
+            <numerusform>Alle %n Dokumente erledigt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::ObjectFormView</name>
@@ -1072,6 +3112,307 @@ Aussteller: %2</translation>
     <message>
         <source>Spec</source>
         <translation>Spezifikation</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::OrderController</name>
+    <message>
+        <source>&amp;Order Cluster…</source>
+        <translation>Cluster &amp;bestellen …</translation>
+    </message>
+    <message>
+        <source>Order a new Kubernetes cluster in the current tenant</source>
+        <translation>Einen neuen Kubernetes-Cluster im aktuellen Mandanten bestellen</translation>
+    </message>
+    <message>
+        <source>&amp;Clusters</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>The clusters of the current tenant, live</source>
+        <translation>Die Cluster des aktuellen Mandanten, live</translation>
+    </message>
+    <message>
+        <source>Get Kubeconfig…</source>
+        <translation>Kubeconfig holen …</translation>
+    </message>
+    <message>
+        <source>Cluster %1 in %2 is ready.</source>
+        <translation>Cluster %1 in %2 ist bereit.</translation>
+    </message>
+    <message>
+        <source>Order a new cluster in %1</source>
+        <translation>Einen neuen Cluster in %1 bestellen</translation>
+    </message>
+    <message>
+        <source>You may not order clusters in %1</source>
+        <translation>Sie dürfen in %1 keine Cluster bestellen</translation>
+    </message>
+    <message>
+        <source>Cluster %1 ordered in %2.</source>
+        <translation>Cluster %1 in %2 bestellt.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig of %1 is in the Secret %2 in %3 (key &quot;kubeconfig&quot;).</source>
+        <translation>Die Kubeconfig von %1 liegt im Secret %2 in %3 (Schlüssel „kubeconfig“).</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::OrderOptionsPage</name>
+    <message>
+        <source>This order has no further options.</source>
+        <translation>Diese Bestellung hat keine weiteren Optionen.</translation>
+    </message>
+    <message>
+        <source>Use the Console&apos;s &amp;Sign-In (OIDC)</source>
+        <translation>&amp;Anmeldung der Konsole verwenden (OIDC)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Settings of the cluster. Fields with * are required; hover a field for its description.</source>
+        <translation>Einstellungen des Clusters. Felder mit * sind Pflichtfelder; zeigen Sie mit der Maus auf ein Feld, um seine Beschreibung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sets the OIDC issuer and client of the new cluster to those of this Central API, so that the same sign-in works there.</source>
+        <translation>Setzt OIDC-Aussteller und -Client des neuen Clusters auf die dieser Central API, damit dort dieselbe Anmeldung funktioniert.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::OrderReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>This is exactly what will be submitted. You may edit it; it is checked again as you type.</source>
+        <translation>Genau dies wird abgeschickt. Sie können es bearbeiten; es wird während der Eingabe erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Abschicken</translation>
+    </message>
+    <message>
+        <source>The YAML does not parse: %1</source>
+        <translation>Das YAML lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The YAML must be one object (a mapping).</source>
+        <translation>Das YAML muss genau ein Objekt sein (eine Map).</translation>
+    </message>
+    <message>
+        <source>Fix the problems below before submitting; nothing was sent.</source>
+        <translation>Beheben Sie vor dem Abschicken die unten genannten Probleme; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Checking with the Central API (dry run)…</source>
+        <translation>Prüfung bei der Central API (Probelauf) …</translation>
+    </message>
+    <message>
+        <source>✔ The Central API accepts this order (dry run).</source>
+        <translation>✔ Die Central API nimmt diese Bestellung an (Probelauf).</translation>
+    </message>
+    <message>
+        <source>The Central API refuses this order (dry run): %1</source>
+        <translation>Die Central API lehnt diese Bestellung ab (Probelauf): %1</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::OrderSizePage</name>
+    <message>
+        <source>Worker pools</source>
+        <translation>Worker-Pools</translation>
+    </message>
+    <message>
+        <source>&amp;Add Worker Pool</source>
+        <translation>Worker-Pool &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Flavors</source>
+        <translation>Flavors</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>How many control plane nodes, which worker pools, and their flavors.</source>
+        <translation>Wie viele Control-Plane-Knoten, welche Worker-Pools und deren Flavors.</translation>
+    </message>
+    <message>
+        <source>&amp;Control plane nodes *</source>
+        <translation>&amp;Control-Plane-Knoten *</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this worker pool</source>
+        <translation>Diesen Worker-Pool entfernen</translation>
+    </message>
+    <message>
+        <source>Worker pools: %1</source>
+        <translation>Worker-Pools: %1</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::OrderSubmitPage</name>
+    <message>
+        <source>Follow in Clusters View</source>
+        <translation>In der Cluster-Ansicht verfolgen</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Abschicken</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Watch the cluster&apos;s phases and conditions until it is ready.</source>
+        <translation>Phasen und Bedingungen des Clusters beobachten, bis er bereit ist.</translation>
+    </message>
+    <message>
+        <source>Submitting %1 to tenant %2…</source>
+        <translation>%1 wird an den Mandanten %2 geschickt …</translation>
+    </message>
+    <message>
+        <source>%1 was ordered in tenant %2. The Central API is provisioning it now.</source>
+        <translation>%1 wurde im Mandanten %2 bestellt. Die Central API stellt ihn jetzt bereit.</translation>
+    </message>
+    <message>
+        <source>The Central API refused the order: %1</source>
+        <translation>Die Central API hat die Bestellung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The Central API refused the order: %1
+Go Back to correct it.</source>
+        <translation>Die Central API hat die Bestellung abgelehnt: %1
+Korrigieren Sie sie über „Zurück“.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::OrderTenantPage</name>
+    <message>
+        <source>Where and what</source>
+        <translation>Wo und was</translation>
+    </message>
+    <message>
+        <source>Pick the tenant the cluster belongs to and what to order there.</source>
+        <translation>Wählen Sie den Mandanten, zu dem der Cluster gehört, und was dort bestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Bestellung:</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>Versionen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::OrderVersionPage</name>
+    <message>
+        <source>Name and Kubernetes version</source>
+        <translation>Name und Kubernetes-Version</translation>
+    </message>
+    <message>
+        <source>The name is unique in the tenant; the versions are those the class or the Central API offers.</source>
+        <translation>Der Name ist im Mandanten eindeutig; zur Wahl stehen die Versionen, die die Klasse oder die Central API anbietet.</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and &apos;-&apos;, at most 63 characters.</source>
+        <translation>Kleinbuchstaben, Ziffern und „-“, höchstens 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name *</source>
+        <translation>Cluster&amp;name *</translation>
+    </message>
+    <message>
+        <source>Kubernetes &amp;version *</source>
+        <translation>Kubernetes-&amp;Version *</translation>
+    </message>
+    <message>
+        <source>Offered: %1</source>
+        <translation>Angeboten: %1</translation>
+    </message>
+    <message>
+        <source>The class names no versions: enter one (vMAJOR.MINOR.PATCH); the Central API decides whether it can build it.</source>
+        <translation>Die Klasse nennt keine Versionen: Geben Sie eine ein (vMAJOR.MINOR.PATCH); die Central API entscheidet, ob sie sie bauen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::OrderWizard</name>
+    <message>
+        <source>%1 (SCS Central API claim)</source>
+        <translation>%1 (Claim der SCS Central API)</translation>
+    </message>
+    <message>
+        <source>%1 (Cluster API, class %2)</source>
+        <translation>%1 (Cluster API, Klasse %2)</translation>
+    </message>
+    <message>
+        <source>Order Cluster</source>
+        <translation>Cluster bestellen</translation>
+    </message>
+    <message>
+        <source>&amp;Review Order</source>
+        <translation>Bestellung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Go straight to the review with what is filled in now</source>
+        <translation>Mit den bisherigen Angaben direkt zur Prüfung gehen</translation>
+    </message>
+    <message>
+        <source>No tenant is known yet: sign in and wait for the tenants to load.</source>
+        <translation>Noch ist kein Mandant bekannt: Melden Sie sich an und warten Sie, bis die Mandanten geladen sind.</translation>
+    </message>
+    <message>
+        <source>Checking where you may order clusters…</source>
+        <translation>Es wird geprüft, wo Sie Cluster bestellen dürfen …</translation>
+    </message>
+    <message>
+        <source>You may not order clusters in any of your tenants (%1).</source>
+        <translation>Sie dürfen in keinem Ihrer Mandanten Cluster bestellen (%1).</translation>
+    </message>
+    <message>
+        <source>Looking up what can be ordered in %1…</source>
+        <translation>Es wird ermittelt, was in %1 bestellt werden kann …</translation>
+    </message>
+    <message>
+        <source>Could not find out what can be ordered in %1: %2</source>
+        <translation>Es konnte nicht ermittelt werden, was in %1 bestellt werden kann: %2</translation>
+    </message>
+    <message>
+        <source>The Central API offers nothing to order in %1 (no cluster claim and no ClusterClass).</source>
+        <translation>Die Central API bietet in %1 nichts zum Bestellen an (keinen Cluster-Claim und keine ClusterClass).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order type(s) in %1.</source>
+        <translation>
+            <numerusform>%n Bestellart in %1.</numerusform>
+            <numerusform>%n Bestellarten in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1242,6 +3583,25 @@ Aussteller: %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::ui::ResourceStatusProxy</name>
+    <message>
+        <source>Terminating</source>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Terminating since %1</source>
+        <translation>Wird beendet seit %1</translation>
+    </message>
+    <message>
+        <source>Terminating since %1, waiting for: %2</source>
+        <translation>Wird beendet seit %1, wartet auf: %2</translation>
+    </message>
+</context>
+<context>
     <name>scs::ui::ResourceTableView</name>
     <message>
         <source>Filter</source>
@@ -1272,6 +3632,119 @@ Aussteller: %2</translation>
             <numerusform>%1 von %n Objekt</numerusform>
             <numerusform>%1 von %n Objekten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::ReviewDialog</name>
+    <message>
+        <source>Server-side apply (field manager scs-console)</source>
+        <translation>Server-side Apply (Field-Manager scs-console)</translation>
+    </message>
+    <message>
+        <source>Update (replace the object, only if nobody changed it since you began)</source>
+        <translation>Update (ersetzt das Objekt, nur wenn es seit Ihrem Beginn niemand geändert hat)</translation>
+    </message>
+    <message>
+        <source>Review Changes to %1</source>
+        <translation>Änderungen an %1 prüfen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s dry run of your edit: what would change in %1, defaults the server fills in included.</source>
+        <translation>Probelauf Ihrer Bearbeitung auf dem Server: was sich an %1 ändern würde, einschließlich der Standardwerte, die der Server ergänzt.</translation>
+    </message>
+    <message>
+        <source>The fields your text names become the console&apos;s. A field someone else set differently is reported as a conflict, never taken silently.</source>
+        <translation>Die Felder, die Ihr Text nennt, gehören danach der Konsole. Ein Feld, das jemand anders gesetzt hat, wird als Konflikt gemeldet und nie stillschweigend übernommen.</translation>
+    </message>
+    <message>
+        <source>Sends the whole object with the resourceVersion you began from: refused if anyone changed the object in between.</source>
+        <translation>Sendet das ganze Objekt mit der resourceVersion, von der Sie ausgegangen sind: wird abgelehnt, wenn jemand das Objekt zwischenzeitlich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Write with</source>
+        <translation>Schreiben mit</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Back to Editing</source>
+        <translation>Zurück zur Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Nothing to apply</source>
+        <translation>Nichts zu übernehmen</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird übernommen …</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::ScaleClusterDialog</name>
+    <message>
+        <source>Scale %1</source>
+        <translation>%1 skalieren</translation>
+    </message>
+    <message>
+        <source>&amp;Scale</source>
+        <translation>&amp;Skalieren</translation>
+    </message>
+    <message>
+        <source>Worker &amp;pool:</source>
+        <translation>Worker-&amp;Pool:</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation>&amp;Knoten:</translation>
+    </message>
+    <message>
+        <source>How many worker nodes should the pool have?</source>
+        <translation>Wie viele Worker-Knoten soll der Pool haben?</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::SchemaForm</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Pattern: %1</source>
+        <translation>Muster: %1</translation>
+    </message>
+    <message>
+        <source>Range: %1 to %2</source>
+        <translation>Bereich: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
     </message>
 </context>
 <context>
@@ -1360,10 +3833,6 @@ Aussteller: %2</translation>
         <translation>Die Verbindung zu %1 ist verschlüsselt, und ihrem Zertifikat wird vertraut.</translation>
     </message>
     <message>
-        <source>Not encrypted</source>
-        <translation>Unverschlüsselt</translation>
-    </message>
-    <message>
         <source>The certificate of %1 is not trusted (%2), so the console did not open the page. If your organisation signs its servers with its own CA, add that CA bundle to the connection profile.</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut (%2), daher hat die Konsole die Seite nicht geöffnet. Wenn Ihre Organisation ihre Server mit einer eigenen CA signiert, fügen Sie dieses CA-Bundle dem Verbindungsprofil hinzu.</translation>
     </message>
@@ -1417,6 +3886,83 @@ Aussteller: %2</translation>
     <message>
         <source>Continue the sign-in in your web browser. This window closes by itself when you are done.</source>
         <translation>Setzen Sie die Anmeldung in Ihrem Webbrowser fort. Dieses Fenster schließt sich von selbst, wenn Sie fertig sind.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::UpgradeClusterDialog</name>
+    <message>
+        <source>Upgrade %1</source>
+        <translation>Upgrade: %1</translation>
+    </message>
+    <message>
+        <source>The versions this cluster may be upgraded to are not known (its class was not found).</source>
+        <translation>Die Versionen, auf die dieser Cluster aktualisiert werden darf, sind nicht bekannt (seine Klasse wurde nicht gefunden).</translation>
+    </message>
+    <message>
+        <source>%1 runs %2; its class offers no newer version.</source>
+        <translation>%1 läuft mit %2; seine Klasse bietet keine neuere Version an.</translation>
+    </message>
+    <message>
+        <source>%1 runs %2. Only versions its class allows are offered.</source>
+        <translation>%1 läuft mit %2. Angeboten werden nur Versionen, die seine Klasse erlaubt.</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Upgrade</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::YamlEditor</name>
+    <message>
+        <source>Folded; click to unfold</source>
+        <translation>Eingeklappt; zum Ausklappen klicken</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfold</source>
+        <translation>Ausklappen</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>Einklappen</translation>
     </message>
 </context>
 <context>
