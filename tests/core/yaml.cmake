@@ -16,4 +16,4 @@ scs_integration_test(tst_yaml_kubectl)
 # a crash, a failed round-trip check or a hang fails the test. See fuzz/README.md.
 add_test(NAME fuzz_yaml COMMAND ${PROJECT_SOURCE_DIR}/fuzz/run 60)
 set_tests_properties(fuzz_yaml PROPERTIES LABELS fuzz TIMEOUT 300
-    ENVIRONMENT "SCS_FUZZ_BUILD=${PROJECT_BINARY_DIR}/fuzz-build")
+    ENVIRONMENT "SCS_FUZZ_BUILD=${PROJECT_BINARY_DIR}/fuzz-build;SCS_FUZZ_SEED=1;SCS_FUZZ_RUNS=40000")
