@@ -8,8 +8,11 @@
 #include "yaml/yaml.h"
 #include "yaml/yamlnode.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
+#include <QStringDecoder>
 
 #include <cstdio>
 #include <cstdlib>
@@ -35,13 +38,56 @@ Limits fuzzLimits()
     return limits;
 }
 
+// A key or string as a QString, the way it reaches a caller: QString::fromUtf8 would drop a
+// leading U+FEFF, which is content here (a key may be only that).
+QString text(const QByteArray &utf8)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder.decode(utf8);
+}
+
+// Qt's JSON reader (how the UI reads our JSON) sees the same keys and strings as ours.
+bool sameTextsInQt(const Node &node, const QJsonValue &value)
+{
+    switch (node.kind) {
+    case Node::Kind::String:
+        return value.isString() && value.toString() == text(node.text);
+    case Node::Kind::Sequence: {
+        const QJsonArray array = value.toArray();
+        if (!value.isArray() || array.size() != node.items.size())
+            return false;
+        for (qsizetype i = 0; i < node.items.size(); ++i) {
+            if (!sameTextsInQt(*node.items[i], array.at(i)))
+                return false;
+        }
+        return true;
+    }
+    case Node::Kind::Map: {
+        const QJsonObject object = value.toObject();
+        if (!value.isObject() || object.size() != node.entries.size())
+            return false;
+        // The keys as Qt lists them (what a caller walks), not a lookup: Qt 6.4 finds a key
+        // stored as raw UTF-8 "\xEF\xBB\xBF" by U+FEFF but lists it as "".
+        const QStringList keys = object.keys();
+        for (const Entry &entry : node.entries) {
+            const QString key = text(entry.key);
+            if (!keys.contains(key) || !sameTextsInQt(*entry.value, object.value(key)))
+                return false;
+        }
+        return true;
+    }
+    default:
+        return true;
+    }
+}
+
 void collectPaths(const Node &node, QStringList &path, QList<QStringList> &out, int budget)
 {
     if (out.size() >= budget)
         return;
     if (node.kind == Node::Kind::Map) {
         for (const Entry &entry : node.entries) {
-            path.append(QString::fromUtf8(entry.key));
+            path.append(text(entry.key));
             out.append(path);
             collectPaths(*entry.value, path, out, budget);
             path.removeLast();
@@ -136,9 +182,13 @@ void fuzzYaml(QByteArrayView input, const Limits &limits)
             broken("our JSON reads back differently", json);
         if (document.root->kind == Node::Kind::Map || document.root->kind == Node::Kind::Sequence) {
             QJsonParseError error;
-            QJsonDocument::fromJson(json, &error);
+            const QJsonDocument qt = QJsonDocument::fromJson(json, &error);
             if (error.error != QJsonParseError::NoError)
                 broken("QJsonDocument refuses our JSON", json, error.errorString().toUtf8());
+            const QJsonValue qtRoot = qt.isArray() ? QJsonValue(qt.array())
+                                                   : QJsonValue(qt.object());
+            if (!sameTextsInQt(*document.root, qtRoot))
+                broken("QJsonDocument reads other keys or strings from our JSON", json);
         }
         if (document.line < 1 || document.endLine < document.line)
             broken("bad document lines", json);

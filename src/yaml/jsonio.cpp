@@ -391,8 +391,16 @@ private:
 void appendJsonString(QByteArray &out, const QByteArray &s)
 {
     out.append('"');
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        // U+FEFF as an escape: Qt's JSON reader (QString::fromUtf8 underneath) drops it raw at
+        // the start of a string, so QJsonDocument would see "\ufeffa" as "a" and a key that is
+        // only U+FEFF as "" (and locate() could not find it by that key).
+        if (c == 0xEF && s.sliced(i).startsWith("\xEF\xBB\xBF")) {
+            out.append("\\ufeff");
+            i += 2;
+            continue;
+        }
         switch (c) {
         case '"': out.append("\\\""); break;
         case '\\': out.append("\\\\"); break;

@@ -31,6 +31,13 @@ QByteArray why(const Result<T> &result, const QByteArray &extra = {})
     return result ? QByteArray() : (result.error().toDisplayString().toUtf8() + ' ' + extra);
 }
 
+// fuzz/corpus/47-bom-key-flow.yaml: {4,"- - x":0,",","\ufeff","<<","1x1F","2001-12-1 \N3...":7}
+QByteArray bomKeyFlowMap()
+{
+    return QByteArray::fromBase64("ezQsIi0gLSB4IjowLCIsIiwiXHVmZWZmIiwiPDwiLCIxeDFGIiwiMjAwMS0xMi0x"
+                                  "IFxOM3NjczR5YW1sNmRuIjo3fQ==");
+}
+
 } // namespace
 
 class TestYaml : public QObject
@@ -347,8 +354,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         const QStringList strings{
             "", " ", "  ", "\n", "\n\n", "a\n", "\na", "\n a", " \n", "a\n\n\n", "a\n \n", "\t",
-            "\ta\n", "a\tb\nc", "x\r\ny", "€ ü 😀", "😀\nx", "\u2028", "\u0085", "\uFEFF",
-            "a\u00A0", "\u00A0a", "key: value\n# comment\n- item", "- a\n- b\n", "|\n>", "\\",
+            "\ta\n", "a\tb\nc", "x\r\ny", "€ ü 😀", "😀\nx", "\u2028", "\u0085",
+            // Not "\uFEFF": QString(const char *) drops a leading byte order mark.
+            QStringLiteral("\uFEFF"), QStringLiteral("\uFEFFa"), "a\uFEFF", "a\u00A0", "\u00A0a",
+            "key: value\n# comment\n- item", "- a\n- b\n", "|\n>", "\\",
             "'", "\"", "a # b", "#", "%YAML 1.2", "--- x", "...\n", "? a", ": a", "?", ":",
             "a\n---\nb", "a\n...\nb", "  indented\n  block\n", "trailing\n  ", "=", "<<",
             "0", "-0", "+1", ".5", "1e", "1e1", "0b1", "0o7", "0x", "0xZZ", "00", "08", "1_",
@@ -549,6 +558,13 @@ private Q_SLOTS:
             << lines({"base: &b", "  x: 1", "m:", "  <<: *b", "  y: 2"}) << "m.x" << 0 << 2 << 3
             << true;
         QTest::newRow("empty path is the root") << claim << "" << 0 << 1 << 1 << true;
+        // Found by fuzz/ (corpus 47-bom-key-flow.yaml): a key that is only U+FEFF, written as an
+        // escape in a flow map. The path element is a QString holding U+FEFF.
+        const QByteArray bomKeyFlow = bomKeyFlowMap();
+        QTest::newRow("key that is a lone BOM in a flow map")
+            << bomKeyFlow << "[\"\\ufeff\"]" << 0 << 1 << 18 << true;
+        QTest::newRow("key after a BOM key")
+            << bomKeyFlow << "[\"<<\"]" << 0 << 1 << 27 << true;
     }
     void shouldLocateFields()
     {
@@ -569,6 +585,21 @@ private Q_SLOTS:
             QCOMPARE(located->depth, elements.size());
         else
             QVERIFY(nearest->depth < elements.size());
+    }
+
+    // The path as a caller builds it: from the keys Qt's JSON reader sees in our JSON (the form
+    // view does this). QJsonDocument drops a raw U+FEFF at the start of a string, so a key that
+    // is only U+FEFF came back as "" and locate() found nothing (fuzz/ found it).
+    void shouldLocateEveryKeyQtReadsFromOurJson()
+    {
+        const QByteArray yamlText = bomKeyFlowMap();
+        const auto document = yaml::toJsonDocument(yamlText);
+        QVERIFY2(document, why(document, yamlText).constData());
+        const QStringList keys = document->object().keys();
+        QCOMPARE(keys.size(), 7);
+        QVERIFY(keys.contains(QString(QChar(0xFEFF))));
+        for (const QString &key : keys)
+            QVERIFY2(yaml::locate(yamlText, {key}), qPrintable(key));
     }
 
     void shouldNotLocateInBrokenOrMissingDocuments()
