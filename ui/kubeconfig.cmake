@@ -5,4 +5,5 @@ target_sources(scs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/kubeconfigclusterdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/kubeconfigclusterdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/kubeconfigsignin.h ${CMAKE_CURRENT_LIST_DIR}/kubeconfigsignin.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/kubeconfigreplace.h ${CMAKE_CURRENT_LIST_DIR}/kubeconfigreplace.cpp
 )

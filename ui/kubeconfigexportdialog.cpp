@@ -1,6 +1,7 @@
 #include "ui/kubeconfigexportdialog.h"
 
 #include "kubeconfig/kubeconfig.h"
+#include "ui/kubeconfigreplace.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -346,22 +346,7 @@ void KubeconfigExportDialog::exportKubeconfig()
         write(false);
         return;
     }
-    auto *confirm = new QMessageBox(
-        QMessageBox::Question, tr("Replace Entries?"),
-        tr("%1 already has entries of the same name with other content:\n\n%2\n\nReplace "
-           "them? The old file is kept as a backup.")
-            .arg(nativePath(targetPath()), m_merge->clashes.join(QLatin1Char('\n'))),
-        QMessageBox::NoButton, this);
-    confirm->setObjectName(QStringLiteral("confirmReplace"));
-    confirm->setAttribute(Qt::WA_DeleteOnClose);
-    auto *replace = confirm->addButton(tr("&Replace"), QMessageBox::AcceptRole);
-    confirm->addButton(QMessageBox::Cancel);
-    confirm->setDefaultButton(QMessageBox::Cancel);
-    connect(confirm, &QMessageBox::finished, this, [this, confirm, replace] {
-        if (confirm->clickedButton() == replace)
-            write(true);
-    });
-    confirm->open();
+    askReplaceEntries(this, targetPath(), m_merge->clashes, [this] { write(true); });
 }
 
 void KubeconfigExportDialog::write(bool replace)

@@ -2,7 +2,8 @@
 // the summary names what is added and replaced, a clash asks before replacing, a broken
 // kubeconfig is refused with file and line and left untouched, the written file is 0600, and
 // the kubectl commands go to the clipboard. Plus the cluster dialog's admin warning (with the
-// private key masked in its preview). No network: the dialogs only write local files.
+// private key masked in its preview) and its replace question. No network: the dialogs only
+// write local files.
 
 #include "kubeconfig/clusterkubeconfig.h"
 #include "kubeconfig/kubeconfig.h"
@@ -241,6 +242,68 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(path(QStringLiteral("admin/config"))).permissions()
                      & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
+    }
+
+    // The cluster dialog asks the same question as the export dialog (askReplaceEntries) when
+    // its entries clash with the file's: Cancel leaves the file, Replace writes it.
+    void shouldAskBeforeReplacingClusterEntries()
+    {
+        ClusterAccess access;
+        access.tenant = QStringLiteral("tenant-a");
+        access.cluster = QStringLiteral("beta");
+        access.kind = ClusterAccess::Kind::Admin;
+        access.server = QUrl(QStringLiteral("https://127.0.0.1:6443"));
+        access.adminKubeconfig =
+            "apiVersion: v1\nkind: Config\nclusters:\n- name: beta\n  cluster:\n"
+            "    server: https://127.0.0.1:6443\n    certificate-authority-data: Q0E=\n"
+            "users:\n- name: beta-admin\n  user:\n    client-certificate-data: Q0VSVA==\n"
+            "    client-key-data: U0VDUkVUS0VZ\ncontexts:\n- name: beta-admin@beta\n"
+            "  context:\n    cluster: beta\n    user: beta-admin\n"
+            "current-context: beta-admin@beta\n";
+        const QString file = path(QStringLiteral("cluster-clash/config"));
+        {
+            ClusterKubeconfigDialog first(profile(), m_consoleProgram);
+            first.setAccess(access);
+            first.setTargetFile(file);
+            first.exportKubeconfig(); // new file: nothing clashes, no question
+            QVERIFY(!first.findChild<QMessageBox *>(QStringLiteral("confirmReplace")));
+        }
+        // Someone points the cluster entry elsewhere: writing again would replace it.
+        QByteArray changed = readFile(file);
+        QVERIFY(changed.contains("https://127.0.0.1:6443"));
+        changed.replace("https://127.0.0.1:6443", "https://old.example.com:6443");
+        writeFile(file, changed);
+
+        ClusterKubeconfigDialog dialog(profile(), m_consoleProgram);
+        dialog.setAccess(access);
+        dialog.setTargetFile(file);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.exportKubeconfig();
+        auto *confirm = dialog.findChild<QMessageBox *>(QStringLiteral("confirmReplace"));
+        QVERIFY(confirm);
+        QVERIFY2(confirm->text().contains(QDir::toNativeSeparators(file))
+                     && confirm->text().contains(QStringLiteral("cluster ")),
+                 qPrintable(confirm->text()));
+        QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::Cancel));
+        test::saveScreenshot(confirm, QStringLiteral("kubeconfig-cluster-replace"));
+        confirm->button(QMessageBox::Cancel)->click();
+        QCOMPARE(readFile(file), changed);
+        QTRY_VERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("confirmReplace")));
+
+        dialog.exportKubeconfig();
+        confirm = dialog.findChild<QMessageBox *>(QStringLiteral("confirmReplace"));
+        QVERIFY(confirm);
+        for (QAbstractButton *button : confirm->buttons()) {
+            if (confirm->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+        }
+        const QByteArray written = readFile(file);
+        QVERIFY(written.contains("https://127.0.0.1:6443"));
+        QVERIFY(!written.contains("old.example.com"));
+        QVERIFY(!QDir(QFileInfo(file).absolutePath())
+                     .entryList({QStringLiteral("config.*.bak")})
+                     .isEmpty());
     }
 };
 

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+namespace scs::ui {
+
+// Asks before a kubeconfig write replaces entries of `path` that have the same name but other
+// content (`clashes`: KubeconfigMerge::clashes, "cluster x", "user y", ...): a window-modal
+// question (object name "confirmReplace") with Replace and Cancel, Cancel the default. Returns
+// at once; `replace` runs only when the person chooses Replace, Cancel does nothing. Shared by
+// the export dialog and the cluster kubeconfig dialog so both ask the same way.
+void askReplaceEntries(QWidget *parent, const QString &path, const QStringList &clashes,
+                       std::function<void()> replace);
+
+} // namespace scs::ui
