@@ -457,6 +457,41 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
     </message>
 </context>
 <context>
+    <name>JsonListSplitter</name>
+    <message>
+        <source>The list is not a JSON object (byte %1).</source>
+        <translation>Die Liste ist kein JSON-Objekt (Byte %1).</translation>
+    </message>
+    <message>
+        <source>A key was expected in the list (byte %1).</source>
+        <translation>In der Liste wurde ein Schlüssel erwartet (Byte %1).</translation>
+    </message>
+    <message>
+        <source>A colon was expected in the list (byte %1).</source>
+        <translation>In der Liste wurde ein Doppelpunkt erwartet (Byte %1).</translation>
+    </message>
+    <message>
+        <source>A value was expected in the list (byte %1).</source>
+        <translation>In der Liste wurde ein Wert erwartet (Byte %1).</translation>
+    </message>
+    <message>
+        <source>A comma was expected in the list (byte %1).</source>
+        <translation>In der Liste wurde ein Komma erwartet (Byte %1).</translation>
+    </message>
+    <message>
+        <source>A bracket was expected in the list (byte %1).</source>
+        <translation>In der Liste wurde eine Klammer erwartet (Byte %1).</translation>
+    </message>
+    <message>
+        <source>The list goes on after its end (byte %1).</source>
+        <translation>Die Liste geht nach ihrem Ende weiter (Byte %1).</translation>
+    </message>
+    <message>
+        <source>The list ended early, after %1 bytes.</source>
+        <translation>Die Liste endete vorzeitig, nach %1 Bytes.</translation>
+    </message>
+</context>
+<context>
     <name>Kubeconfig</name>
     <message>
         <source>This is not valid YAML: %1</source>
@@ -1574,6 +1609,17 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>scs::kube::Watcher</name>
+    <message>
+        <source>An object in the list is not valid JSON.</source>
+        <translation>Ein Objekt der Liste ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The Central API sent a list that cannot be read.</source>
+        <translation>Die Central API hat eine Liste gesendet, die sich nicht lesen lässt.</translation>
+    </message>
+</context>
+<context>
     <name>scs::models::ResourceTableModel</name>
     <message>
         <source>Name</source>
@@ -1864,26 +1910,6 @@ Rückgabewerte:
     <message>
         <source>&lt;b&gt;Replaces&lt;/b&gt; (same name, different content): %1.</source>
         <translation>&lt;b&gt;Ersetzt&lt;/b&gt; (gleicher Name, anderer Inhalt): %1.</translation>
-    </message>
-    <message>
-        <source>Replace Entries?</source>
-        <translation>Einträge ersetzen?</translation>
-    </message>
-    <message>
-        <source>%1 already has entries of the same name with other content:
-
-%2
-
-Replace them? The old file is kept as a backup.</source>
-        <translation>%1 enthält bereits Einträge mit demselben Namen und anderem Inhalt:
-
-%2
-
-Ersetzen? Die alte Datei wird als Sicherungskopie aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>Wrote %1 with the context %2.</source>

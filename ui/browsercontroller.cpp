@@ -482,20 +482,20 @@ void BrowserController::showCurrentObject()
     if (!edited) {
         if (m_schema)
             m_formView->setSchema(m_schema);
-        m_formView->setObject(item.object);
-        m_yamlView->setObject(item.object);
+        m_formView->setObject(item.object());
+        m_yamlView->setObject(item.object());
         m_window.setDetailsPage(MainWindow::DetailsTab::Form, m_formView);
         m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, m_yamlView);
     }
     m_eventsPane->follow(m_client, item.namespaceName(), item.uid(), item.name());
     m_eventsPane->show();
-    Q_EMIT currentObjectShown(m_currentUid, item.object);
+    Q_EMIT currentObjectShown(m_currentUid, item.object());
 }
 
 QJsonObject BrowserController::currentObject() const
 {
     const int row = m_currentUid.isEmpty() ? -1 : m_tableModel->rowOf(m_currentUid);
-    return row < 0 ? QJsonObject() : m_tableModel->item(row).object;
+    return row < 0 ? QJsonObject() : m_tableModel->item(row).object();
 }
 
 void BrowserController::setEditedUid(const QString &uid)

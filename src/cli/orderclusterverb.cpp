@@ -386,10 +386,10 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
     QObject::connect(&watcher, &kube::Watcher::added, &loop,
                      [&](const QList<kube::WatchItem> &items) {
                          for (const kube::WatchItem &item : items)
-                             follow(item.object);
+                             follow(item.object());
                      });
     QObject::connect(&watcher, &kube::Watcher::modified, &loop,
-                     [&](const kube::WatchItem &item) { follow(item.object); });
+                     [&](const kube::WatchItem &item) { follow(item.object()); });
     QObject::connect(&watcher, &kube::Watcher::deleted, &loop, [&](const kube::WatchItem &) {
         err << ref.name << ": " << Tr::tr("deleted") << '\n';
         result = ExitFailure;

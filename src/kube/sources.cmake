@@ -6,6 +6,8 @@ target_sources(scs_core PRIVATE
 )
 target_sources(scs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/watcher.h ${CMAKE_CURRENT_LIST_DIR}/watcher.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/jsonlistsplitter.h ${CMAKE_CURRENT_LIST_DIR}/jsonlistsplitter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/watchitem.h ${CMAKE_CURRENT_LIST_DIR}/watchitem.cpp
 )
 target_sources(scs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/openapi.h ${CMAKE_CURRENT_LIST_DIR}/openapi.cpp

@@ -1,5 +1,6 @@
 #include "kube/watcher.h"
 
+#include "kube/jsonlistsplitter.h"
 #include "kube/kubeclient.h"
 #include "kube/kubelogging.h"
 
@@ -14,6 +15,12 @@ namespace {
 
 const QByteArray tableAccept
     = QByteArrayLiteral("application/json;as=Table;g=meta.k8s.io;v=v1,application/json");
+
+// Items handed to the views at once while a list streams in: fewer, larger insertions keep a
+// sorted view's work down, and the first rows still show within milliseconds.
+constexpr qsizetype streamBatch = 1000;
+// Table pages when streamed lists fall back to pages (Options::pageSize 0).
+constexpr int fallbackPageSize = 500;
 
 bool isGone(const Status &status)
 {
@@ -59,12 +66,20 @@ void Watcher::setState(State state)
 
 void Watcher::abortReply()
 {
-    if (m_reply) {
-        KubeReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
+    for (QPointer<KubeReply> *slot : {&m_reply, &m_cellsReply}) {
+        if (KubeReply *reply = *slot) {
+            *slot = nullptr;
+            reply->disconnect(this);
+            reply->abort();
+        }
     }
+    m_splitter.reset();
+    m_streamed.clear();
+    m_cellRows = {};
+    m_rowOfName.clear();
+    m_cellsRequested = false;
+    m_cellsArrived = false;
+    m_streamDone = false;
 }
 
 void Watcher::start()
@@ -82,13 +97,19 @@ void Watcher::stop()
     setState(State::Idle);
 }
 
-QUrlQuery Watcher::baseQuery() const
+QUrlQuery Watcher::selectorQuery() const
 {
     QUrlQuery query;
     if (!m_options.labelSelector.isEmpty())
         query.addQueryItem(QStringLiteral("labelSelector"), m_options.labelSelector);
     if (!m_options.fieldSelector.isEmpty())
         query.addQueryItem(QStringLiteral("fieldSelector"), m_options.fieldSelector);
+    return query;
+}
+
+QUrlQuery Watcher::baseQuery() const
+{
+    QUrlQuery query = selectorQuery();
     if (m_options.table)
         query.addQueryItem(QStringLiteral("includeObject"), QStringLiteral("Object"));
     return query;
@@ -97,7 +118,12 @@ QUrlQuery Watcher::baseQuery() const
 void Watcher::relist()
 {
     m_seen.clear();
-    list({});
+    // Only a relist over known objects can find some gone; a first list need not track.
+    m_trackSeen = !m_items.isEmpty();
+    if (m_options.pageSize > 0 || m_paged)
+        list({});
+    else
+        streamList();
 }
 
 void Watcher::list(const QString &continueToken)
@@ -111,8 +137,9 @@ void Watcher::list(const QString &continueToken)
     Request request;
     request.path = m_path;
     request.query = baseQuery();
-    if (m_options.pageSize > 0)
-        request.query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
+    request.query.addQueryItem(QStringLiteral("limit"),
+                               QString::number(m_options.pageSize > 0 ? m_options.pageSize
+                                                                      : fallbackPageSize));
     if (!continueToken.isEmpty())
         request.query.addQueryItem(QStringLiteral("continue"), continueToken);
     if (m_options.table)
@@ -123,40 +150,54 @@ void Watcher::list(const QString &continueToken)
     connect(reply, &KubeReply::finished, this, [this, reply] { onListPage(reply); });
 }
 
+void Watcher::applyColumns(const QJsonArray &definitions)
+{
+    if (definitions.isEmpty())
+        return; // watch events and later pages come without them
+    QList<TableColumn> columns;
+    for (const QJsonValue &value : definitions) {
+        const QJsonObject d = value.toObject();
+        columns.append(TableColumn{d.value(QLatin1String("name")).toString(),
+                                   d.value(QLatin1String("type")).toString(),
+                                   d.value(QLatin1String("format")).toString(),
+                                   d.value(QLatin1String("description")).toString(),
+                                   d.value(QLatin1String("priority")).toInt()});
+    }
+    if (columns != m_columns) {
+        m_columns = columns;
+        Q_EMIT columnsChanged();
+    }
+}
+
 QList<WatchItem> Watcher::itemsOf(const QJsonObject &listOrTable)
 {
     QList<WatchItem> result;
     if (listOrTable.value(QLatin1String("kind")).toString() == QLatin1String("Table")) {
-        const QJsonArray definitions
-            = listOrTable.value(QLatin1String("columnDefinitions")).toArray();
-        if (!definitions.isEmpty()) {
-            QList<TableColumn> columns;
-            for (const QJsonValue &value : definitions) {
-                const QJsonObject d = value.toObject();
-                columns.append(TableColumn{d.value(QLatin1String("name")).toString(),
-                                           d.value(QLatin1String("type")).toString(),
-                                           d.value(QLatin1String("format")).toString(),
-                                           d.value(QLatin1String("description")).toString(),
-                                           d.value(QLatin1String("priority")).toInt()});
-            }
-            if (columns != m_columns) {
-                m_columns = columns;
-                Q_EMIT columnsChanged();
-            }
-        }
+        applyColumns(listOrTable.value(QLatin1String("columnDefinitions")).toArray());
         const QJsonArray rows = listOrTable.value(QLatin1String("rows")).toArray();
         result.reserve(rows.size());
         for (const QJsonValue &value : rows) {
             const QJsonObject row = value.toObject();
-            result.append(WatchItem{row.value(QLatin1String("object")).toObject(),
-                                    row.value(QLatin1String("cells")).toArray()});
+            result.append(WatchItem(row.value(QLatin1String("object")).toObject(),
+                                    row.value(QLatin1String("cells")).toArray()));
         }
         return result;
     }
+    // A list's items come without apiVersion and kind; the list names them once.
+    const QString apiVersion = listOrTable.value(QLatin1String("apiVersion")).toString();
+    QString kind = listOrTable.value(QLatin1String("kind")).toString();
+    if (kind.endsWith(QLatin1String("List")))
+        kind.chop(4);
     const QJsonArray items = listOrTable.value(QLatin1String("items")).toArray();
     result.reserve(items.size());
-    for (const QJsonValue &value : items)
-        result.append(WatchItem{value.toObject(), {}});
+    for (const QJsonValue &value : items) {
+        QJsonObject object = value.toObject();
+        if (!apiVersion.isEmpty() && !object.contains(QLatin1String("apiVersion")))
+            object.insert(QLatin1String("apiVersion"), apiVersion);
+        if (!kind.isEmpty() && !object.contains(QLatin1String("kind")))
+            object.insert(QLatin1String("kind"), kind);
+        result.append(WatchItem(object));
+    }
     return result;
 }
 
@@ -191,7 +232,8 @@ void Watcher::onListPage(KubeReply *reply)
     const QList<WatchItem> items = itemsOf(page);
     QList<WatchItem> addedBatch;
     for (const WatchItem &item : items) {
-        m_seen.insert(item.uid());
+        if (m_trackSeen)
+            m_seen.insert(item.uid());
         applyUpsert(item, addedBatch);
     }
     const qint64 parsedMs = work.restart();
@@ -204,16 +246,22 @@ void Watcher::onListPage(KubeReply *reply)
                               << "ms, model" << work.elapsed() << "ms";
     if (!continueToken.isEmpty())
         return; // the next page is under way (or a slot stopped us, which aborted it)
+    if (m_state == State::Listing)
+        finishList(listMeta.value(QLatin1String("resourceVersion")).toString());
+}
+
+void Watcher::finishList(const QString &resourceVersion)
+{
     // The whole list is in: what was not in it is gone.
     QList<WatchItem> vanished;
-    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+    for (auto it = m_items.cbegin(); m_trackSeen && it != m_items.cend(); ++it) {
         if (!m_seen.contains(it.key()))
             vanished.append(it.value());
     }
     for (const WatchItem &item : std::as_const(vanished))
         applyDelete(item);
     m_seen.clear();
-    m_resourceVersion = listMeta.value(QLatin1String("resourceVersion")).toString();
+    m_resourceVersion = resourceVersion;
     m_synced = true;
     m_relistAfterBackoff = false;
     m_backoff = std::chrono::milliseconds::zero();
@@ -222,6 +270,293 @@ void Watcher::onListPage(KubeReply *reply)
     Q_EMIT synced();
     if (m_state == State::Listing) // a slot may have stopped us
         watch();
+}
+
+void Watcher::streamList()
+{
+    abortReply();
+    if (!m_client) {
+        setState(State::Idle);
+        return;
+    }
+    setState(State::Listing);
+    m_splitter = std::make_unique<JsonListSplitter>();
+    m_cellRow = 0;
+    m_nameCell = -1;
+    m_cellsRequested = !m_options.table;
+    m_cellsArrived = !m_options.table;
+    m_cellMatch = CellMatch::None;
+    m_listVersion.clear();
+    m_itemApiVersion.clear();
+    m_itemKind.clear();
+    m_streamDone = false;
+    m_streamBroken = false;
+    Request request;
+    request.path = m_path;
+    request.query = selectorQuery();
+    request.stream = true; // the client's timeout is then the longest silence
+    m_pageTimer.start();
+    KubeReply *reply = m_client->send(request);
+    m_reply = reply;
+    connect(reply, &KubeReply::dataReceived, this, &Watcher::onStreamData);
+    connect(reply, &KubeReply::finished, this, [this, reply] { onStreamFinished(reply); });
+}
+
+void Watcher::onStreamData(const QByteArray &chunk)
+{
+    if (!m_splitter)
+        return;
+    const bool ok = m_splitter->feed(chunk, [this](QByteArrayView element) {
+        if (m_streamBroken)
+            return;
+        // Kept as bytes; only what rows show is read now (WatchItem::fromJson).
+        std::optional<WatchItem> item = WatchItem::fromJson(element);
+        if (!item) {
+            m_streamBroken = true;
+            return;
+        }
+        m_streamed.append(std::move(*item));
+    });
+    if (!ok || m_streamBroken) {
+        const QString why = ok ? tr("An object in the list is not valid JSON.")
+                               : m_splitter->error();
+        abortReply();
+        backoff(Error{Error::Kind::Parse, tr("The Central API sent a list that cannot be read."),
+                      QStringLiteral("%1: %2").arg(m_path, why), {}, {}, 0, 0},
+                true);
+        return;
+    }
+    // The list's metadata comes before its items: ask for the cells at its resourceVersion.
+    if (!m_cellsRequested && m_splitter->hasMember("metadata")) {
+        requestCells(streamedVersion());
+    }
+    drainStream(false);
+}
+
+void Watcher::onStreamFinished(KubeReply *reply)
+{
+    if (reply != m_reply)
+        return;
+    m_reply = nullptr;
+    const auto &result = reply->result();
+    if (!result) {
+        abortReply();
+        if (isGone(reply->status()))
+            relist();
+        else
+            backoff(result.error(), true);
+        return;
+    }
+    if (!m_splitter || !m_splitter->finish()) {
+        const QString why = m_splitter ? m_splitter->error() : QString();
+        abortReply();
+        backoff(Error{Error::Kind::Parse, tr("The Central API sent a list that cannot be read."),
+                      QStringLiteral("%1: %2").arg(m_path, why), {}, {}, 0, 0},
+                true);
+        return;
+    }
+    qCDebug(lcKube).noquote() << m_path << "list streamed:" << m_splitter->elementCount()
+                              << "items in" << m_pageTimer.elapsed() << "ms";
+    m_streamDone = true;
+    if (!m_cellsRequested) // a server that put the metadata last
+        requestCells(streamedVersion());
+    drainStream(true);
+    finishStreamIfComplete();
+}
+
+QString Watcher::streamedVersion() const
+{
+    return m_splitter ? m_splitter->header()
+                            .value(QLatin1String("metadata"))
+                            .toObject()
+                            .value(QLatin1String("resourceVersion"))
+                            .toString()
+                      : QString();
+}
+
+void Watcher::requestCells(const QString &resourceVersion, bool exact)
+{
+    m_cellsRequested = true;
+    m_exactCells = exact;
+    m_listVersion = resourceVersion;
+    Request request;
+    request.path = m_path;
+    request.query = selectorQuery();
+    request.query.addQueryItem(QStringLiteral("includeObject"), QStringLiteral("None"));
+    if (!resourceVersion.isEmpty()) {
+        // First the list's state or a later one, from the server's cache (Exact reads etcd and
+        // takes about as long as the list). Rows newer than the items are put right by the
+        // watch, which starts at the list's resourceVersion and replays what happened since.
+        request.query.addQueryItem(QStringLiteral("resourceVersion"), resourceVersion);
+        request.query.addQueryItem(QStringLiteral("resourceVersionMatch"),
+                                   exact ? QStringLiteral("Exact")
+                                         : QStringLiteral("NotOlderThan"));
+    }
+    request.accept = tableAccept;
+    KubeReply *reply = m_client->send(request);
+    m_cellsReply = reply;
+    connect(reply, &KubeReply::finished, this, [this, reply] { onCellsFinished(reply); });
+}
+
+void Watcher::onCellsFinished(KubeReply *reply)
+{
+    if (reply != m_cellsReply)
+        return;
+    m_cellsReply = nullptr;
+    const auto json = reply->json();
+    if (!json) {
+        if (m_exactCells && isGone(reply->status())) {
+            fallBackToPages(QStringLiteral("the list's resourceVersion is compacted"));
+            return;
+        }
+        const Error error = json.error();
+        abortReply();
+        backoff(error, true);
+        return;
+    }
+    const QJsonObject table = json->object();
+    m_cellMatch = CellMatch::None; // a kind without a Table form: rows show names only
+    if (table.value(QLatin1String("kind")).toString() == QLatin1String("Table")) {
+        applyColumns(table.value(QLatin1String("columnDefinitions")).toArray());
+        if (m_state != State::Listing)
+            return; // a slot stopped us
+        m_cellRows = table.value(QLatin1String("rows")).toArray();
+        int nameCell = -1;
+        for (int i = 0; i < m_columns.size(); ++i) {
+            if (m_columns.at(i).format == QLatin1String("name")) {
+                nameCell = i;
+                break;
+            }
+        }
+        // Rows of the list's own state match the items one to one. Rows of a later state are
+        // matched by name where names are unique (one namespace, or a cluster-scoped kind);
+        // where they repeat (across namespaces) the rows are asked for once more, exactly.
+        const bool sameState = table.value(QLatin1String("metadata"))
+                                   .toObject()
+                                   .value(QLatin1String("resourceVersion"))
+                                   .toString()
+            == m_listVersion;
+        // The same state (the usual case): one to one, each checked by name; no index needed.
+        bool unique = nameCell >= 0 && !sameState;
+        m_rowOfName.clear();
+        if (unique)
+            m_rowOfName.reserve(m_cellRows.size());
+        for (qsizetype i = 0; unique && i < m_cellRows.size(); ++i) {
+            const QString name = m_cellRows.at(i)
+                                     .toObject()
+                                     .value(QLatin1String("cells"))
+                                     .toArray()
+                                     .at(nameCell)
+                                     .toString();
+            if (m_rowOfName.contains(name))
+                unique = false;
+            else
+                m_rowOfName.insert(name, i);
+        }
+        if (unique) {
+            m_cellMatch = CellMatch::ByName;
+        } else if (sameState) {
+            m_rowOfName.clear();
+            m_cellMatch = CellMatch::ByIndex;
+            m_nameCell = nameCell;
+        } else if (!m_exactCells && !m_listVersion.isEmpty()) {
+            // Names repeat and the server had moved on: the cells once more, of exactly the
+            // list's state.
+            m_cellRows = {};
+            m_rowOfName.clear();
+            requestCells(m_listVersion, true);
+            return;
+        } else {
+            fallBackToPages(QStringLiteral("names repeat and the Table is of another state"));
+            return;
+        }
+    }
+    qCDebug(lcKube).noquote() << m_path << "cells:" << m_cellRows.size() << "rows,"
+                              << (m_cellMatch == CellMatch::ByName    ? "matched by name"
+                                      : m_cellMatch == CellMatch::ByIndex ? "matched one to one"
+                                                                          : "no Table")
+                              << (m_exactCells ? "(exact resourceVersion)" : "");
+    m_cellsArrived = true;
+    drainStream(m_streamDone);
+    finishStreamIfComplete();
+}
+
+void Watcher::drainStream(bool final)
+{
+    if (!m_cellsArrived || m_state != State::Listing)
+        return;
+    if (m_streamed.isEmpty() || (!final && m_streamed.size() < streamBatch))
+        return;
+    QList<WatchItem> batch;
+    batch.swap(m_streamed);
+    QList<WatchItem> addedBatch;
+    addedBatch.reserve(batch.size());
+    const auto cellsOf = [this](qsizetype row) {
+        return m_cellRows.at(row).toObject().value(QLatin1String("cells")).toArray();
+    };
+    if (m_itemKind.isEmpty() && m_splitter) {
+        // A list's items come without apiVersion and kind; the list names them once.
+        const QJsonObject header = m_splitter->header();
+        m_itemApiVersion = header.value(QLatin1String("apiVersion")).toString();
+        m_itemKind = header.value(QLatin1String("kind")).toString();
+        if (m_itemKind.endsWith(QLatin1String("List")))
+            m_itemKind.chop(4);
+    }
+    for (WatchItem &item : batch) {
+        item.setTypeMeta(m_itemApiVersion, m_itemKind);
+        if (m_cellMatch == CellMatch::ByName) {
+            // No row: the object is gone in the Table's (later) state; the watch says so.
+            const auto row = m_rowOfName.constFind(item.name());
+            if (row != m_rowOfName.cend())
+                item.setCells(cellsOf(*row));
+        } else if (m_cellMatch == CellMatch::ByIndex) {
+            if (m_cellRow >= m_cellRows.size()) {
+                fallBackToPages(QStringLiteral("more items than rows"));
+                return;
+            }
+            item.setCells(cellsOf(m_cellRow++));
+            if (m_nameCell >= 0 && item.cells().at(m_nameCell).toString() != item.name()) {
+                fallBackToPages(QStringLiteral("row %1 is %2, item is %3")
+                                    .arg(m_cellRow - 1)
+                                    .arg(item.cells().at(m_nameCell).toString(), item.name()));
+                return;
+            }
+        }
+        if (m_trackSeen)
+            m_seen.insert(item.uid());
+        applyUpsert(item, addedBatch);
+        if (m_state != State::Listing)
+            return; // a slot of modified() stopped us
+    }
+    if (!addedBatch.isEmpty())
+        Q_EMIT added(addedBatch);
+}
+
+void Watcher::finishStreamIfComplete()
+{
+    if (m_state != State::Listing || !m_splitter || !m_streamDone || !m_cellsArrived
+        || !m_streamed.isEmpty())
+        return; // still under way, or stopped, or listing in pages after all
+    if (m_cellMatch == CellMatch::ByIndex && m_cellRow != m_cellRows.size()) {
+        fallBackToPages(
+            QStringLiteral("%1 rows for %2 items").arg(m_cellRows.size()).arg(m_cellRow));
+        return;
+    }
+    const QString resourceVersion = streamedVersion();
+    m_splitter.reset();
+    m_cellRows = {};
+    m_rowOfName.clear();
+    finishList(resourceVersion);
+}
+
+void Watcher::fallBackToPages(const QString &why)
+{
+    // What was applied so far had the right cells; the paged list compares with it.
+    qCWarning(lcKube).noquote() << m_path << "streamed list and its Table disagree (" << why
+                                << "); listing in Table pages from now on";
+    m_paged = true;
+    abortReply();
+    relist();
 }
 
 void Watcher::applyUpsert(const WatchItem &item, QList<WatchItem> &addedBatch)

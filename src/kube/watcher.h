@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "kube/watchitem.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -15,38 +16,15 @@
 #include <QString>
 
 #include <chrono>
+#include <memory>
 
 class QTimer;
 
 namespace scs::kube {
 
+class JsonListSplitter;
 class KubeClient;
 class KubeReply;
-
-// One object of a watched collection.
-struct WatchItem
-{
-    QJsonObject object; // the whole object
-    QJsonArray cells; // Table mode: the row's cells, in the order of Watcher::columns()
-
-    [[nodiscard]] QJsonObject metadata() const
-    {
-        return object.value(QLatin1String("metadata")).toObject();
-    }
-    [[nodiscard]] QString uid() const { return metadata().value(QLatin1String("uid")).toString(); }
-    [[nodiscard]] QString name() const
-    {
-        return metadata().value(QLatin1String("name")).toString();
-    }
-    [[nodiscard]] QString namespaceName() const
-    {
-        return metadata().value(QLatin1String("namespace")).toString();
-    }
-    [[nodiscard]] QString resourceVersion() const
-    {
-        return metadata().value(QLatin1String("resourceVersion")).toString();
-    }
-};
 
 // A column of the server's Table representation (CRD printer columns included).
 struct TableColumn
@@ -61,11 +39,20 @@ struct TableColumn
 };
 
 // Follows one collection (optionally in Table form, so that the server's columns come along):
-// a paged list, then a watch from the list's resourceVersion with bookmarks; reconnects with
+// a list, then a watch from the list's resourceVersion with bookmarks; reconnects with
 // backoff; relists on 410 Gone and compares the new list with what it knows, so that users of
 // its signals only ever see precise additions, modifications and deletions (never a reset).
 //
-//   start() ──> Listing ─pages─> (diff: added/modified/deleted) ──synced()──> Watching
+// The list is, by default, one plain list streamed and read item by item while the server
+// sends it, plus a small Table request for the cells alone (includeObject=None) at the list's
+// resourceVersion or later, its rows matched to the items by name. That is as fast as a raw
+// list: a Table with whole objects in it is not streamed by the server and costs it half as
+// much again (bench/list-latency). Where names repeat (a namespaced kind across namespaces) the
+// rows are matched one to one, which needs both at the same resourceVersion (asked for exactly
+// if the server had moved on). Failing that, and whenever rows and items disagree, the watcher
+// falls back to Table pages with the objects inside (as with Options::pageSize > 0).
+//
+//   start() ──> Listing ─items─> (diff: added/modified/deleted) ──synced()──> Watching
 //   Watching ──event──> added/modified/deleted; BOOKMARK: just the resourceVersion
 //            ──stream ends (server timeout)──> Watching again from the last resourceVersion
 //            ──410 / ERROR 410──> Listing (relist + diff)
@@ -86,7 +73,9 @@ public:
         bool table = true; // Accept the Table form (columns from the server)
         QString labelSelector;
         QString fieldSelector;
-        int pageSize = 500; // limit per list page; 0: no paging
+        // 0: one streamed list, parsed while it arrives (with the Table's cells fetched
+        // alongside, see streamList()); > 0: Table pages of this many objects each.
+        int pageSize = 0;
         std::chrono::seconds watchTimeout{300}; // server side; the watch is then renewed
         std::chrono::milliseconds initialBackoff{500};
         std::chrono::milliseconds maxBackoff{30000};
@@ -123,6 +112,17 @@ private:
     void setState(State state);
     void list(const QString &continueToken);
     void onListPage(KubeReply *reply);
+    void streamList();
+    void onStreamData(const QByteArray &chunk);
+    void onStreamFinished(KubeReply *reply);
+    void requestCells(const QString &resourceVersion, bool exact = false);
+    [[nodiscard]] QString streamedVersion() const; // the streamed list's, once it is known
+    void onCellsFinished(KubeReply *reply);
+    void drainStream(bool final);
+    void finishStreamIfComplete();
+    void fallBackToPages(const QString &why);
+    void finishList(const QString &resourceVersion);
+    void applyColumns(const QJsonArray &definitions);
     void watch();
     void onWatchData(const QByteArray &chunk);
     void onWatchFinished(KubeReply *reply);
@@ -133,6 +133,7 @@ private:
     void backoff(const Error &error, bool relistAfter);
     [[nodiscard]] QList<WatchItem> itemsOf(const QJsonObject &listOrTable);
     [[nodiscard]] QUrlQuery baseQuery() const;
+    [[nodiscard]] QUrlQuery selectorQuery() const;
     void abortReply();
 
     QPointer<KubeClient> m_client;
@@ -141,7 +142,27 @@ private:
     State m_state = State::Idle;
     QPointer<KubeReply> m_reply;
     QHash<QString, WatchItem> m_items;
+    // The streamed list under way (see streamList()).
+    std::unique_ptr<JsonListSplitter> m_splitter;
+    QPointer<KubeReply> m_cellsReply;
+    QList<WatchItem> m_streamed; // parsed items waiting for their cells
+    QJsonArray m_cellRows; // the Table's rows, cells only
+    enum class CellMatch { None, ByName, ByIndex };
+    CellMatch m_cellMatch = CellMatch::None; // how items find their row
+    QHash<QString, qsizetype> m_rowOfName; // ByName
+    qsizetype m_cellRow = 0; // ByIndex: the next of m_cellRows to match
+    int m_nameCell = -1; // ByIndex: the column with format "name", to check each match
+    QString m_listVersion; // the streamed list's resourceVersion
+    QString m_itemApiVersion; // what the list's items lack (the list names it once)
+    QString m_itemKind;
+    bool m_exactCells = false; // the cells asked for with resourceVersionMatch=Exact
+    bool m_cellsRequested = false;
+    bool m_cellsArrived = false;
+    bool m_streamDone = false;
+    bool m_streamBroken = false; // an item could not be parsed
+    bool m_paged = false; // a streamed list and its cells disagreed: Table pages from now on
     QSet<QString> m_seen; // uids seen by the list under way
+    bool m_trackSeen = false; // m_seen is needed: the list started with objects known
     QList<TableColumn> m_columns;
     QString m_resourceVersion;
     QByteArray m_buffer;
@@ -156,4 +177,3 @@ private:
 
 } // namespace scs::kube
 
-Q_DECLARE_METATYPE(scs::kube::WatchItem)

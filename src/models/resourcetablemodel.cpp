@@ -10,13 +10,7 @@ namespace {
 
 QDateTime creationTime(const kube::WatchItem &item)
 {
-    return QDateTime::fromString(
-        item.metadata().value(QLatin1String("creationTimestamp")).toString(), Qt::ISODate);
-}
-
-QJsonObject statusOf(const kube::WatchItem &item)
-{
-    return item.object.value(QLatin1String("status")).toObject();
+    return QDateTime::fromString(item.creationTimestamp(), Qt::ISODate);
 }
 
 } // namespace
@@ -176,7 +170,7 @@ QVariant ResourceTableModel::cellValue(const kube::WatchItem &item, int column) 
         return item.namespaceName();
     if (c.cell < 0)
         return item.name();
-    const QJsonValue value = item.cells.at(c.cell);
+    const QJsonValue value = item.cells().at(c.cell);
     if (value.isArray()) {
         QStringList parts;
         const QJsonArray array = value.toArray();
@@ -213,7 +207,7 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         }
         return cellValue(item, index.column());
     case ObjectRole:
-        return item.object;
+        return item.object();
     case NameRole:
         return item.name();
     case NamespaceRole:
@@ -224,31 +218,22 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return item.resourceVersion();
     case CreationTimestampRole:
         return creationTime(item);
-    case ConditionsRole:
-        return statusOf(item).value(QLatin1String("conditions")).toArray();
-    case ReadyRole: {
-        const QJsonArray conditions = statusOf(item).value(QLatin1String("conditions")).toArray();
-        for (const QJsonValue &c : conditions) {
-            const QJsonObject condition = c.toObject();
-            if (condition.value(QLatin1String("type")).toString() == QLatin1String("Ready"))
-                return condition.value(QLatin1String("status")).toString();
-        }
-        return QString();
-    }
+    case ConditionsRole: // parses the object: for the selected row, not for every paint
+        return item.object()
+            .value(QLatin1String("status"))
+            .toObject()
+            .value(QLatin1String("conditions"))
+            .toArray();
+    case ReadyRole:
+        return item.ready();
     case PhaseRole:
-        return statusOf(item).value(QLatin1String("phase")).toString();
+        return item.phase();
     case TerminatingRole:
-        return item.metadata().contains(QLatin1String("deletionTimestamp"));
+        return !item.deletionTimestamp().isEmpty();
     case DeletionTimestampRole:
-        return QDateTime::fromString(
-            item.metadata().value(QLatin1String("deletionTimestamp")).toString(), Qt::ISODate);
-    case FinalizersRole: {
-        QStringList finalizers;
-        const QJsonArray array = item.metadata().value(QLatin1String("finalizers")).toArray();
-        for (const QJsonValue &f : array)
-            finalizers.append(f.toString());
-        return finalizers;
-    }
+        return QDateTime::fromString(item.deletionTimestamp(), Qt::ISODate);
+    case FinalizersRole:
+        return item.finalizers();
     default:
         return {};
     }

@@ -69,12 +69,12 @@ void ClustersModel::setTenant(const QString &tenant, bool claims, bool clusterAp
     auto connectKind = [this](kube::Watcher *w, OrderKind kind) {
         connect(w, &kube::Watcher::added, this, [this, kind](const QList<kube::WatchItem> &items) {
             for (const kube::WatchItem &item : items)
-                applyAdded(kind, item.object);
+                applyAdded(kind, item.object());
         });
         connect(w, &kube::Watcher::modified, this,
-                [this, kind](const kube::WatchItem &item) { applyModified(kind, item.object); });
+                [this, kind](const kube::WatchItem &item) { applyModified(kind, item.object()); });
         connect(w, &kube::Watcher::deleted, this,
-                [this, kind](const kube::WatchItem &item) { applyDeleted(kind, item.object); });
+                [this, kind](const kube::WatchItem &item) { applyDeleted(kind, item.object()); });
     };
     if (claims) {
         auto *w = new kube::Watcher(
@@ -106,12 +106,12 @@ void ClustersModel::setTenant(const QString &tenant, bool claims, bool clusterAp
         auto *md = new kube::Watcher(m_client, mdPath, mdOptions, this);
         connect(md, &kube::Watcher::added, this, [this](const QList<kube::WatchItem> &items) {
             for (const kube::WatchItem &item : items)
-                applyMachineDeployment(item.object);
+                applyMachineDeployment(item.object());
         });
         connect(md, &kube::Watcher::modified, this,
-                [this](const kube::WatchItem &item) { applyMachineDeployment(item.object); });
+                [this](const kube::WatchItem &item) { applyMachineDeployment(item.object()); });
         connect(md, &kube::Watcher::deleted, this, [this](const kube::WatchItem &item) {
-            applyMachineDeployment(item.object, true);
+            applyMachineDeployment(item.object(), true);
         });
         startWatcher(md);
     }

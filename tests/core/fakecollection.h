@@ -6,6 +6,8 @@
 #include "fakeapiserver.h"
 #include "kubefixtures.h"
 
+#include <optional>
+
 class FakeCollection
 {
 public:
@@ -19,6 +21,12 @@ public:
     QString resourceVersion = QStringLiteral("100");
     bool expireContinue = false; // the next page request gets 410
     int forbidLists = 0; // this many list requests get 403
+    // The Table of cells (includeObject=None): of these objects at this resourceVersion when
+    // set, as if the server had moved on after the list.
+    std::optional<QList<QJsonObject>> tableObjects;
+    QString tableResourceVersion;
+    QByteArray plainListBody; // the plain list's body when set (broken lists)
+    bool expireExact = false; // cells at exactly the list's resourceVersion get 410
 
     QList<FakeRequest> lists;
     QList<FakeRequest> watches;
@@ -57,6 +65,29 @@ private:
                             R"("message":"The provided continue parameter is too old"})";
             return response;
         }
+        if (r.query.queryItemValue("includeObject") == "None"
+            && r.query.queryItemValue("resourceVersionMatch") == "Exact") {
+            if (expireExact) {
+                response.status = 410;
+                response.body = R"({"kind":"Status","code":410,"reason":"Expired",)"
+                                R"("message":"too old resource version"})";
+                return response;
+            }
+            response.body = fixtures::table(objects, r.query.queryItemValue("resourceVersion"),
+                                            {}, true, false);
+            return response;
+        }
+        if (r.query.queryItemValue("includeObject") == "None") {
+            response.body = fixtures::table(tableObjects.value_or(objects),
+                                            tableResourceVersion.isEmpty() ? resourceVersion
+                                                                           : tableResourceVersion,
+                                            {}, true, false);
+            return response;
+        }
+        if (!asTable && !plainListBody.isEmpty()) {
+            response.body = plainListBody;
+            return response;
+        }
         const int limit = r.query.queryItemValue("limit").toInt();
         const int offset = continueToken.toInt();
         const int end = limit > 0 ? std::min<int>(offset + limit, int(objects.size()))
@@ -83,5 +114,13 @@ inline scs::kube::Watcher::Options fast(bool table = true)
     o.pageSize = 2;
     o.initialBackoff = 50ms;
     o.maxBackoff = 200ms;
+    return o;
+}
+
+// The default list (one streamed list plus a Table of cells) with short backoffs.
+inline scs::kube::Watcher::Options streamed(bool table = true)
+{
+    scs::kube::Watcher::Options o = fast(table);
+    o.pageSize = 0;
     return o;
 }

@@ -12,6 +12,12 @@ scs_add_test(tst_watcher
             ${CMAKE_CURRENT_LIST_DIR}/fakecollection.h ${CMAKE_CURRENT_LIST_DIR}/kubefixtures.h
     LIBS scs_core Qt6::Network LABELS core)
 
+scs_add_test(tst_jsonlistsplitter
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_jsonlistsplitter.cpp LIBS scs_core LABELS core)
+
+scs_add_test(tst_watchitem
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_watchitem.cpp LIBS scs_core LABELS core)
+
 scs_add_test(tst_openapi
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_openapi.cpp ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h
     LIBS scs_core Qt6::Network LABELS core)

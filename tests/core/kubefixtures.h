@@ -38,19 +38,21 @@ inline QJsonArray columnDefinitions()
     };
 }
 
-inline QJsonObject row(const QJsonObject &object)
+// A Table row as the server prints it; without the object for includeObject=None.
+inline QJsonObject row(const QJsonObject &object, bool withObject = true)
 {
     const QString name = object["metadata"].toObject()["name"].toString();
     return QJsonObject{{"cells", QJsonArray{name, object["data"].toObject().size(), "wide", "5m"}},
-                       {"object", object}};
+                       {"object", withObject ? QJsonValue(object) : QJsonValue()}};
 }
 
 inline QByteArray table(const QList<QJsonObject> &objects, const QString &rv,
-                        const QString &continueToken = {}, bool withColumns = true)
+                        const QString &continueToken = {}, bool withColumns = true,
+                        bool withObjects = true)
 {
     QJsonArray rows;
     for (const QJsonObject &o : objects)
-        rows.append(row(o));
+        rows.append(row(o, withObjects));
     QJsonObject meta{{"resourceVersion", rv}};
     if (!continueToken.isEmpty())
         meta.insert("continue", continueToken);
@@ -65,8 +67,11 @@ inline QByteArray list(const QList<QJsonObject> &objects, const QString &rv,
                        const QString &continueToken = {})
 {
     QJsonArray items;
-    for (const QJsonObject &o : objects)
+    for (QJsonObject o : objects) { // as the server sends them: the list names the type once
+        o.remove("apiVersion");
+        o.remove("kind");
         items.append(o);
+    }
     QJsonObject meta{{"resourceVersion", rv}};
     if (!continueToken.isEmpty())
         meta.insert("continue", continueToken);

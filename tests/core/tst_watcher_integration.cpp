@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -183,6 +184,81 @@ private Q_SLOTS:
         QCOMPARE(watcher.state(), Watcher::State::Backoff);
         QVERIFY(watcher.items().isEmpty());
         watcher.stop();
+    }
+
+    // The default list (streamed, cells from a second Table request matched by name, or one to
+    // one where names repeat) must give every row the very cells of the server's Table with the
+    // objects inside (the paged path, taken as the reference).
+    void streamedListsShouldShowTheServersCells_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("count");
+        QTest::newRow("alice, one namespace")
+            << "alice" << QStringLiteral("/api/v1/namespaces/tenant-a/configmaps") << 60;
+        // Across namespaces the same names repeat in tenant-a and tenant-b.
+        QTest::newRow("carol, all namespaces") << "carol" << QStringLiteral("/api/v1/configmaps")
+                                               << 120;
+    }
+
+    void streamedListsShouldShowTheServersCells()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, path);
+        QFETCH(int, count);
+        const QString label = QStringLiteral("stream-it-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        // The number of data keys tells the rows apart: 1-5, shifted by two in tenant-b.
+        const auto keysOf = [](const QString &ns, int i) { return (i + (ns == "tenant-b" ? 2 : 0)) % 5 + 1; };
+        QByteArray manifest;
+        for (const QString ns : {"tenant-a", "tenant-b"}) {
+            for (int i = 0; i < 60; ++i) {
+                manifest += "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: "
+                    + label.toUtf8() + "-" + QByteArray::number(i) + "\n  namespace: "
+                    + ns.toUtf8() + "\n  labels:\n    it: " + label.toUtf8() + "\ndata:\n";
+                for (int k = 0; k < keysOf(ns, i); ++k)
+                    manifest += "  k" + QByteArray::number(k) + ": v\n";
+            }
+        }
+        QByteArray output;
+        QCOMPARE(m_stack.kubectl({"create", "-f", "-"}, &output, manifest), 0);
+        const auto cleanUp = qScopeGuard([&] {
+            for (const QString ns : {"tenant-a", "tenant-b"})
+                m_stack.kubectl({"-n", ns, "delete", "configmap", "-l", "it=" + label,
+                                 "--wait=false"});
+        });
+
+        QString why;
+        const QString token = user == "alice" ? m_alice : m_stack.token(user, &why);
+        QVERIFY2(!token.isEmpty(), qPrintable(why));
+        StaticTokenSource tokens(token);
+        KubeClient client(m_stack.profile(), &tokens);
+        Watcher::Options options;
+        options.labelSelector = "it=" + label;
+        Watcher streamed(&client, path, options);
+        options.pageSize = 50;
+        Watcher paged(&client, path, options);
+        QSignalSpy errors(&streamed, &Watcher::errorOccurred);
+        streamed.start();
+        paged.start();
+        QTRY_COMPARE_WITH_TIMEOUT(streamed.state(), Watcher::State::Watching, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(paged.state(), Watcher::State::Watching, 15000);
+        QCOMPARE(errors.size(), 0);
+        QVERIFY(streamed.columns() == paged.columns());
+        QCOMPARE(streamed.items().size(), count);
+        QCOMPARE(paged.items().size(), count);
+        for (auto it = paged.items().cbegin(); it != paged.items().cend(); ++it) {
+            const WatchItem mine = streamed.items().value(it.key());
+            QCOMPARE(mine.uid(), it.key());
+            // Age (the last column) may move on between the two requests.
+            QCOMPARE(mine.cells().size(), it->cells().size());
+            QCOMPARE(mine.cells().first(), it->cells().first()); // Name
+            QCOMPARE(mine.cells().at(1), it->cells().at(1)); // Data
+            QCOMPARE(mine.cells().at(1).toInt(),
+                     keysOf(mine.namespaceName(), mine.name().section('-', -1).toInt()));
+            // The whole object, apiVersion and kind included (list items come without them).
+            QCOMPARE(mine.object(), it->object());
+            QCOMPARE(mine.object().value("kind").toString(), "ConfigMap");
+        }
     }
 
     void shouldPageThroughALargerCollection()
