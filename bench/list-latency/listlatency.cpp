@@ -1,9 +1,10 @@
-// Times the console's table path for one collection: a Watcher (Table form, includeObject,
-// paged like the table) feeding a ResourceTableModel, from the first request until the model
-// holds the whole list (Watcher::synced). Prints one line:
-//   rows=<n> ms=<wall ms> pages=<n> peak_rss_kb=<kB>
+// Times the console's table path for one collection: a Watcher (as BrowserController sets it
+// up: the list streamed, the Table's cells alongside) feeding a ResourceTableModel, from the first
+// request until the model holds the whole list (Watcher::synced). Prints one line:
+//   rows=<n> ms=<wall ms> batches=<added() signals> peak_rss_kb=<kB>
 // Usage: list-latency <api url> <ca file> <token file> <collection path> [page size] [list]
-// ("list": plain JSON lists instead of the Table form, to split server from client costs)
+// (page size > 0: Table pages with the objects, the fallback path; "list": no Table at all, to
+// split server from client costs)
 #include "kube/kubeclient.h"
 #include "kube/tokensource.h"
 #include "kube/watcher.h"
@@ -40,7 +41,7 @@ int main(int argc, char **argv)
     kube::KubeClient client(profile, &tokens);
     client.setDefaultTimeout(std::chrono::minutes(5));
 
-    kube::Watcher::Options options; // what BrowserController uses: Table, pages of 500
+    kube::Watcher::Options options; // what BrowserController uses
     if (args.size() > 5)
         options.pageSize = args.at(5).toInt();
     if (args.size() > 6 && args.at(6) == QLatin1String("list"))
@@ -49,8 +50,8 @@ int main(int argc, char **argv)
     models::ResourceTableModel model;
     model.setWatcher(&watcher);
 
-    int pages = 0;
-    QObject::connect(&watcher, &kube::Watcher::added, &app, [&pages] { ++pages; });
+    int batches = 0;
+    QObject::connect(&watcher, &kube::Watcher::added, &app, [&batches] { ++batches; });
     QElapsedTimer timer;
     QObject::connect(&watcher, &kube::Watcher::synced, &app, [&] {
         const qint64 ms = timer.elapsed();
@@ -60,8 +61,8 @@ int main(int argc, char **argv)
             chars += model.index(row, 0).data().toString().size();
         struct rusage usage{};
         getrusage(RUSAGE_SELF, &usage);
-        std::printf("rows=%d ms=%lld pages=%d peak_rss_kb=%ld touched_chars=%lld\n",
-                    model.rowCount(), static_cast<long long>(ms), pages, usage.ru_maxrss,
+        std::printf("rows=%d ms=%lld batches=%d peak_rss_kb=%ld touched_chars=%lld\n",
+                    model.rowCount(), static_cast<long long>(ms), batches, usage.ru_maxrss,
                     static_cast<long long>(chars));
         std::fflush(stdout);
         watcher.stop();
