@@ -4,12 +4,13 @@
 #include <QWidget>
 
 class QCheckBox;
-class QPlainTextEdit;
 
 namespace scs::ui {
 
-// The selected object as YAML, read-only, with a small highlighter; metadata.managedFields left
-// out unless asked for (the check box above the text).
+class YamlEditor;
+
+// The selected object as YAML in a read-only YamlEditor (highlighting, line numbers, find,
+// folding); metadata.managedFields left out unless asked for (the check box above the text).
 class YamlView : public QWidget
 {
     Q_OBJECT
@@ -21,13 +22,13 @@ public:
     void setObject(const QJsonObject &object);
     void clear();
     [[nodiscard]] QString text() const;
-    [[nodiscard]] QPlainTextEdit *editor() const { return m_editor; }
+    [[nodiscard]] YamlEditor *editor() const { return m_editor; }
 
 private:
     void render();
 
     QCheckBox *m_managedFields;
-    QPlainTextEdit *m_editor;
+    YamlEditor *m_editor;
     QJsonObject m_object;
 };
 
