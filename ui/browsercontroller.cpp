@@ -479,17 +479,18 @@ void BrowserController::showCurrentObject()
         return;
     }
     const kube::WatchItem &item = m_tableModel->item(row);
+    const QJsonObject object = item.object(); // parsed once (rows keep compact JSON)
     if (!edited) {
         if (m_schema)
             m_formView->setSchema(m_schema);
-        m_formView->setObject(item.object());
-        m_yamlView->setObject(item.object());
+        m_formView->setObject(object);
+        m_yamlView->setObject(object);
         m_window.setDetailsPage(MainWindow::DetailsTab::Form, m_formView);
         m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, m_yamlView);
     }
     m_eventsPane->follow(m_client, item.namespaceName(), item.uid(), item.name());
     m_eventsPane->show();
-    Q_EMIT currentObjectShown(m_currentUid, item.object());
+    Q_EMIT currentObjectShown(m_currentUid, object);
 }
 
 QJsonObject BrowserController::currentObject() const

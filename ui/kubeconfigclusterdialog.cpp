@@ -246,10 +246,7 @@ QString ClusterKubeconfigDialog::targetPath() const
 {
     if (m_mergeDefault->isChecked())
         return defaultKubeconfigPath();
-    const QString typed = m_file->text().trimmed();
-    return typed.isEmpty()
-        ? QString()
-        : QDir::cleanPath(QDir::current().absoluteFilePath(QDir::fromNativeSeparators(typed)));
+    return typedKubeconfigPath(m_file->text());
 }
 
 void ClusterKubeconfigDialog::setTargetFile(const QString &path)

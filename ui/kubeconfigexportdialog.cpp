@@ -213,13 +213,7 @@ QString KubeconfigExportDialog::targetPath() const
 {
     if (m_mergeDefault->isChecked())
         return defaultKubeconfigPath();
-    const QString typed = m_file->text().trimmed();
-    if (typed.isEmpty())
-        return {};
-    QString path = QDir::fromNativeSeparators(typed);
-    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
-        path = QDir::homePath() + path.mid(1);
-    return QDir::cleanPath(QDir::current().absoluteFilePath(path));
+    return typedKubeconfigPath(m_file->text());
 }
 
 QString KubeconfigExportDialog::kubectlCommands() const

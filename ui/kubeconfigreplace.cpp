@@ -38,4 +38,14 @@ void askReplaceEntries(QWidget *parent, const QString &path, const QStringList &
     confirm->open();
 }
 
+QString typedKubeconfigPath(const QString &typed)
+{
+    QString path = QDir::fromNativeSeparators(typed.trimmed());
+    if (path.isEmpty())
+        return {};
+    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
+        path = QDir::homePath() + path.mid(1);
+    return QDir::cleanPath(QDir::current().absoluteFilePath(path));
+}
+
 } // namespace scs::ui

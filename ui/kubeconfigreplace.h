@@ -17,4 +17,9 @@ namespace scs::ui {
 void askReplaceEntries(QWidget *parent, const QString &path, const QStringList &clashes,
                        std::function<void()> replace);
 
+// The file a person typed into either kubeconfig dialog, as an absolute clean path: native
+// separators accepted, "~" for the home directory as in a shell, relative to the current
+// directory. Empty when nothing was typed.
+[[nodiscard]] QString typedKubeconfigPath(const QString &typed);
+
 } // namespace scs::ui

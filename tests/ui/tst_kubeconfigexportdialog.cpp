@@ -78,6 +78,33 @@ private Q_SLOTS:
         qputenv("KUBECONFIG", path(QStringLiteral("default/config")).toLocal8Bit());
     }
 
+    // Both dialogs read a typed file name the same way: "~" is the home directory, relative
+    // names are taken from the current directory, the result is clean and absolute.
+    void bothDialogsShouldResolveATypedFileAlike_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("home") << "~/kube/../kube/alice.yaml"
+                              << QDir::homePath() + QStringLiteral("/kube/alice.yaml");
+        QTest::newRow("relative") << "sub/./x.yaml"
+                                  << QDir::current().absoluteFilePath(QStringLiteral("sub/x.yaml"));
+        QTest::newRow("absolute") << "/tmp//y.yaml" << "/tmp/y.yaml";
+        QTest::newRow("spaces around") << "  /tmp/z.yaml " << "/tmp/z.yaml";
+    }
+
+    void bothDialogsShouldResolveATypedFileAlike()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, expected);
+        KubeconfigExportDialog exportDialog(profile(), {QStringLiteral("tenant-a")},
+                                            m_consoleProgram);
+        exportDialog.setTargetFile(typed);
+        QCOMPARE(exportDialog.targetPath(), expected);
+        ClusterKubeconfigDialog clusterDialog(profile(), m_consoleProgram);
+        clusterDialog.setTargetFile(typed);
+        QCOMPARE(clusterDialog.targetPath(), expected);
+    }
+
     void shouldPreviewTheExactEntriesForTheCheckedTenants()
     {
         KubeconfigExportDialog dialog(profile(), {QStringLiteral("tenant-a"),
