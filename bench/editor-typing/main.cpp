@@ -4,7 +4,7 @@
 // auto-indent, Backspace, Tab) at positions spread over the document, each until the event loop
 // is idle and the text and gutter are repainted. See bench/README.md.
 
-#include "ui/yamleditor.h"
+#include "ui/common/editor/yamleditor.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -11,7 +11,7 @@
 //     warned, the file is written 0600.
 //
 // Use from the UI (the clusters view): ClusterAccessLoader reads what is needed through the
-// session's KubeClient, then ui::ClusterKubeconfigDialog (ui/kubeconfigclusterdialog.h)
+// session's KubeClient, then ui::ClusterKubeconfigDialog (ui/kubeconfig/clusterkubeconfigdialog.h)
 // previews and writes it. Scripts and tests call generate/merge/writeClusterKubeconfig.
 
 #include "common/error.h"

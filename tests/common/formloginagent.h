@@ -3,7 +3,7 @@
 // A test AuthorizationAgent without a GUI: it fills in Keycloak's login form over HTTP like a
 // browser would (cookies, the form's action URL) and hands back the redirect to the callback
 // without following it. The authorization code flow with PKCE, state and nonce runs for real;
-// only the person is scripted. tests/ui/tst_signinwindow does the same with the real window.
+// only the person is scripted. tests/ui/signin/tst_signinwindow does the same with the real window.
 
 #include "auth/authorizationagent.h"
 #include "common/tls.h"

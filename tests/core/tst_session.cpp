@@ -1,7 +1,7 @@
 // Sign-in against the real Keycloak and kube-apiserver of the local stack (tests/stack):
 // authorization code + PKCE, ID token checks, refresh, revocation, keychain restore, sign-out,
 // the messages people see when the issuer is wrong or down, and that no secret is logged.
-// The browser step is scripted by FormLoginAgent; tests/ui/tst_signinwindow does it with the
+// The browser step is scripted by FormLoginAgent; tests/ui/signin/tst_signinwindow does it with the
 // real embedded browser.
 
 #include "auth/oidcclient.h"

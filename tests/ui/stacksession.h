@@ -4,7 +4,7 @@
 // a private profile store (MainWindow reads it), a demo user signed in through the real Keycloak
 // login form, waiting until the tenant tree and discovery are loaded, opening a kind until its
 // table is synced, and admin kubectl that does not block the event loop.
-// (tests/ui/orderstesthelpers.h builds on it for the order tests.)
+// (tests/ui/orders/orderstesthelpers.h builds on it for the order tests.)
 
 #include "auth/session.h"
 #include "common/formloginagent.h"
@@ -13,7 +13,7 @@
 #include "kube/watcher.h"
 #include "models/tenanttreemodel.h"
 #include "profiles/profilestore.h"
-#include "ui/browsercontroller.h"
+#include "ui/browse/browsercontroller.h"
 
 #include <QCoreApplication>
 #include <QProcess>

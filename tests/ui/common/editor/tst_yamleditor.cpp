@@ -1,0 +1,568 @@
+// The YAML editor widget driven with real key and mouse events, offscreen: YAML indentation
+// (never a tab), find bar, diagnostics in the margin, folding that keeps the text, the built-in
+// highlighter's formats, light and dark palettes. Screenshots go to the test artifacts.
+
+#include "ui/common/editor/yamleditor.h"
+#include "ui/common/editor/yamlhighlighter.h"
+#include "uitesthelpers.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QToolTip>
+
+using namespace scs::ui;
+
+namespace {
+
+// `^` marks the cursor in the tables below (`|` is YAML's block scalar indicator).
+void setTextWithCursor(YamlEditor &editor, QString text)
+{
+    const auto at = text.indexOf(QLatin1Char('^'));
+    text.remove(at, 1);
+    editor.setText(text);
+    QTextCursor cursor = editor.textEdit()->textCursor();
+    cursor.setPosition(int(at));
+    editor.textEdit()->setTextCursor(cursor);
+}
+
+QString textWithCursor(const YamlEditor &editor)
+{
+    QString text = editor.text();
+    text.insert(editor.textEdit()->textCursor().position(), QLatin1Char('^'));
+    return text;
+}
+
+// A kubectl-style object with managedFields and status to fold.
+QString claimYaml()
+{
+    return QStringLiteral(
+        "apiVersion: api.scs.community/v1alpha1\n" // 1
+        "kind: Cluster\n" // 2
+        "metadata:\n" // 3
+        "  name: editor-demo\n" // 4
+        "  namespace: tenant-a\n" // 5
+        "  managedFields:\n" // 6
+        "  - apiVersion: api.scs.community/v1alpha1\n" // 7
+        "    fieldsType: FieldsV1\n" // 8
+        "    manager: kubectl\n" // 9
+        "  resourceVersion: \"4711\"\n" // 10
+        "spec:\n" // 11
+        "  version: \"1.33\" # the Kubernetes minor\n" // 12
+        "  paused: false\n" // 13
+        "  workers:\n" // 14
+        "    replicas: 3\n" // 15
+        "  script: |\n" // 16
+        "    echo hello: world\n" // 17
+        "\n" // 18
+        "    exit 0\n" // 19
+        "  labels: &common {team: ops, tier: 1}\n" // 20
+        "  copy: *common\n" // 21
+        "  tagged: !!str 42\n" // 22
+        "status:\n" // 23
+        "  phase: Provisioned\n" // 24
+        "  conditions:\n" // 25
+        "  - type: Ready\n" // 26
+        "    status: \"True\"\n" // 27
+        "---\n" // 28
+        "kind: ConfigMap\n" // 29
+        "data:\n" // 30
+        "  quote: 'it''s: fine' # c\n" // 31
+        "  none: null\n" // 32
+        "  tilde: ~\n" // 33
+        "  hex: 0x1F\n" // 34
+        "  float: -1.5e3\n" // 35
+        "  list:\n" // 36
+        "  - |\n" // 37
+        "    key: inside\n" // 38
+        "  - 'plain: no'\n"); // 39
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    return p;
+}
+
+// The foreground the highlighter gave to `column` (0-based) of `line` (1-based).
+QColor colourAt(QTextDocument *document, int line, int column)
+{
+    const QTextBlock block = document->findBlockByNumber(line - 1);
+    const auto formats = block.layout()->formats();
+    for (const QTextLayout::FormatRange &range : formats) {
+        if (column >= range.start && column < range.start + range.length)
+            return range.format.foreground().color();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestYamlEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+
+    void shouldIndentLikeYaml_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("modifiers");
+        QTest::addColumn<QString>("after");
+        const int none = Qt::NoModifier;
+        QTest::newRow("enter keeps the indentation")
+            << "spec:\n  a: 1^" << int(Qt::Key_Return) << none << "spec:\n  a: 1\n  ^";
+        QTest::newRow("enter after key: indents")
+            << "spec:^" << int(Qt::Key_Return) << none << "spec:\n  ^";
+        QTest::newRow("enter after key: with a comment indents")
+            << "spec: # c^" << int(Qt::Key_Return) << none << "spec: # c\n  ^";
+        QTest::newRow("enter after - key: indents below the key")
+            << "  - env:^" << int(Qt::Key_Return) << none << "  - env:\n      ^";
+        QTest::newRow("enter after an item continues at its content")
+            << "  - name: x^" << int(Qt::Key_Return) << none << "  - name: x\n    ^";
+        QTest::newRow("enter after a bare dash")
+            << "-^" << int(Qt::Key_Return) << none << "-\n  ^";
+        QTest::newRow("enter after a block scalar header")
+            << "  script: |-^" << int(Qt::Key_Return) << none << "  script: |-\n    ^";
+        QTest::newRow("enter after a quoted colon does not indent")
+            << "a: \"x:\"^" << int(Qt::Key_Return) << none << "a: \"x:\"\n^";
+        QTest::newRow("enter after a document marker")
+            << "---^" << int(Qt::Key_Return) << none << "---\n^";
+        QTest::newRow("enter in the middle drops the spaces it splits")
+            << "  a:^  b" << int(Qt::Key_Return) << none << "  a:\n    ^b";
+        QTest::newRow("keypad enter too")
+            << "spec:^" << int(Qt::Key_Enter) << int(Qt::KeypadModifier) << "spec:\n  ^";
+        QTest::newRow("tab inserts two spaces")
+            << "^a: 1" << int(Qt::Key_Tab) << none << "  ^a: 1";
+        QTest::newRow("tab aligns to two columns")
+            << " ^a: 1" << int(Qt::Key_Tab) << none << "  ^a: 1";
+        QTest::newRow("tab after text")
+            << "a:^" << int(Qt::Key_Tab) << none << "a:  ^";
+        QTest::newRow("shift+tab dedents the line")
+            << "    a: 1^" << int(Qt::Key_Backtab) << int(Qt::ShiftModifier) << "  a: 1^";
+        QTest::newRow("shift+tab at column 0 does nothing")
+            << "^a: 1" << int(Qt::Key_Backtab) << int(Qt::ShiftModifier) << "^a: 1";
+        QTest::newRow("backspace in the indentation dedents")
+            << "    ^a" << int(Qt::Key_Backspace) << none << "  ^a";
+        QTest::newRow("backspace aligns an odd indentation")
+            << "   ^a" << int(Qt::Key_Backspace) << none << "  ^a";
+        QTest::newRow("backspace after text deletes one character")
+            << "  ab^" << int(Qt::Key_Backspace) << none << "  a^";
+    }
+
+    void shouldIndentLikeYaml()
+    {
+        QFETCH(QString, before);
+        QFETCH(int, key);
+        QFETCH(int, modifiers);
+        QFETCH(QString, after);
+        YamlEditor editor;
+        setTextWithCursor(editor, before);
+        QTest::keyClick(editor.textEdit(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+        QCOMPARE(textWithCursor(editor), after);
+        QVERIFY(editor.isModified() || before == after);
+    }
+
+    void shouldIndentAndDedentASelectionAsABlock()
+    {
+        YamlEditor editor;
+        editor.setText(QStringLiteral("a:\nb:\n\n  c: 1\nd: 2"));
+        QTextCursor cursor(editor.textEdit()->document());
+        cursor.setPosition(1);
+        cursor.setPosition(editor.text().indexOf(QLatin1String("c:")), QTextCursor::KeepAnchor);
+        editor.textEdit()->setTextCursor(cursor);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Tab);
+        QCOMPARE(editor.text(), QStringLiteral("  a:\n  b:\n\n    c: 1\nd: 2"));
+        QTest::keyClick(editor.textEdit(), Qt::Key_Tab);
+        QCOMPARE(editor.text(), QStringLiteral("    a:\n    b:\n\n      c: 1\nd: 2"));
+        QTest::keyClick(editor.textEdit(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(editor.text(), QStringLiteral("a:\nb:\n\n  c: 1\nd: 2"));
+        // A selection inside one line indents that line and keeps its text.
+        QTextCursor word(editor.textEdit()->document());
+        word.setPosition(editor.text().indexOf(QLatin1String("c: 1")));
+        word.setPosition(word.position() + 1, QTextCursor::KeepAnchor);
+        editor.textEdit()->setTextCursor(word);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Tab);
+        QCOMPARE(editor.text(), QStringLiteral("a:\nb:\n\n    c: 1\nd: 2"));
+        editor.textEdit()->undo();
+        // One undo step per shift.
+        editor.textEdit()->undo();
+        QCOMPARE(editor.text(), QStringLiteral("  a:\n  b:\n\n    c: 1\nd: 2"));
+    }
+
+    void shouldNeverInsertATab()
+    {
+        YamlEditor editor;
+        editor.setText(QStringLiteral("spec:\n  a: 1\n"));
+        editor.goToLine(2, 3);
+        for (int i = 0; i < 5; ++i)
+            QTest::keyClick(editor.textEdit(), Qt::Key_Tab);
+        editor.goToLine(1, 1);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Tab);
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("x"));
+        // Pasted indentation with tabs becomes spaces.
+        QMimeData data;
+        data.setText(QStringLiteral("b:\n\tc: 1\n\t\td: \"keep\"\n"));
+        editor.goToLine(3, 1);
+        editor.textEdit()->insertPlainText(QString()); // no-op, keeps the cursor
+        QApplication::clipboard()->setMimeData(new QMimeData);
+        QApplication::clipboard()->setText(data.text());
+        editor.textEdit()->paste();
+        QVERIFY2(!editor.text().contains(QLatin1Char('\t')), qPrintable(editor.text()));
+        QVERIFY2(editor.text().endsWith(QStringLiteral("b:\n  c: 1\n    d: \"keep\"\n")),
+                 qPrintable(editor.text()));
+    }
+
+    void shouldNotEditWhenReadOnly()
+    {
+        YamlEditor editor;
+        editor.setText(QStringLiteral("spec:\n"));
+        editor.setReadOnly(true);
+        QVERIFY(editor.isReadOnly());
+        QTest::keyClick(editor.textEdit(), Qt::Key_Tab);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return);
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("x"));
+        QCOMPARE(editor.text(), QStringLiteral("spec:\n"));
+        QVERIFY(!editor.isModified());
+    }
+
+    void shouldReportModificationAndKeepUndo()
+    {
+        YamlEditor editor;
+        editor.setText(claimYaml());
+        QSignalSpy modified(&editor, &YamlEditor::modificationChanged);
+        QVERIFY(!editor.isModified());
+        editor.goToLine(12, 17);
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("4"));
+        QVERIFY(editor.isModified());
+        QCOMPARE(modified.size(), 1);
+        QVERIFY(editor.text().contains(QStringLiteral("version: \"1.334\"")));
+        editor.textEdit()->undo();
+        QCOMPARE(editor.text(), claimYaml());
+        QVERIFY(!editor.isModified());
+        editor.setText(QStringLiteral("a: 1\n"));
+        QVERIFY(!editor.textEdit()->document()->isUndoAvailable());
+    }
+
+    void shouldFindCountAndStep()
+    {
+        YamlEditor editor;
+        editor.resize(600, 400);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setText(claimYaml());
+        editor.textEdit()->setFocus();
+        QVERIFY(!editor.isFindBarVisible());
+        QTest::keyClick(editor.textEdit(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(editor.isFindBarVisible());
+        auto *line = editor.findBar()->findChild<QLineEdit *>(QStringLiteral("findText"));
+        auto *count = editor.findBar()->findChild<QLabel *>(QStringLiteral("findCount"));
+        QVERIFY(line && count);
+        QTest::keyClicks(line, QStringLiteral("apiversion"));
+        QCOMPARE(editor.findMatchCount(), 2); // case-insensitive by default
+        QCOMPARE(editor.cursorLine(), 1);
+        QCOMPARE(count->text(), QStringLiteral("1 of 2"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QCOMPARE(editor.cursorLine(), 7);
+        QCOMPARE(count->text(), QStringLiteral("2 of 2"));
+        QTest::keyClick(line, Qt::Key_F3);
+        QCOMPARE(editor.cursorLine(), 1); // wraps around
+        QTest::keyClick(line, Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(editor.cursorLine(), 7);
+        scs::test::saveScreenshot(&editor, QStringLiteral("yamleditor-find"));
+
+        auto *matchCase = editor.findBar()->findChild<QAbstractButton *>(
+            QStringLiteral("findMatchCase"));
+        QVERIFY(matchCase);
+        matchCase->click();
+        QCOMPARE(editor.findMatchCount(), 0);
+        QCOMPARE(count->text(), QStringLiteral("No matches"));
+        QVERIFY(!editor.findNext());
+        line->setText(QStringLiteral("apiVersion"));
+        QCOMPARE(editor.findMatchCount(), 2);
+
+        // Editing updates the count; Esc closes the bar and gives the text back its focus.
+        editor.goToLine(29, 1);
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("apiVersion: v1"));
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return);
+        QCOMPARE(editor.findMatchCount(), 3);
+        QTest::keyClick(line, Qt::Key_Escape);
+        QVERIFY(!editor.isFindBarVisible());
+        // F3 with the bar closed still finds the last text.
+        editor.goToLine(2, 1);
+        QTest::keyClick(editor.textEdit(), Qt::Key_F3);
+        QCOMPARE(editor.cursorLine(), 7);
+        QTest::keyClick(editor.textEdit(), Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(editor.cursorLine(), 1);
+    }
+
+    void shouldShowDiagnosticsInTheMargin()
+    {
+        YamlEditor editor;
+        editor.resize(640, 420);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setText(claimYaml());
+        const QString message = QStringLiteral("spec.version: must be a string like \"1.33\"");
+        editor.setDiagnostics({{12, 12, message, YamlEditor::Severity::Error},
+                               {15, 15, QStringLiteral("replicas above quota"),
+                                YamlEditor::Severity::Warning}});
+        const QRect marker = editor.diagnosticMarkerRect(12);
+        QVERIFY(!marker.isEmpty());
+        QCOMPARE(editor.toolTipAt(marker.center()), message);
+        QCOMPARE(editor.toolTipAt(editor.diagnosticMarkerRect(15).center()),
+                 QStringLiteral("replicas above quota"));
+        QCOMPARE(editor.toolTipAt(editor.diagnosticMarkerRect(13).center()), QString());
+
+        // The real tool tip event on the gutter.
+        QHelpEvent help(QEvent::ToolTip, marker.center(),
+                        editor.gutter()->mapToGlobal(marker.center()));
+        QApplication::sendEvent(editor.gutter(), &help);
+        QTRY_COMPARE(QToolTip::text(), message);
+        QToolTip::hideText();
+
+        // The underline is a wavy one from the column.
+        bool wavy = false;
+        for (const auto &selection : editor.textEdit()->extraSelections()) {
+            if (selection.format.underlineStyle() == QTextCharFormat::WaveUnderline) {
+                wavy = wavy || (selection.cursor.selectedText() == QStringLiteral("\"1.33\"")
+                                && selection.cursor.blockNumber() == 11);
+            }
+        }
+        QVERIFY(wavy);
+
+        // Markers follow edits above them.
+        editor.goToLine(1, 1);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return);
+        QCOMPARE(editor.diagnostics().first().line, 13);
+        QCOMPARE(editor.diagnostics().first().column, 12);
+        editor.textEdit()->undo();
+        editor.goToLine(12, 12);
+        editor.textEdit()->verticalScrollBar()->setValue(0);
+        scs::test::saveScreenshot(&editor, QStringLiteral("yamleditor-error-light"));
+
+        editor.clearDiagnostics();
+        QCOMPARE(editor.toolTipAt(marker.center()), QString());
+        const auto fromError = YamlEditor::diagnosticFromError(
+            scs::Error{scs::Error::Kind::Parse, QStringLiteral("bad"), {}, {}, {}, 0, 0});
+        QCOMPARE(fromError.line, 1);
+    }
+
+    void shouldFoldPathsAndKeepTheText()
+    {
+        YamlEditor editor;
+        editor.resize(640, 420);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setText(claimYaml());
+        QVERIFY(editor.isFoldable(3));
+        QVERIFY(editor.isFoldable(6)); // a compact sequence under managedFields
+        QVERIFY(editor.isFoldable(16)); // the block scalar
+        QVERIFY(!editor.isFoldable(4));
+        QVERIFY(!editor.isFoldable(28));
+
+        QSignalSpy changed(&editor, &YamlEditor::textChanged);
+        QCOMPARE(editor.foldPaths({QStringLiteral("metadata.managedFields"),
+                                   QStringLiteral("status")}),
+                 2);
+        QCOMPARE(changed.size(), 0); // folding is not an edit
+        QCOMPARE(editor.text(), claimYaml());
+        QVERIFY(!editor.isModified());
+        QVERIFY(editor.isFolded(6));
+        QVERIFY(editor.isFolded(23));
+        QTextDocument *doc = editor.textEdit()->document();
+        QList<int> hidden;
+        for (QTextBlock b = doc->firstBlock(); b.isValid(); b = b.next()) {
+            if (!b.isVisible())
+                hidden << b.blockNumber() + 1;
+        }
+        QCOMPARE(hidden, (QList<int>{7, 8, 9, 24, 25, 26, 27}));
+        scs::test::saveScreenshot(&editor, QStringLiteral("yamleditor-folded"));
+
+        // The gutter's triangle unfolds, and folds again.
+        QTest::mouseClick(editor.gutter(), Qt::LeftButton, {}, editor.foldMarkerRect(23).center());
+        QVERIFY(!editor.isFolded(23));
+        QTest::mouseClick(editor.gutter(), Qt::LeftButton, {}, editor.foldMarkerRect(23).center());
+        QVERIFY(editor.isFolded(23));
+        QCOMPARE(editor.toolTipAt(editor.foldMarkerRect(23).center()), QStringLiteral("Unfold"));
+
+        // Down on a folded line steps over what it hides (as in other editors).
+        editor.goToLine(6, 3);
+        QVERIFY(editor.isFolded(6));
+        QTest::keyClick(editor.textEdit(), Qt::Key_Down);
+        QCOMPARE(editor.cursorLine(), 10);
+        QVERIFY(editor.isFolded(6));
+        QTest::keyClick(editor.textEdit(), Qt::Key_Up);
+        QCOMPARE(editor.cursorLine(), 6);
+        QVERIFY(editor.isFolded(6));
+
+        // Moving the cursor into folded text unfolds it.
+        editor.goToLine(8, 5);
+        QVERIFY(!editor.isFolded(6));
+        QVERIFY(doc->findBlockByNumber(7).isVisible());
+        editor.goToLine(23, 8);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Right); // into line 24
+        QCOMPARE(editor.cursorLine(), 24);
+        QVERIFY(!editor.isFolded(23));
+
+        // Typing at the end of a folded line unfolds before it edits.
+        editor.fold(14);
+        editor.goToLine(14, 11);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return);
+        QVERIFY(!editor.isFolded(14));
+        QCOMPARE(editor.text().section(QLatin1Char('\n'), 13, 15),
+                 QStringLiteral("  workers:\n    \n    replicas: 3"));
+        editor.textEdit()->undo();
+        editor.fold(14);
+        editor.goToLine(14, 4);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return);
+        QVERIFY(!editor.isFolded(14));
+        QVERIFY(!editor.isFolded(15));
+        QCOMPARE(editor.text().section(QLatin1Char('\n'), 13, 15),
+                 QStringLiteral("  w\n  orkers:\n    replicas: 3"));
+
+        // A top-level key in every document; an unknown path folds nothing.
+        editor.setText(claimYaml() + QStringLiteral("---\nstatus:\n  phase: x\n"));
+        QCOMPARE(editor.foldTopLevelKeys({QStringLiteral("status")}), 2);
+        QCOMPARE(editor.foldPaths({QStringLiteral("spec.nothing")}), 0);
+        editor.unfoldAll();
+        QVERIFY(!editor.isFolded(23));
+        // A block scalar's content is not a key path.
+        editor.setText(QStringLiteral("data:\n  script: |\n    status:\n      x: 1\n"));
+        QCOMPARE(editor.foldPaths({QStringLiteral("status")}), 0);
+    }
+
+    void shouldHighlightYaml_data()
+    {
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("kind");
+        using K = YamlHighlighter::Kind;
+        QTest::newRow("key") << 1 << 0 << int(K::Key);
+        QTest::newRow("nested key") << 4 << 2 << int(K::Key);
+        QTest::newRow("key after a dash") << 7 << 4 << int(K::Key);
+        QTest::newRow("dash") << 7 << 2 << int(K::Indicator);
+        QTest::newRow("double-quoted string") << 10 << 20 << int(K::String);
+        QTest::newRow("comment") << 12 << 20 << int(K::Comment);
+        QTest::newRow("boolean") << 13 << 10 << int(K::Literal);
+        QTest::newRow("number") << 15 << 14 << int(K::Number);
+        QTest::newRow("block scalar indicator") << 16 << 10 << int(K::BlockScalar);
+        QTest::newRow("block scalar content, not a key") << 17 << 6 << int(K::BlockScalar);
+        QTest::newRow("block scalar after a blank line") << 19 << 5 << int(K::BlockScalar);
+        QTest::newRow("anchor") << 20 << 11 << int(K::Anchor);
+        QTest::newRow("flow key") << 20 << 20 << int(K::Key);
+        QTest::newRow("flow number") << 20 << 36 << int(K::Number);
+        QTest::newRow("alias") << 21 << 9 << int(K::Anchor);
+        QTest::newRow("tag") << 22 << 10 << int(K::Tag);
+        QTest::newRow("number after a tag") << 22 << 16 << int(K::Number);
+        QTest::newRow("key after the block scalar") << 23 << 0 << int(K::Key);
+        QTest::newRow("document marker") << 28 << 1 << int(K::DocumentMarker);
+        QTest::newRow("single-quoted with '' and a colon") << 31 << 14 << int(K::String);
+        QTest::newRow("comment after a single-quoted string") << 31 << 24 << int(K::Comment);
+        QTest::newRow("null") << 32 << 8 << int(K::Literal);
+        QTest::newRow("tilde") << 33 << 9 << int(K::Literal);
+        QTest::newRow("hex number") << 34 << 8 << int(K::Number);
+        QTest::newRow("float with exponent") << 35 << 11 << int(K::Number);
+        QTest::newRow("block scalar in a sequence") << 38 << 4 << int(K::BlockScalar);
+        QTest::newRow("quoted item after it") << 39 << 6 << int(K::String);
+    }
+
+    void shouldHighlightYaml()
+    {
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(int, kind);
+        QTextDocument document(claimYaml());
+        YamlHighlighter highlighter(&document);
+        highlighter.rehighlight(); // else on the next event loop turn
+        const QColor expected =
+            highlighter.format(YamlHighlighter::Kind(kind)).foreground().color();
+        QCOMPARE(colourAt(&document, line, column), expected);
+    }
+
+    void shouldLeavePlainScalarsPlain()
+    {
+        QTextDocument document(
+            QStringLiteral("name: editor-demo\nversion: 1.33.0\nurl: http://x:8080\nflag: yes\n"));
+        YamlHighlighter highlighter(&document);
+        highlighter.rehighlight();
+        QCOMPARE(colourAt(&document, 1, 8), QColor());
+        QCOMPARE(colourAt(&document, 2, 10), QColor()); // not a number
+        QCOMPARE(colourAt(&document, 3, 6), QColor()); // "http:" is not a key
+        QCOMPARE(colourAt(&document, 4, 7), QColor()); // YAML 1.1's yes stays a string
+    }
+
+    void shouldFollowAKeystrokeInTheHighlighting()
+    {
+        YamlEditor editor;
+        auto *highlighter = qobject_cast<YamlHighlighter *>(editor.highlighter());
+        if (!highlighter)
+            QSKIP("built with KSyntaxHighlighting");
+        editor.setText(QStringLiteral("a: |\n  text: x\nb: 1\n"));
+        QTextDocument *doc = editor.textEdit()->document();
+        const QColor key = highlighter->format(YamlHighlighter::Kind::Key).foreground().color();
+        QVERIFY(colourAt(doc, 2, 3) != key);
+        // Removing the block scalar header makes line 2 a key again.
+        editor.goToLine(1, 4);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Backspace);
+        QCOMPARE(colourAt(doc, 2, 3), key);
+    }
+
+    void shouldUseDarkColoursOnADarkPalette()
+    {
+        YamlEditor editor;
+        editor.resize(640, 420);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setText(claimYaml());
+        QVERIFY(!editor.isDark());
+        QTextDocument *doc = editor.textEdit()->document();
+        const QColor lightKey = colourAt(doc, 1, 0);
+        editor.setPalette(darkPalette());
+        QVERIFY(editor.isDark());
+        const QColor darkKey = colourAt(doc, 1, 0);
+        QVERIFY(darkKey.isValid());
+        QVERIFY(darkKey != lightKey);
+        QVERIFY2(darkKey.lightness() > 128, qPrintable(darkKey.name()));
+        editor.setDiagnostics({{12, 12, QStringLiteral("must be a string"),
+                                YamlEditor::Severity::Error}});
+        editor.foldPaths({QStringLiteral("metadata.managedFields")});
+        editor.goToLine(13, 1);
+        editor.textEdit()->verticalScrollBar()->setValue(0);
+        scs::test::saveScreenshot(&editor, QStringLiteral("yamleditor-dark"));
+        editor.setPalette(QApplication::style()->standardPalette());
+        QVERIFY(!editor.isDark());
+        QCOMPARE(colourAt(doc, 1, 0), lightKey);
+    }
+};
+
+QTEST_MAIN(TestYamlEditor)
+#include "tst_yamleditor.moc"

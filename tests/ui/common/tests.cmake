@@ -1,0 +1,3 @@
+# The shared object views (form, YAML, events), offscreen, no stack.
+scs_ui_test(tst_objectviews common)
+target_link_libraries(tst_objectviews PRIVATE yaml-cpp)

@@ -1,0 +1,261 @@
+// The edit flow's views without a server: the review diff (hunks, line numbers, colours), the
+// form's edits reaching the YAML text in place (comments and order kept), the editable form
+// (what may be edited, typed values, field errors) and the conflict view's three versions.
+
+#include "edit/objecteditor.h"
+#include "ui/edit/conflictview.h"
+#include "ui/edit/diffview.h"
+#include "ui/edit/formyamlsync.h"
+#include "ui/common/objectformview.h"
+#include "ui/common/editor/yamleditor.h"
+#include "uitesthelpers.h"
+#include "yaml/yaml.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace scs;
+using namespace scs::ui;
+
+namespace {
+
+QString claimYaml()
+{
+    return QStringLiteral("apiVersion: api.scs.community/v1alpha1\n"
+                          "kind: Cluster\n"
+                          "metadata:\n"
+                          "  name: demo   # the order's name\n"
+                          "  namespace: tenant-a\n"
+                          "spec:\n"
+                          "  version: \"1.33\"  # minor version\n"
+                          "  description: Sample order\n"
+                          "  controlPlane:\n"
+                          "    replicas: 1\n"
+                          "  paused: false\n"
+                          "  tags:\n"
+                          "  - blue\n"
+                          "  - green\n"
+                          "  script: |\n"
+                          "    line one\n"
+                          "    line two\n");
+}
+
+QJsonObject parse(const QString &text)
+{
+    const auto doc = yaml::toJsonDocument(text.toUtf8());
+    return doc ? doc->object() : QJsonObject();
+}
+
+} // namespace
+
+class TestEditViews : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void formEditsShouldChangeOnlyTheirLine_data()
+    {
+        QTest::addColumn<QStringList>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("lineText");
+        QTest::newRow("quoted string keeps its comment")
+            << QStringList{"spec", "version"} << QJsonValue("1.34") << 7
+            << QStringLiteral("  version: \"1.34\"  # minor version");
+        QTest::newRow("plain string") << QStringList{"spec", "description"}
+                                      << QJsonValue("Bigger order") << 8
+                                      << QStringLiteral("  description: Bigger order");
+        QTest::newRow("integer") << QStringList{"spec", "controlPlane", "replicas"}
+                                 << QJsonValue(3) << 10 << QStringLiteral("    replicas: 3");
+        QTest::newRow("boolean") << QStringList{"spec", "paused"} << QJsonValue(true) << 11
+                                 << QStringLiteral("  paused: true");
+        QTest::newRow("sequence item") << QStringList{"spec", "tags", "1"} << QJsonValue("red")
+                                       << 14 << QStringLiteral("  - red");
+        QTest::newRow("a number typed into a string field stays text")
+            << QStringList{"spec", "description"} << QJsonValue("42") << 8
+            << QStringLiteral("  description: \"42\"");
+    }
+
+    void formEditsShouldChangeOnlyTheirLine()
+    {
+        QFETCH(QStringList, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(int, line);
+        QFETCH(QString, lineText);
+        const QString before = claimYaml();
+        const auto edited = setYamlValue(before, path, value);
+        QVERIFY2(edited, qPrintable(edited ? QString() : edited.error().message));
+        QCOMPARE(edited->line, line);
+        QCOMPARE(edited->lineText, lineText);
+        // Every other line as it was.
+        const QStringList a = before.split(u'\n');
+        const QStringList b = edited->text.split(u'\n');
+        QCOMPARE(a.size(), b.size());
+        for (int i = 0; i < a.size(); ++i) {
+            if (i != line - 1)
+                QCOMPARE(b.at(i), a.at(i));
+        }
+        // And the text says what the form said.
+        QJsonValue v = parse(edited->text);
+        for (const QString &step : path)
+            v = v.isArray() ? v.toArray().at(step.toInt()) : v.toObject().value(step);
+        QCOMPARE(v, value);
+    }
+
+    void aBlockScalarShouldBeRewrittenNotBroken()
+    {
+        const auto edited = setYamlValue(claimYaml(), {"spec", "script"}, QJsonValue("one line"));
+        QVERIFY(edited);
+        QCOMPARE(edited->line, 0); // the whole document written anew
+        QCOMPARE(parse(edited->text).value("spec").toObject().value("script").toString(),
+                 QStringLiteral("one line"));
+        QCOMPARE(parse(edited->text).value("spec").toObject().value("version").toString(),
+                 QStringLiteral("1.33"));
+    }
+
+    void malformedTextShouldRefuseFormEdits()
+    {
+        const auto edited = setYamlValue(QStringLiteral("spec:\n  version: [1\n"),
+                                         {"spec", "version"}, QJsonValue("1.34"));
+        QVERIFY(!edited);
+        QVERIFY(edited.error().line > 0);
+    }
+
+    void diffShouldShowOnlyChangedHunksWithLineNumbers()
+    {
+        QStringList oldLines;
+        for (int i = 1; i <= 40; ++i)
+            oldLines.append(QStringLiteral("key%1: value%1").arg(i));
+        QStringList newLines = oldLines;
+        newLines[4] = QStringLiteral("key5: changed");
+        newLines[34] = QStringLiteral("key35: changed");
+        newLines.insert(36, QStringLiteral("added: line"));
+        DiffView view;
+        view.resize(700, 500);
+        view.setTexts(oldLines.join(u'\n'), newLines.join(u'\n'));
+        QCOMPARE(view.hunkCount(), 2);
+        QCOMPARE(view.addedCount(), 3);
+        QCOMPARE(view.removedCount(), 2);
+        const QString text = view.text();
+        QVERIFY2(text.contains(QStringLiteral("    5       - key5: value5")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("          5 + key5: changed")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("    2     2   key2: value2"))); // context
+        QVERIFY(!text.contains(QStringLiteral("key20:"))); // far from any change
+        QVERIFY(text.contains(QStringLiteral("not shown")));
+        // Coloured rows: one extra selection per changed line at least.
+        int coloured = 0;
+        for (const auto &s : view.textEdit()->extraSelections()) {
+            if (s.format.hasProperty(QTextFormat::BackgroundBrush))
+                ++coloured;
+        }
+        QVERIFY(coloured >= 5 + 2); // 5 changed lines + 2 hunk headers
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!test::saveScreenshot(&view, QStringLiteral("edit-diffview")).isEmpty());
+
+        view.setTexts(QStringLiteral("a\n"), QStringLiteral("a\n"));
+        QCOMPARE(view.hunkCount(), 0);
+        QVERIFY(view.summaryLabel()->text().contains(QStringLiteral("No changes")));
+    }
+
+    void editableFormShouldEditSpecButNotStatusOrIdentity()
+    {
+        ObjectFormView form;
+        QSignalSpy edits(&form, &ObjectFormView::fieldEdited);
+        QJsonObject object = parse(claimYaml());
+        object.insert("status", QJsonObject{{"phase", "Provisioned"}});
+        form.setObject(object);
+        QVERIFY(!form.editField({"spec", "version"}, "1.34")); // read-only by default
+        form.setEditable(true);
+        QVERIFY(!form.editField({"metadata", "name"}, "other"));
+        QVERIFY(!form.editField({"status", "phase"}, "Failed"));
+        QVERIFY(!form.editField({"spec", "script"}, "x")); // multi-line: the editor's job
+        QVERIFY(form.editField({"spec", "version"}, "1.34"));
+        QCOMPARE(edits.size(), 1);
+        QCOMPARE(edits.at(0).at(0).toStringList(), (QStringList{"spec", "version"}));
+        QCOMPARE(edits.at(0).at(1).value<QJsonValue>(), QJsonValue("1.34"));
+        QVERIFY(form.editField({"spec", "controlPlane", "replicas"}, "3"));
+        QCOMPARE(edits.at(1).at(1).value<QJsonValue>(), QJsonValue(3)); // stays a number
+        QVERIFY(form.editField({"spec", "controlPlane", "replicas"}, "three"));
+        QCOMPARE(edits.at(2).at(1).value<QJsonValue>(), QJsonValue("three")); // server judges
+        QVERIFY(form.editField({"spec", "paused"}, "true"));
+        QCOMPARE(edits.at(3).at(1).value<QJsonValue>(), QJsonValue(true));
+        QVERIFY(form.editField({"spec", "tags", "0"}, "red"));
+        QCOMPARE(form.object().value("spec").toObject().value("tags").toArray().at(0),
+                 QJsonValue("red"));
+    }
+
+    void fieldErrorsShouldMarkTheirRowsOrTheNearestParent()
+    {
+        ObjectFormView form;
+        form.setObject(parse(claimYaml()));
+        form.setFieldErrors({{{"spec", "controlPlane", "replicas"}, "must be 1 or 3"},
+                             {{"spec", "workers", "flavor"}, "Required value"}});
+        QTreeWidgetItem *replicas = form.itemForPath({"spec", "controlPlane", "replicas"});
+        QVERIFY(replicas);
+        QCOMPARE(replicas->data(0, ObjectFormView::FieldErrorRole).toString(),
+                 QStringLiteral("must be 1 or 3"));
+        QVERIFY(replicas->toolTip(1).contains(QStringLiteral("must be 1 or 3")));
+        QCOMPARE(replicas->background(1).color(), QColor(0xfd, 0xde, 0xdb));
+        // spec.workers is not in the object: the error sits on spec.
+        QTreeWidgetItem *spec = form.itemForPath({"spec"});
+        QVERIFY(spec);
+        QVERIFY(spec->data(0, ObjectFormView::FieldErrorRole).toString().contains("Required"));
+        // They survive a new rendering (the user keeps typing) until cleared.
+        form.setObject(parse(claimYaml()));
+        QVERIFY(!form.itemForPath({"spec", "controlPlane", "replicas"})
+                     ->data(0, ObjectFormView::FieldErrorRole)
+                     .toString()
+                     .isEmpty());
+        form.clearFieldErrors();
+        QVERIFY(form.itemForPath({"spec", "controlPlane", "replicas"})
+                    ->data(0, ObjectFormView::FieldErrorRole)
+                    .toString()
+                    .isEmpty());
+    }
+
+    void conflictViewShouldShowAllThreeVersionsAndTheMerge()
+    {
+        const QString base = claimYaml();
+        QString yours = base;
+        yours.replace(QStringLiteral("replicas: 1"), QStringLiteral("replicas: 3"));
+        yours.replace(QStringLiteral("Sample order"), QStringLiteral("Mine"));
+        QString live = base;
+        live.replace(QStringLiteral("Sample order"), QStringLiteral("Theirs"));
+        edit::Conflict conflict;
+        conflict.kind = edit::Conflict::Kind::FieldManagers;
+        conflict.yours = yours;
+        conflict.live = live;
+        conflict.base = base;
+        conflict.managers = {{QStringLiteral("kubectl-patch"), QStringLiteral(".spec.description"),
+                              QStringLiteral("conflict")}};
+        conflict.merge = edit::merge3(base, yours, live);
+        QCOMPARE(conflict.merge.conflicts.size(), 1);
+        ConflictView view(conflict, QStringLiteral("clusters.api.scs.community tenant-a/demo"));
+        QCOMPARE(view.yoursEditor()->text(), yours);
+        QCOMPARE(view.liveEditor()->text(), live);
+        QCOMPARE(view.baseEditor()->text(), base);
+        QCOMPARE(view.mergedEditor()->text(), conflict.merge.text);
+        QVERIFY(view.yoursEditor()->isReadOnly());
+        QCOMPARE(view.mergedEditor()->diagnostics().size(), 1);
+        QCOMPARE(view.mergedEditor()->diagnostics().front().line,
+                 conflict.merge.conflicts.front().line);
+        QVERIFY(view.forceButton()); // field managers: force is offered, with a warning
+        QVERIFY(view.explanationLabel()->text().contains(QStringLiteral("kubectl-patch")));
+        QSignalSpy rebase(&view, &ConflictView::rebaseRequested);
+        view.rebaseButton()->click();
+        QCOMPARE(rebase.size(), 1);
+
+        conflict.kind = edit::Conflict::Kind::StaleVersion;
+        ConflictView stale(conflict, QStringLiteral("x"));
+        QVERIFY(!stale.forceButton()); // an update's stale version is never forced
+    }
+};
+
+QTEST_MAIN(TestEditViews)
+#include "tst_editviews.moc"

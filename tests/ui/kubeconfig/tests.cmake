@@ -1,0 +1,2 @@
+# The export dialog and the cluster kubeconfig dialog, offscreen.
+scs_ui_test(tst_kubeconfigexportdialog kubeconfig)

@@ -1,0 +1,242 @@
+// The clusters view against the local stack, offscreen, as alice: a Cluster API cluster made by
+// the admin's kubectl shows up live and goes through its phases in order (screenshot while it
+// provisions); the detail page has its condition history, pools and events; Scale, Upgrade
+// (only versions the class allows) and Delete (name typed to confirm) work through the view's
+// actions and dialogs; "ready" is announced with the kubeconfig offer.
+
+#include "orders/clustersmodel.h"
+#include "orders/orderservice.h"
+#include "orderstesthelpers.h"
+#include "profiles/profilestore.h"
+#include "ui/browse/browsercontroller.h"
+#include "ui/orders/clustersview.h"
+#include "ui/common/eventspane.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/orders/ordercontroller.h"
+#include "ui/orders/orderwizard.h"
+#include "uitesthelpers.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace scs;
+using orders::ClusterRef;
+using orders::ClustersModel;
+
+namespace {
+const QString kTenant = QStringLiteral("tenant-a");
+const QString kCapi = QStringLiteral("clusters.cluster.x-k8s.io");
+
+QByteArray clusterManifest(const QString &name)
+{
+    QStringList lines{
+        QStringLiteral("apiVersion: cluster.x-k8s.io/v1beta1"),
+        QStringLiteral("kind: Cluster"),
+        QStringLiteral("metadata:"),
+        QStringLiteral("  name: %1").arg(name),
+        QStringLiteral("  namespace: %1").arg(kTenant),
+        QStringLiteral("spec:"),
+        QStringLiteral("  topology:"),
+        QStringLiteral("    class: openstack-scs-1-33-v1"),
+        QStringLiteral("    version: v1.33.5"),
+        QStringLiteral("    controlPlane:"),
+        QStringLiteral("      replicas: 1"),
+        QStringLiteral("    workers:"),
+        QStringLiteral("      machineDeployments:"),
+        QStringLiteral("      - class: default-worker"),
+        QStringLiteral("        name: md-0"),
+        QStringLiteral("        replicas: 1"),
+        QStringLiteral("      - class: default-worker"),
+        QStringLiteral("        name: md-1"),
+        QStringLiteral("        replicas: 2"),
+        QStringLiteral("    variables:"),
+        QStringLiteral("    - name: external_id"),
+        QStringLiteral("      value: ebfe5546-f09f-4f42-ab54-094e457d42ec"),
+    };
+    return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
+}
+} // namespace
+
+class TestClustersView : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::StackEnv m_env;
+    ConnectionProfile m_profile;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProfileStore> m_profiles;
+    QString m_name;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_env.isValid(), qPrintable(m_env.error()));
+        QCoreApplication::setOrganizationName(QStringLiteral("SCS"));
+        QCoreApplication::setApplicationName(QStringLiteral("scs-console-test"));
+        m_profile = m_env.profile();
+        m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
+        QVERIFY(m_profiles->save(m_profile));
+        QVERIFY(m_profiles->setCurrentProfile(m_profile.name));
+        m_name = QStringLiteral("wizard-view-%1").arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
+    }
+
+    void cleanupTestCase()
+    {
+        test::adminKubectl(m_env, {QStringLiteral("delete"), kCapi, m_name, QStringLiteral("-n"),
+                                   kTenant, QStringLiteral("--ignore-not-found"),
+                                   QStringLiteral("--wait=false")});
+    }
+
+    void shouldFollowAClusterThroughItsPhasesAndScaleUpgradeDeleteIt()
+    {
+        auto session = test::signInAs(m_env, m_profile, QStringLiteral("alice"));
+        QVERIFY(session);
+        ui::MainWindow window(*m_profiles);
+        ui::BrowserController browser(window);
+        ui::OrderController orders(window, browser);
+        browser.setSession(session.get());
+        window.setUserStatus(QStringLiteral("alice"), {});
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::waitForTenants(browser));
+        orders.showClusters(kTenant);
+        ui::ClustersView *view = orders.clustersView();
+        QCOMPARE(window.detailsPage(ui::MainWindow::DetailsTab::Table), view);
+        ClustersModel *model = view->model();
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(model->isSynced(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isOrderAllowed(), 10000);
+        // The seeded clusters of both kinds are there.
+        QVERIFY(model->rowOf({orders::OrderKind::ClusterApi, kTenant, QStringLiteral("alpha")}) >= 0);
+        QVERIFY(model->rowOf({orders::OrderKind::Claim, kTenant, QStringLiteral("demo")}) >= 0);
+
+        QStringList phases; // as the model announces them
+        const ClusterRef ref{orders::OrderKind::ClusterApi, kTenant, m_name};
+        connect(model, &ClustersModel::phaseChanged, this,
+                [&phases, ref](const ClusterRef &changed, const QString &phase) {
+                    if (changed == ref && (phases.isEmpty() || phases.last() != phase))
+                        phases.append(phase);
+                });
+        QSignalSpy ready(view, &ui::ClustersView::clusterBecameReady);
+        QCOMPARE(test::adminKubectl(m_env, {QStringLiteral("apply"), QStringLiteral("-f"),
+                                            QStringLiteral("-")},
+                                    nullptr, clusterManifest(m_name)),
+                 0);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(ref) >= 0, 5000);
+        QVERIFY(view->selectCluster(ref));
+        // A screenshot while it provisions.
+        QTRY_VERIFY_WITH_TIMEOUT(model->status(ref)
+                                     && model->status(ref)->phase == QLatin1String("Provisioning"),
+                                 30000);
+        QVERIFY(!test::saveScreenshot(&window, QStringLiteral("clusters-view-provisioning")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(model->status(ref)->ready, 60000);
+        // Other clusters of the tenant (other tests) may become ready meanwhile: ours once.
+        const auto readyOfOurs = [&ready, ref] {
+            return std::count_if(ready.begin(), ready.end(), [ref](const QList<QVariant> &args) {
+                return args.at(0).value<ClusterRef>() == ref;
+            });
+        };
+        QTRY_COMPARE(readyOfOurs(), 1);
+        qInfo() << "phases announced:" << phases << "recorded:" << model->phasesSeen(ref);
+        const int provisioning = int(phases.indexOf(QStringLiteral("Provisioning")));
+        const int provisioned = int(phases.indexOf(QStringLiteral("Provisioned")));
+        QVERIFY2(provisioning >= 0 && provisioned > provisioning,
+                 qPrintable(phases.join(QStringLiteral(" -> "))));
+        QCOMPARE(phases.last(), QStringLiteral("Provisioned"));
+        QVERIFY(view->readyBar()->isVisible());
+        QVERIFY(view->kubeconfigAction()->isEnabled());
+
+        // Details: history, pools (ready counts from the MachineDeployments), events.
+        QTRY_VERIFY(view->historyTable()->rowCount() >= 2);
+        QCOMPARE(view->poolsTable()->rowCount(), 2);
+        QCOMPARE(view->poolsTable()->item(1, 0)->text(), QStringLiteral("md-1"));
+        QVERIFY(view->eventsPane()->followedUid() == model->status(ref)->uid);
+        QVERIFY(!test::saveScreenshot(&window, QStringLiteral("clusters-view-ready")).isEmpty());
+
+        // Scale md-1 to 3 nodes.
+        QSignalSpy finished(view, &ui::ClustersView::actionFinished);
+        view->scaleAction()->trigger();
+        auto *scale = qobject_cast<ui::ScaleClusterDialog *>(view->openDialog());
+        QVERIFY(scale);
+        scale->poolBox()->setCurrentText(QStringLiteral("md-1"));
+        QCOMPARE(scale->replicasBox()->value(), 2);
+        scale->replicasBox()->setValue(3);
+        QVERIFY(!test::saveScreenshot(scale, QStringLiteral("clusters-scale-dialog")).isEmpty());
+        scale->okButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        const QJsonObject scaled = test::serverObject(m_env, kCapi, kTenant, m_name);
+        QCOMPARE(scaled.value(QLatin1String("spec")).toObject().value(QLatin1String("topology"))
+                     .toObject().value(QLatin1String("workers")).toObject()
+                     .value(QLatin1String("machineDeployments")).toArray().at(1).toObject()
+                     .value(QLatin1String("replicas")).toInt(),
+                 3);
+        QTRY_COMPARE_WITH_TIMEOUT(model->status(ref)->workers.at(1).desired, 3, 5000);
+
+        // Upgrade offers only what the class allows and only newer than what runs: the class
+        // builds v1.33.5 and v1.33.6, the cluster runs v1.33.5.
+        const auto topologyVersion = [this] {
+            return test::serverObject(m_env, kCapi, kTenant, m_name)
+                .value(QLatin1String("spec")).toObject()
+                .value(QLatin1String("topology")).toObject()
+                .value(QLatin1String("version")).toString();
+        };
+        QCOMPARE(model->status(ref)->version, QStringLiteral("v1.33.5"));
+        view->upgradeAction()->trigger();
+        auto *upgrade = qobject_cast<ui::UpgradeClusterDialog *>(view->openDialog());
+        QVERIFY(upgrade);
+        QCOMPARE(upgrade->offeredVersions(), QStringList{QStringLiteral("v1.33.6")});
+        QVERIFY(upgrade->okButton()->isEnabled());
+        QVERIFY(!test::saveScreenshot(upgrade, QStringLiteral("clusters-upgrade-dialog")).isEmpty());
+        upgrade->versionBox()->setCurrentText(QStringLiteral("v1.33.6"));
+        upgrade->okButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QCOMPARE(topologyVersion(), QStringLiteral("v1.33.6"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->status(ref)->version, QStringLiteral("v1.33.6"), 5000);
+        // The scale before is kept (the upgrade changes the version only).
+        QCOMPARE(model->status(ref)->workers.at(1).desired, 3);
+
+        // Now it runs the newest allowed version: nothing to offer, never the older one.
+        view->upgradeAction()->trigger();
+        upgrade = qobject_cast<ui::UpgradeClusterDialog *>(view->openDialog());
+        QVERIFY(upgrade);
+        QVERIFY(upgrade->offeredVersions().isEmpty());
+        QVERIFY(!upgrade->okButton()->isEnabled());
+        QVERIFY(!test::saveScreenshot(upgrade, QStringLiteral("clusters-upgrade-dialog-newest"))
+                     .isEmpty());
+        upgrade->reject();
+        QCOMPARE(topologyVersion(), QStringLiteral("v1.33.6"));
+
+        // Delete: only with the name typed.
+        view->deleteAction()->trigger();
+        auto *remove = qobject_cast<ui::DeleteClusterDialog *>(view->openDialog());
+        QVERIFY(remove);
+        QVERIFY(!remove->deleteButton()->isEnabled());
+        QTest::keyClicks(remove->confirmEdit(), m_name.left(m_name.size() - 1));
+        QVERIFY(!remove->deleteButton()->isEnabled());
+        QTest::keyClicks(remove->confirmEdit(), m_name.right(1));
+        QVERIFY(remove->deleteButton()->isEnabled());
+        QVERIFY(!test::saveScreenshot(remove, QStringLiteral("clusters-delete-dialog")).isEmpty());
+        remove->deleteButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 10000);
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(ref) < 0, 30000);
+        QVERIFY(test::serverObject(m_env, kCapi, kTenant, m_name).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestClustersView)
+#include "tst_clustersview.moc"

@@ -1,0 +1,451 @@
+// The order wizard against the local stack, offscreen, driven through its real widgets:
+// alice orders a Cluster API cluster of the stack's ClusterClass with two worker pools and a
+// changed variable, and a Central API claim in three clicks; the objects on the server hold
+// exactly what the review page showed; the provisioner makes them ready and the clusters view
+// sees the phases in order; invalid input stops at the field before any request; bob, a viewer
+// of tenant-a, is not offered "Order" there. Screenshots of every page.
+
+#include "kube/discovery.h"
+#include "kube/kubeclient.h"
+#include "kube/openapi.h"
+#include "orders/clustersmodel.h"
+#include "orders/orderservice.h"
+#include "orderstesthelpers.h"
+#include "profiles/profilestore.h"
+#include "ui/browse/browsercontroller.h"
+#include "ui/orders/clustersview.h"
+#include "ui/common/jsonyaml.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/orders/ordercontroller.h"
+#include "ui/orders/orderwizard.h"
+#include "ui/orders/schemaform.h"
+#include "ui/common/editor/yamleditor.h"
+#include "uitesthelpers.h"
+#include "yaml/yaml.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QComboBox>
+#include <QCommandLinkButton>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace scs;
+using scs::ui::OrderWizard;
+
+namespace {
+const QString kTenant = QStringLiteral("tenant-a");
+const QString kClass = QStringLiteral("openstack-scs-1-33-v1");
+const QString kCapiId = QStringLiteral("clusters.cluster.x-k8s.io/openstack-scs-1-33-v1");
+const QString kDiskVar = QStringLiteral("spec.topology.variables[worker_root_disk_gb].value");
+const QString kExternalIdVar = QStringLiteral("spec.topology.variables[external_id].value");
+const QString kIssuerVar
+    = QStringLiteral("spec.topology.variables[oidc_config].value.issuer_url");
+} // namespace
+
+class TestOrderWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::StackEnv m_env;
+    ConnectionProfile m_profile;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProfileStore> m_profiles;
+    QStringList m_created; // "resource/name" to delete at the end
+
+    static bool waitForWizard(OrderWizard *wizard)
+    {
+        return QTest::qWaitFor([wizard] { return !wizard->isLoading() && wizard->orderType(); },
+                               20000);
+    }
+
+    static void next(OrderWizard *wizard) { wizard->button(QWizard::NextButton)->click(); }
+
+    static QStringList canonicalPhases()
+    {
+        return {QStringLiteral("Pending"), QStringLiteral("Provisioning"),
+                QStringLiteral("Provisioned")};
+    }
+
+    // The phases the model recorded for `ref` are in the provisioner's order and end ready.
+    static bool phasesInOrder(const QStringList &phases)
+    {
+        int last = -1;
+        for (const QString &phase : phases) {
+            const int at = int(canonicalPhases().indexOf(phase));
+            if (at < 0)
+                continue; // a phase between the known ones
+            if (at < last)
+                return false;
+            last = at;
+        }
+        return !phases.isEmpty() && phases.last() == QLatin1String("Provisioned");
+    }
+
+    void deleteLater(const QString &resource, const QString &name)
+    {
+        m_created.append(resource + QLatin1Char('/') + name);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_env.isValid(), qPrintable(m_env.error()));
+        QCoreApplication::setOrganizationName(QStringLiteral("SCS"));
+        QCoreApplication::setApplicationName(QStringLiteral("scs-console-test"));
+        m_profile = m_env.profile();
+        m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
+        QVERIFY(m_profiles->save(m_profile));
+        QVERIFY(m_profiles->setCurrentProfile(m_profile.name));
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString &object : std::as_const(m_created)) {
+            const auto slash = object.indexOf(QLatin1Char('/'));
+            test::adminKubectl(m_env, {QStringLiteral("delete"), object.left(slash),
+                                       object.mid(slash + 1), QStringLiteral("-n"), kTenant,
+                                       QStringLiteral("--ignore-not-found"),
+                                       QStringLiteral("--wait=false")});
+        }
+    }
+
+    void shouldOrderAClusterApiClusterWithTwoPoolsAndFollowItUntilReady()
+    {
+        auto session = test::signInAs(m_env, m_profile, QStringLiteral("alice"));
+        QVERIFY(session);
+        ui::MainWindow window(*m_profiles);
+        ui::BrowserController browser(window);
+        ui::OrderController orders(window, browser);
+        browser.setSession(session.get());
+        window.setUserStatus(QStringLiteral("alice"), {});
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(test::waitForTenants(browser));
+        orders.setCurrentTenant(kTenant);
+        QTRY_VERIFY_WITH_TIMEOUT(orders.orderAction()->isEnabled(), 10000);
+
+        orders.orderAction()->trigger();
+        OrderWizard *wizard = orders.wizard();
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        QVERIFY(waitForWizard(wizard));
+        QCOMPARE(wizard->orderableTenants(), QStringList{kTenant});
+        QVERIFY(wizard->selectOrderType(kCapiId));
+        QCOMPARE(wizard->tenantPage()->typeList()->currentItem()->data(Qt::UserRole).toString(),
+                 kCapiId);
+        QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-1-tenant")).isEmpty());
+
+        // Name and version.
+        next(wizard);
+        QCOMPARE(wizard->currentId(), int(OrderWizard::VersionPage));
+        const QString name
+            = QStringLiteral("wizard-capi-%1").arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
+        auto *nameEdit = wizard->versionPage()->nameEdit();
+        QVERIFY(nameEdit->text().startsWith(kTenant + QStringLiteral("-cluster-")));
+        nameEdit->selectAll();
+        QTest::keyClicks(nameEdit, name);
+        // The newest version the class allows is the default; all it allows are offered.
+        QCOMPARE(wizard->versionPage()->versionBox()->currentText(), QStringLiteral("v1.33.6"));
+        QCOMPARE(wizard->versionPage()->versionBox()->count(), 2);
+        QCOMPARE(wizard->versionPage()->versionBox()->itemText(1), QStringLiteral("v1.33.5"));
+        QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-2-version")).isEmpty());
+
+        // Size: two pools, the second with two nodes.
+        next(wizard);
+        QCOMPARE(wizard->currentId(), int(OrderWizard::SizePage));
+        ui::OrderSizePage *size = wizard->sizePage();
+        QCOMPARE(size->poolCount(), 1);
+        size->addPoolButton()->click();
+        QCOMPARE(size->poolCount(), 2);
+        QCOMPARE(size->poolName(1)->text(), QStringLiteral("md-1"));
+        size->poolReplicas(1)->setValue(2);
+        QTest::keyClicks(size->poolFailureDomain(1), QStringLiteral("zone-b"));
+        // Every pool row is really on screen inside the group box, right when the page shows it
+        // (no event loop turn in between: a grab or a user sees the page as it is now).
+        const QRect box = size->poolsBox()->contentsRect();
+        for (int i = 0; i < size->poolCount(); ++i) {
+            const QList<QWidget *> cells{size->poolName(i), size->poolClass(i),
+                                         size->poolReplicas(i), size->poolFailureDomain(i)};
+            for (QWidget *cell : cells) {
+                QVERIFY(cell);
+                QVERIFY2(cell->isVisibleTo(size), qPrintable(cell->objectName()));
+                const QRect at(cell->mapTo(size->poolsBox(), QPoint(0, 0)), cell->size());
+                QVERIFY2(!at.isEmpty() && box.contains(at),
+                         qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 outside the pools box")
+                                        .arg(cell->objectName())
+                                        .arg(at.x())
+                                        .arg(at.y())
+                                        .arg(at.width())
+                                        .arg(at.height())));
+            }
+        }
+        // The rows do not overlap each other or the "Add" button below them.
+        QVERIFY(size->poolName(1)->mapTo(size->poolsBox(), QPoint(0, 0)).y()
+                >= size->poolName(0)->mapTo(size->poolsBox(), QPoint(0, 0)).y()
+                       + size->poolName(0)->height());
+        QVERIFY(size->addPoolButton()->mapTo(size->poolsBox(), QPoint(0, 0)).y()
+                >= size->poolName(1)->mapTo(size->poolsBox(), QPoint(0, 0)).y()
+                       + size->poolName(1)->height());
+        QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-3-size")).isEmpty());
+
+        // Options: a changed variable, OIDC pre-filled with this Central API's issuer.
+        next(wizard);
+        QCOMPARE(wizard->currentId(), int(OrderWizard::OptionsPage));
+        ui::SchemaForm *form = wizard->optionsPage()->form();
+        auto *issuer = qobject_cast<QLineEdit *>(form->editorFor(kIssuerVar));
+        QVERIFY(issuer);
+        QCOMPARE(issuer->text(), m_profile.issuerUrl.toString());
+        auto *disk = qobject_cast<QSpinBox *>(form->editorFor(kDiskVar));
+        QVERIFY(disk);
+        QCOMPARE(disk->value(), 50);
+        disk->setValue(120);
+        QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-4-options")).isEmpty());
+
+        // Review: the exact YAML, accepted by the server's dry run.
+        next(wizard);
+        QCOMPARE(wizard->currentId(), int(OrderWizard::ReviewPage));
+        ui::OrderReviewPage *review = wizard->reviewPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isDryRunPending(), 10000);
+        QVERIFY2(review->dryRunAccepted(), qPrintable(review->statusLabel()->text()));
+        const QString reviewed = review->text();
+        QVERIFY(reviewed.contains(QStringLiteral("name: md-1")));
+        QVERIFY(reviewed.contains(QStringLiteral("value: 120")));
+        QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-5-review")).isEmpty());
+
+        // Submit.
+        QCOMPARE(wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Submit"));
+        next(wizard);
+        deleteLater(QStringLiteral("clusters.cluster.x-k8s.io"), name);
+        QCOMPARE(wizard->currentId(), int(OrderWizard::SubmitPage));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->submitPage()->isDone(), 15000);
+        QVERIFY2(wizard->submitPage()->succeeded(),
+                 qPrintable(wizard->submitPage()->statusLabel()->text()));
+        QVERIFY(wizard->submitPage()->followButton()->isVisible());
+        QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-6-submitted")).isEmpty());
+
+        // What is on the server is what the review showed (plus metadata, status, defaults).
+        const auto shown = yaml::toJsonDocument(reviewed.toUtf8());
+        QVERIFY(shown);
+        const QJsonObject server = test::serverObject(
+            m_env, QStringLiteral("clusters.cluster.x-k8s.io"), kTenant, name);
+        QVERIFY(!server.isEmpty());
+        QString difference;
+        QVERIFY2(test::containsAll(shown->object(), server, QStringLiteral("$"), &difference),
+                 qPrintable(difference));
+        const QJsonArray pools = server.value(QLatin1String("spec")).toObject()
+                                     .value(QLatin1String("topology")).toObject()
+                                     .value(QLatin1String("workers")).toObject()
+                                     .value(QLatin1String("machineDeployments")).toArray();
+        QCOMPARE(pools.size(), 2);
+        QCOMPARE(pools.at(1).toObject().value(QLatin1String("replicas")).toInt(), 2);
+
+        // Follow it in the clusters view until it is ready.
+        const orders::ClusterRef ref{orders::OrderKind::ClusterApi, kTenant, name};
+        wizard->submitPage()->followButton()->click();
+        QTRY_VERIFY(!orders.wizard());
+        ui::ClustersView *view = orders.clustersView();
+        QCOMPARE(window.detailsPage(ui::MainWindow::DetailsTab::Table), view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowOf(ref) >= 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(view->currentCluster().value_or(orders::ClusterRef{}).name,
+                                  name, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->status(ref)->ready, 60000);
+        const QStringList phases = view->model()->phasesSeen(ref);
+        qInfo() << "phases seen:" << phases;
+        QVERIFY2(phasesInOrder(phases), qPrintable(phases.join(QStringLiteral(" -> "))));
+        QVERIFY(phases.size() >= 2);
+        QTRY_VERIFY(view->readyBar()->isVisible());
+        QVERIFY(view->readyText()->text().contains(name));
+        QVERIFY(view->historyTable()->rowCount() > 0);
+    }
+
+    void shouldOrderAClaimInThreeClicks()
+    {
+        auto session = test::signInAs(m_env, m_profile, QStringLiteral("alice"));
+        QVERIFY(session);
+        ui::MainWindow window(*m_profiles);
+        ui::BrowserController browser(window);
+        ui::OrderController orders(window, browser);
+        browser.setSession(session.get());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(test::waitForTenants(browser));
+        orders.setCurrentTenant(kTenant);
+        QTRY_VERIFY_WITH_TIMEOUT(orders.orderAction()->isEnabled(), 10000);
+
+        // Click 1: Order Cluster…; the claim is the first type offered.
+        orders.orderAction()->trigger();
+        OrderWizard *wizard = orders.wizard();
+        QVERIFY(waitForWizard(wizard));
+        QCOMPARE(wizard->orderType()->kind, orders::OrderKind::Claim);
+        const QString name = wizard->order().name;
+        QVERIFY(name.startsWith(kTenant + QStringLiteral("-cluster-")));
+        deleteLater(QStringLiteral("clusters.api.scs.community"), name);
+        // Click 2: Review Order.
+        QAbstractButton *reviewButton = wizard->button(QWizard::CustomButton1);
+        QVERIFY(reviewButton->isVisible() && reviewButton->isEnabled());
+        reviewButton->click();
+        QCOMPARE(wizard->currentId(), int(OrderWizard::ReviewPage));
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->reviewPage()->isDryRunPending(), 10000);
+        QVERIFY2(wizard->reviewPage()->dryRunAccepted(),
+                 qPrintable(wizard->reviewPage()->statusLabel()->text()));
+        QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-claim-review")).isEmpty());
+        const QString reviewed = wizard->reviewPage()->text();
+        // Click 3: Submit.
+        next(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->submitPage()->isDone(), 15000);
+        QVERIFY2(wizard->submitPage()->succeeded(),
+                 qPrintable(wizard->submitPage()->statusLabel()->text()));
+
+        const auto shown = yaml::toJsonDocument(reviewed.toUtf8());
+        QVERIFY(shown);
+        const QJsonObject server = test::serverObject(
+            m_env, QStringLiteral("clusters.api.scs.community"), kTenant, name);
+        QString difference;
+        QVERIFY2(test::containsAll(shown->object(), server, QStringLiteral("$"), &difference),
+                 qPrintable(difference));
+
+        const orders::ClusterRef ref{orders::OrderKind::Claim, kTenant, name};
+        wizard->submitPage()->followButton()->click();
+        ui::ClustersView *view = orders.clustersView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowOf(ref) >= 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->status(ref)->ready, 60000);
+        const QStringList phases = view->model()->phasesSeen(ref);
+        qInfo() << "claim phases seen:" << phases;
+        QVERIFY2(phasesInOrder(phases), qPrintable(phases.join(QStringLiteral(" -> "))));
+    }
+
+    // A separate client for the wizard, so that no other part of the window sends anything:
+    // every request the invalid input could cause would show on this client's network manager.
+    void invalidInputShouldStopAtTheFieldBeforeAnyRequest()
+    {
+        auto session = test::signInAs(m_env, m_profile, QStringLiteral("alice"));
+        QVERIFY(session);
+        kube::KubeClient client(m_profile, session.get());
+        kube::Discovery discovery(&client, m_profile.name);
+        kube::OpenApi openApi(&client, nullptr, m_dir.filePath(QStringLiteral("openapi")));
+        discovery.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!discovery.resources().isEmpty() && !discovery.isRefreshing(),
+                                 20000);
+        orders::OrderService service(&client, &discovery, &openApi);
+        OrderWizard wizard(&service, m_profile, {kTenant}, kTenant);
+        wizard.show();
+        QVERIFY(waitForWizard(&wizard));
+        QVERIFY(wizard.selectOrderType(kCapiId));
+        QSignalSpy requests(client.networkAccessManager(), &QNetworkAccessManager::finished);
+
+        // A version the class does not allow.
+        next(&wizard);
+        QComboBox *version = wizard.versionPage()->versionBox();
+        version->setEditText(QStringLiteral("v1.30.1"));
+        next(&wizard);
+        QCOMPARE(wizard.currentId(), int(OrderWizard::VersionPage));
+        QVERIFY2(wizard.versionPage()->versionError().contains(QStringLiteral("v1.33.5")),
+                 qPrintable(wizard.versionPage()->versionError()));
+        QVERIFY(!test::saveScreenshot(&wizard, QStringLiteral("wizard-invalid-version")).isEmpty());
+        version->setCurrentText(QStringLiteral("v1.33.5"));
+        next(&wizard);
+        QCOMPARE(wizard.currentId(), int(OrderWizard::SizePage));
+        QVERIFY(wizard.versionPage()->versionError().isEmpty());
+
+        // Replicas below the minimum (1 per pool).
+        wizard.sizePage()->poolReplicas(0)->setValue(0);
+        next(&wizard);
+        QCOMPARE(wizard.currentId(), int(OrderWizard::SizePage));
+        QVERIFY2(wizard.sizePage()->poolError(0).contains(QStringLiteral("at least 1")),
+                 qPrintable(wizard.sizePage()->poolError(0)));
+        QVERIFY(!test::saveScreenshot(&wizard, QStringLiteral("wizard-invalid-replicas")).isEmpty());
+        wizard.sizePage()->poolReplicas(0)->setValue(1);
+        next(&wizard);
+        QCOMPARE(wizard.currentId(), int(OrderWizard::OptionsPage));
+
+        // A required variable left empty, and a pattern that does not match.
+        ui::SchemaForm *form = wizard.optionsPage()->form();
+        auto *externalId = qobject_cast<QLineEdit *>(form->editorFor(kExternalIdVar));
+        QVERIFY(externalId);
+        externalId->clear();
+        next(&wizard);
+        QCOMPARE(wizard.currentId(), int(OrderWizard::OptionsPage));
+        QVERIFY2(form->errorFor(kExternalIdVar).contains(QStringLiteral("required")),
+                 qPrintable(form->errorFor(kExternalIdVar)));
+        QTest::keyClicks(externalId, QStringLiteral("not-a-uuid"));
+        next(&wizard);
+        QCOMPARE(wizard.currentId(), int(OrderWizard::OptionsPage));
+        QVERIFY2(form->errorFor(kExternalIdVar).contains(QStringLiteral("pattern")),
+                 qPrintable(form->errorFor(kExternalIdVar)));
+        QVERIFY(!test::saveScreenshot(&wizard, QStringLiteral("wizard-invalid-variable")).isEmpty());
+        QTest::qWait(200);
+        QCOMPARE(requests.size(), 0); // nothing went to the server
+
+        // A broken edit in the review's YAML is stopped there too (after the first dry run).
+        externalId->clear();
+        QTest::keyClicks(externalId, QStringLiteral("ebfe5546-f09f-4f42-ab54-094e457d42ec"));
+        next(&wizard);
+        QCOMPARE(wizard.currentId(), int(OrderWizard::ReviewPage));
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.reviewPage()->isDryRunPending(), 10000);
+        QVERIFY(wizard.reviewPage()->dryRunAccepted());
+        auto edited = yaml::toJsonDocument(wizard.reviewPage()->text().toUtf8());
+        QVERIFY(edited);
+        QJsonObject object = edited->object();
+        QJsonObject spec = object.value(QLatin1String("spec")).toObject();
+        QJsonObject topology = spec.value(QLatin1String("topology")).toObject();
+        QJsonObject workers = topology.value(QLatin1String("workers")).toObject();
+        QJsonArray deployments = workers.value(QLatin1String("machineDeployments")).toArray();
+        QJsonObject first = deployments.at(0).toObject();
+        first.insert(QStringLiteral("replicas"), 0);
+        deployments.replace(0, first);
+        workers.insert(QStringLiteral("machineDeployments"), deployments);
+        topology.insert(QStringLiteral("workers"), workers);
+        spec.insert(QStringLiteral("topology"), topology);
+        object.insert(QStringLiteral("spec"), spec);
+        wizard.reviewPage()->editor()->setText(ui::objectToYaml(object));
+        requests.clear();
+        next(&wizard);
+        QCOMPARE(wizard.currentId(), int(OrderWizard::ReviewPage));
+        QVERIFY(wizard.reviewPage()->issueList()->count() > 0);
+        QVERIFY(!wizard.reviewPage()->editor()->diagnostics().isEmpty());
+        QVERIFY(!test::saveScreenshot(&wizard, QStringLiteral("wizard-invalid-yaml")).isEmpty());
+        QCOMPARE(requests.size(), 0);
+    }
+
+    void bobShouldNotBeOfferedOrderInTenantA()
+    {
+        auto session = test::signInAs(m_env, m_profile, QStringLiteral("bob"));
+        QVERIFY(session);
+        ui::MainWindow window(*m_profiles);
+        ui::BrowserController browser(window);
+        ui::OrderController orders(window, browser);
+        browser.setSession(session.get());
+        QVERIFY(test::waitForTenants(browser));
+        orders.setCurrentTenant(kTenant);
+        QTRY_VERIFY_WITH_TIMEOUT(orders.mayOrder(kTenant).has_value(), 10000);
+        QCOMPARE(*orders.mayOrder(kTenant), false);
+        QVERIFY(!orders.orderAction()->isEnabled());
+        orders.showClusters(kTenant);
+        QVERIFY(!orders.clustersView()->isOrderAllowed());
+        QVERIFY(!orders.clustersView()->orderAction()->isVisible());
+
+        orders.setCurrentTenant(QStringLiteral("tenant-b"));
+        QTRY_VERIFY_WITH_TIMEOUT(orders.orderAction()->isEnabled(), 10000);
+        // The wizard offers only tenant-b, even when asked for tenant-a.
+        orders.orderCluster(kTenant);
+        QVERIFY(orders.wizard());
+        QVERIFY(QTest::qWaitFor([&] { return !orders.wizard()->isLoading(); }, 20000));
+        QCOMPARE(orders.wizard()->orderableTenants(), QStringList{QStringLiteral("tenant-b")});
+        QCOMPARE(orders.wizard()->tenant(), QStringLiteral("tenant-b"));
+        orders.wizard()->reject();
+    }
+};
+
+QTEST_MAIN(TestOrderWizard)
+#include "tst_orderwizard.moc"

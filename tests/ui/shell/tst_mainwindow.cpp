@@ -1,0 +1,188 @@
+#include "common/i18n.h"
+#include "profiles/profilestore.h"
+#include "ui/shell/aboutdialog.h"
+#include "ui/shell/mainwindow.h"
+#include "uitesthelpers.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace scs;
+using scs::ui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProfileStore> m_store;
+
+    static ConnectionProfile profile(const QString &name, const QString &host)
+    {
+        ConnectionProfile p;
+        p.name = name;
+        p.apiUrl = QUrl(QStringLiteral("https://%1:6443").arg(host));
+        p.issuerUrl = QUrl(QStringLiteral("https://%1:8443/realms/scs").arg(host));
+        return p;
+    }
+
+    static QMenu *menu(MainWindow &window, const char *objectName)
+    {
+        return window.menuBar()->findChild<QMenu *>(QLatin1String(objectName));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("SCS"));
+        QCoreApplication::setApplicationName(QStringLiteral("scs-console-test"));
+        QStandardPaths::setTestModeEnabled(true);
+        m_store = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
+        QVERIFY(m_store->save(profile(QStringLiteral("local stack"), QStringLiteral("127.0.0.1"))));
+        QVERIFY(m_store->save(profile(QStringLiteral("production"),
+                                      QStringLiteral("api.central.example"))));
+        QVERIFY(m_store->setCurrentProfile(QStringLiteral("local stack")));
+    }
+
+    void shouldOfferTheMenusAndShortcuts()
+    {
+        MainWindow window(*m_store);
+        QMenu *file = menu(window, "fileMenu");
+        QVERIFY(file && menu(window, "viewMenu") && menu(window, "helpMenu"));
+        QStringList texts;
+        for (QAction *a : file->actions()) {
+            if (!a->isSeparator())
+                texts.append(a->text());
+        }
+        QCOMPARE(texts, (QStringList{"&Connection Profiles…", "Sign &In…", "Sign &Out",
+                                     "&Export Kubeconfig…", "&Quit"}));
+        QCOMPARE(window.signInAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        QCOMPARE(window.exportKubeconfigAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        QCOMPARE(window.profilesAction()->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    }
+
+    void shouldShowTheProfileInToolbarTreeAndStatusBar()
+    {
+        MainWindow window(*m_store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *box = window.findChild<QComboBox *>(QStringLiteral("profileBox"));
+        QCOMPARE(box->count(), 2);
+        QCOMPARE(box->currentText(), QStringLiteral("local stack"));
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("navigationTree"));
+        QCOMPARE(tree->model()->rowCount(), 2);
+        QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("local stack"));
+        auto *connection = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+        QCOMPARE(connection->text(), QStringLiteral("local stack (127.0.0.1)"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("userLabel"))->text(),
+                 QStringLiteral("Not signed in"));
+
+        QVERIFY(window.selectProfile(QStringLiteral("production")));
+        QCOMPARE(connection->text(), QStringLiteral("production (api.central.example)"));
+        QCOMPARE(m_store->currentProfile(), QStringLiteral("production"));
+        QVERIFY(!window.selectProfile(QStringLiteral("nope")));
+        QVERIFY(window.selectProfile(QStringLiteral("local stack")));
+    }
+
+    void shouldFollowProfileChanges()
+    {
+        MainWindow window(*m_store);
+        auto *box = window.findChild<QComboBox *>(QStringLiteral("profileBox"));
+        QVERIFY(m_store->save(profile(QStringLiteral("staging"), QStringLiteral("staging.example"))));
+        QCOMPARE(box->count(), 3);
+        QCOMPARE(box->currentText(), QStringLiteral("local stack"));
+        QVERIFY(m_store->remove(QStringLiteral("staging")));
+        QCOMPARE(box->count(), 2);
+    }
+
+    void shouldSwitchDetailsWithShortcuts()
+    {
+        MainWindow window(*m_store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentDetailsTab(), MainWindow::DetailsTab::Form);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentDetailsTab(), MainWindow::DetailsTab::Yaml);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentDetailsTab(), MainWindow::DetailsTab::Table);
+    }
+
+    void shouldRememberGeometrySplitterAndTab()
+    {
+        {
+            MainWindow window(*m_store);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1100, 700);
+            window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({333, 700});
+            window.showDetailsTab(MainWindow::DetailsTab::Yaml);
+            window.close();
+        }
+        MainWindow again(*m_store);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(1100, 700));
+        QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().first(), 333);
+        QCOMPARE(again.currentDetailsTab(), MainWindow::DetailsTab::Yaml);
+        again.resize(1280, 800);
+        again.showDetailsTab(MainWindow::DetailsTab::Table);
+        again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({280, 1000});
+        again.close();
+    }
+
+    void shouldListLibraryVersionsInAbout()
+    {
+        const QStringList versions = ui::AboutDialog::libraryVersions();
+        QVERIFY(versions.first().startsWith(QStringLiteral("Qt 6.")));
+        QVERIFY(versions.join(QLatin1Char('\n')).contains(QLatin1String("QtKeychain 0.")));
+        QVERIFY(versions.join(QLatin1Char('\n')).contains(QLatin1String("yaml-cpp 0.")));
+        ui::AboutDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!test::saveScreenshot(&dialog, QStringLiteral("about")).isEmpty());
+    }
+
+    void shouldSaveAScreenshotAt1280x800()
+    {
+        MainWindow window(*m_store);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1280, 800));
+        const QString path = test::saveScreenshot(&window, QStringLiteral("mainwindow"));
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(QImage(path).size(), QSize(1280, 800));
+    }
+
+    // Last: it installs the German translators on the application for good.
+    void shouldShowGermanWhenAsked()
+    {
+        const QLocale locale = installTranslations(*QCoreApplication::instance(),
+                                                   localeFromLanguageOption(QStringLiteral("de")));
+        QCOMPARE(locale.language(), QLocale::German);
+        MainWindow window(*m_store);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(menu(window, "fileMenu")->title(), QStringLiteral("&Datei"));
+        QCOMPARE(menu(window, "helpMenu")->title(), QStringLiteral("&Hilfe"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("userLabel"))->text(),
+                 QStringLiteral("Nicht angemeldet"));
+        QVERIFY(!test::saveScreenshot(&window, QStringLiteral("mainwindow-de")).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

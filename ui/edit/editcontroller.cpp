@@ -1,0 +1,935 @@
+#include "ui/edit/editcontroller.h"
+
+#include "edit/skeleton.h"
+#include "edit/textdiff.h"
+#include "kube/kubeclient.h"
+#include "kube/watcher.h"
+#include "models/resourcetablemodel.h"
+#include "ui/browse/browsercontroller.h"
+#include "ui/edit/conflictview.h"
+#include "ui/edit/draftsdialog.h"
+#include "ui/edit/editpage.h"
+#include "ui/edit/formyamlsync.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/edit/newobjectdialog.h"
+#include "ui/common/objectformview.h"
+#include "ui/browse/resourcetableview.h"
+#include "ui/common/yamlview.h"
+#include "ui/edit/reviewdialog.h"
+#include "ui/common/editor/yamleditor.h"
+#include "yaml/yaml.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTextBlock>
+#include <QTextCursor>
+
+namespace scs::ui {
+
+namespace {
+
+constexpr int kAutosaveMs = 1000;
+constexpr int kFormSyncMs = 300;
+const QStringList kFolded{QStringLiteral("metadata.managedFields"), QStringLiteral("status")};
+
+// What a person would call a change of the object: not status, not the bookkeeping of writes.
+QJsonObject meaningful(QJsonObject object)
+{
+    object.remove(QLatin1String("status"));
+    QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
+    for (const char *key : {"resourceVersion", "managedFields", "generation"})
+        metadata.remove(QLatin1String(key));
+    object.insert(QLatin1String("metadata"), metadata);
+    return object;
+}
+
+QString resourceVersionOf(const QJsonObject &object)
+{
+    return object.value(QLatin1String("metadata"))
+        .toObject()
+        .value(QLatin1String("resourceVersion"))
+        .toString();
+}
+
+// Replaces the editor's whole text as one undoable step (setText would clear the history).
+void replaceAll(YamlEditor *editor, const QString &text)
+{
+    QTextCursor cursor(editor->textEdit()->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+}
+
+} // namespace
+
+EditController::EditController(MainWindow &window, BrowserController &browser,
+                               edit::DraftStore &drafts, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_browser(browser)
+    , m_drafts(drafts)
+    , m_page(new EditPage)
+    , m_restoreDraft(new QAction(tr("Continue Editing"), this))
+    , m_showDrafts(new QAction(tr("Show Drafts…"), this))
+{
+    m_restoreDraft->setObjectName(QStringLiteral("restoreDraftAction"));
+    m_showDrafts->setObjectName(QStringLiteral("showDraftsAction"));
+    // The window owns the page from here on; the YAML tab shows it while editing.
+    m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, m_page);
+    m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, nullptr);
+    if (!m_browser.currentObject().isEmpty())
+        m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, m_browser.yamlView());
+    m_page->setActions(m_window.reviewAction(), m_window.applyAction(), m_window.discardAction());
+
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(kAutosaveMs);
+    connect(&m_autosave, &QTimer::timeout, this, &EditController::saveDraftNow);
+    m_formSync.setSingleShot(true);
+    m_formSync.setInterval(kFormSyncMs);
+    connect(&m_formSync, &QTimer::timeout, this, &EditController::syncFormFromText);
+    m_pendingTimer.setInterval(200);
+    connect(&m_pendingTimer, &QTimer::timeout, this, &EditController::tryOpenPendingDraft);
+
+    connect(m_window.editAction(), &QAction::triggered, this, &EditController::edit);
+    connect(m_window.reviewAction(), &QAction::triggered, this, &EditController::review);
+    connect(m_window.applyAction(), &QAction::triggered, this, &EditController::apply);
+    connect(m_window.discardAction(), &QAction::triggered, this, &EditController::discard);
+    connect(m_window.newObjectAction(), &QAction::triggered, this, &EditController::newObject);
+    connect(m_window.openYamlFileAction(), &QAction::triggered, this,
+            &EditController::openYamlFile);
+    connect(m_restoreDraft, &QAction::triggered, this, [this] {
+        m_window.hideBanner();
+        edit();
+    });
+    connect(m_showDrafts, &QAction::triggered, this, [this] {
+        m_window.hideBanner();
+        showDrafts();
+    });
+
+    connect(&m_browser, &BrowserController::started, this, &EditController::onStarted);
+    connect(&m_browser, &BrowserController::stopping, this, &EditController::onStopping);
+    connect(&m_browser, &BrowserController::currentObjectShown, this,
+            &EditController::onCurrentObjectShown);
+    connect(&m_browser, &BrowserController::accessRulesChanged, this,
+            &EditController::updateActions);
+    m_browser.tableView()->addObjectActionSeparator();
+    m_browser.tableView()->addObjectAction(m_window.editAction());
+
+    YamlEditor *editor = m_page->editor();
+    connect(editor, &YamlEditor::textChanged, this, &EditController::onTextChanged);
+    connect(m_page, &EditPage::reloadRequested, this, &EditController::reloadFromServer);
+    connect(m_page, &EditPage::modeChanged, this, [this](int index) {
+        if (m_editor) {
+            m_editor->setMode(index == 1 ? edit::ApplyMode::Update
+                                         : edit::ApplyMode::ServerSideApply);
+        }
+    });
+    connect(m_page, &EditPage::keepRequested, this, [this] {
+        m_acknowledgedVersion = resourceVersionOf(m_liveObject);
+        m_page->hideServerChange();
+    });
+    connect(m_browser.formView(), &ObjectFormView::fieldEdited, this,
+            &EditController::onFieldEdited);
+
+    m_window.setLeaveGuard([this] { return confirmLeave(); });
+    if (m_browser.client())
+        onStarted();
+    updateActions();
+}
+
+EditController::~EditController()
+{
+    // A crash-free exit keeps the text as well: the autosave may not have run yet.
+    if (hasUnsavedChanges())
+        saveDraftNow();
+    m_window.setLeaveGuard({});
+}
+
+YamlEditor *EditController::yamlEditor() const
+{
+    return m_page ? m_page->editor() : nullptr;
+}
+
+QString EditController::editedKey() const
+{
+    return m_editor ? m_editor->ref().key() : QString();
+}
+
+bool EditController::hasUnsavedChanges() const
+{
+    return m_editor && m_page && m_page->editor()->text() != m_editor->baseText();
+}
+
+std::optional<edit::ObjectRef> EditController::refFor(const QJsonObject &object) const
+{
+    if (const kube::Discovery *discovery = m_browser.discovery()) {
+        if (auto ref = edit::ObjectRef::fromObject(object, *discovery))
+            return *ref;
+    }
+    const auto &resource = m_browser.currentResource();
+    if (!resource)
+        return std::nullopt;
+    const QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
+    edit::ObjectRef ref{*resource, metadata.value(QLatin1String("namespace")).toString(),
+                        metadata.value(QLatin1String("name")).toString()};
+    return ref.isValid() ? std::optional(ref) : std::nullopt;
+}
+
+// --- session
+
+void EditController::onStarted()
+{
+    m_profile = m_browser.client()->profile().name;
+    const QList<edit::Draft> drafts = m_drafts.list(m_profile);
+    if (!drafts.isEmpty()) {
+        m_window.showBanner(tr("%n unsaved draft(s) from an earlier session.", nullptr,
+                               int(drafts.size())),
+                            MainWindow::BannerKind::Info, m_showDrafts);
+    }
+    updateActions();
+}
+
+void EditController::onStopping()
+{
+    if (isEditing())
+        stopEditing(true);
+    closeDialogs();
+    delete m_newDialog;
+    delete m_draftsDialog;
+    m_pendingDraft.reset();
+    m_pendingTimer.stop();
+    m_offeredUid.clear();
+    updateActions();
+}
+
+void EditController::closeDialogs()
+{
+    if (m_review)
+        m_review->close();
+    if (m_conflict)
+        m_conflict->close();
+}
+
+bool EditController::confirmLeave()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    LeaveChoice choice = LeaveChoice::Cancel;
+    if (m_asker) {
+        choice = m_asker();
+    } else {
+        QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
+                        tr("Your changes to %1 are not applied yet.")
+                            .arg(m_editor->ref().displayName()),
+                        QMessageBox::NoButton, &m_window);
+        box.setInformativeText(tr("Keep them as a draft (offered again next time), or throw "
+                                  "them away?"));
+        QPushButton *save = box.addButton(tr("Save Draft"), QMessageBox::AcceptRole);
+        QPushButton *discardButton = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(save);
+        box.exec(); // closing must wait for the answer
+        if (box.clickedButton() == save)
+            choice = LeaveChoice::SaveDraft;
+        else if (box.clickedButton() == discardButton)
+            choice = LeaveChoice::Discard;
+    }
+    switch (choice) {
+    case LeaveChoice::SaveDraft:
+        saveDraftNow();
+        return true;
+    case LeaveChoice::Discard:
+        stopEditing(false);
+        return true;
+    case LeaveChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+// --- selection and live updates
+
+void EditController::onCurrentObjectShown(const QString &uid, const QJsonObject &object)
+{
+    if (isEditing()) {
+        if (uid == m_editedUid) {
+            if (object.isEmpty()) {
+                m_page->showServerChange(tr("The object was deleted on the server. Applying "
+                                            "with server-side apply would create it again."),
+                                         false);
+            } else {
+                m_liveObject = object;
+                const QString version = resourceVersionOf(object);
+                if (version != m_acknowledgedVersion
+                    && meaningful(object) != meaningful(m_editor->baseObject())) {
+                    m_page->showServerChange(tr("The object changed on the server since you "
+                                                "began editing."));
+                }
+            }
+            return;
+        }
+        stopEditing(true); // another object: the text stays as a draft
+    }
+    offerDraftFor(uid, object);
+    updateActions();
+}
+
+void EditController::offerDraftFor(const QString &uid, const QJsonObject &object)
+{
+    if (uid == m_offeredUid)
+        return;
+    if (!m_offeredUid.isEmpty() && m_window.bannerText().startsWith(tr("Unsaved draft of")))
+        m_window.hideBanner();
+    m_offeredUid = uid;
+    if (uid.isEmpty() || object.isEmpty() || m_profile.isEmpty())
+        return;
+    const auto ref = refFor(object);
+    if (!ref)
+        return;
+    const auto draft = m_drafts.load(m_profile, ref->key());
+    if (m_pendingDraft && m_pendingDraft->objectKey == ref->key()) {
+        m_pendingDraft.reset();
+        m_pendingTimer.stop();
+        edit();
+        return;
+    }
+    if (!draft)
+        return;
+    m_window.showBanner(tr("Unsaved draft of %1 (saved %2).")
+                            .arg(ref->displayName(),
+                                 QLocale().toString(draft->savedAt.toLocalTime(),
+                                                    QLocale::ShortFormat)),
+                        MainWindow::BannerKind::Info, m_restoreDraft);
+}
+
+void EditController::updateActions()
+{
+    const bool signedIn = m_browser.client() != nullptr;
+    const bool editing = isEditing();
+    const bool busy = editing && m_editor->isBusy();
+    const bool mayWrite = m_browser.allowsOnCurrentKind(QStringLiteral("patch"))
+        || m_browser.allowsOnCurrentKind(QStringLiteral("update"));
+    const bool hasObject = !m_browser.currentObject().isEmpty();
+    m_window.editAction()->setEnabled(signedIn && hasObject && !editing && mayWrite);
+    m_window.editAction()->setToolTip(
+        signedIn && hasObject && !mayWrite
+            ? tr("Your access rules do not allow changing this kind here")
+            : QString());
+    m_window.newObjectAction()->setEnabled(
+        signedIn && m_browser.currentResource()
+        && m_browser.allowsOnCurrentKind(QStringLiteral("create")));
+    m_window.openYamlFileAction()->setEnabled(signedIn);
+    m_window.reviewAction()->setEnabled(editing && !busy);
+    m_window.applyAction()->setEnabled(editing && !busy);
+    m_window.discardAction()->setEnabled(editing);
+}
+
+// --- editing
+
+void EditController::edit()
+{
+    if (isEditing() || !m_browser.client())
+        return;
+    const QJsonObject object = m_browser.currentObject();
+    if (object.isEmpty())
+        return;
+    const auto ref = refFor(object);
+    if (!ref) {
+        m_window.statusBar()->showMessage(tr("This object cannot be edited here."), 10000);
+        return;
+    }
+    startEditing(object, m_drafts.load(m_profile, ref->key()));
+}
+
+void EditController::startEditing(const QJsonObject &object,
+                                  const std::optional<edit::Draft> &draft)
+{
+    const auto ref = refFor(object);
+    if (!ref)
+        return;
+    m_window.hideBanner();
+    m_editor = new edit::ObjectEditor(m_browser.client(), *ref, this);
+    m_editor->begin(object);
+    connect(m_editor, &edit::ObjectEditor::reviewed, this, &EditController::onReviewed);
+    connect(m_editor, &edit::ObjectEditor::applied, this, &EditController::onApplied);
+    connect(m_editor, &edit::ObjectEditor::busyChanged, this, &EditController::updateActions);
+    m_editor->setMode(m_page->modeBox()->currentIndex() == 1 ? edit::ApplyMode::Update
+                                                             : edit::ApplyMode::ServerSideApply);
+    m_editedUid = object.value(QLatin1String("metadata")).toObject().value(QLatin1String("uid"))
+                      .toString();
+    m_liveObject = object;
+    m_acknowledgedVersion = resourceVersionOf(object);
+
+    const QString base = m_editor->baseText();
+    QString text = base;
+    QList<YamlEditor::Diagnostic> marks;
+    QString message;
+    if (draft) {
+        if (draft->baseText == base || draft->baseResourceVersion == resourceVersionOf(object)) {
+            text = draft->text;
+        } else {
+            // The object moved on since the draft began: the draft's change onto the live one.
+            const edit::MergeResult merged = edit::merge3(draft->baseText, draft->text, base);
+            text = merged.text;
+            for (const edit::MergeConflict &c : merged.conflicts) {
+                marks.append({c.line, 0, tr("Conflict: your draft and the server changed these "
+                                            "lines differently"),
+                              YamlEditor::Severity::Error});
+            }
+            message = merged.isClean()
+                ? tr("The object changed since this draft was saved; your changes were put "
+                     "on top of the current version.")
+                : tr("The object changed since this draft was saved; %n region(s) changed on "
+                     "both sides are marked.",
+                     nullptr, int(merged.conflicts.size()));
+        }
+    }
+    YamlEditor *editor = m_page->editor();
+    {
+        const QSignalBlocker quiet(editor); // no autosave for what is already saved
+        editor->setText(text);
+    }
+    editor->setReadOnly(false);
+    editor->foldPaths(kFolded);
+    editor->setModified(text != base);
+    editor->setDiagnostics(marks);
+    m_page->setTitle(tr("Editing %1").arg(ref->displayName()));
+    m_page->hideServerChange();
+    m_page->setMessage(message, message.isEmpty() ? EditPage::MessageKind::None
+                                                  : EditPage::MessageKind::Info);
+
+    m_browser.setEditedUid(m_editedUid);
+    ObjectFormView *form = m_browser.formView();
+    form->clearFieldErrors();
+    form->setEditable(true);
+    syncFormFromText();
+    m_window.setDetailsPage(MainWindow::DetailsTab::Form, form);
+    m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, m_page);
+    m_window.showDetailsTab(MainWindow::DetailsTab::Yaml);
+    editor->textEdit()->setFocus();
+    Q_EMIT editingChanged(true);
+    updateActions();
+}
+
+void EditController::stopEditing(bool keepDraft)
+{
+    if (!m_editor)
+        return;
+    if (keepDraft) {
+        if (hasUnsavedChanges())
+            saveDraftNow();
+    } else if (!m_profile.isEmpty()) {
+        m_drafts.remove(m_profile, m_editor->ref().key());
+    }
+    closeDialogs();
+    m_autosave.stop();
+    m_formSync.stop();
+    edit::ObjectEditor *editor = m_editor;
+    m_editor = nullptr;
+    editor->cancel();
+    editor->deleteLater(); // may be in the middle of emitting
+    // No "unsaved draft" offer for the object just left while it stays selected; another
+    // object just selected gets its offer.
+    m_offeredUid = m_browser.currentUid() == m_editedUid ? m_editedUid : QString();
+    m_editedUid.clear();
+    m_page->hideServerChange();
+    m_page->setMessage({}, EditPage::MessageKind::None);
+    m_page->editor()->clearDiagnostics();
+    ObjectFormView *form = m_browser.formView();
+    form->setEditable(false);
+    form->clearFieldErrors();
+    m_browser.setEditedUid({}); // Form and YAML show the server's object again
+    Q_EMIT editingChanged(false);
+    updateActions();
+}
+
+void EditController::onTextChanged()
+{
+    if (!isEditing())
+        return;
+    m_autosave.start();
+    if (!m_syncingText)
+        m_formSync.start();
+}
+
+void EditController::syncFormFromText()
+{
+    if (!isEditing())
+        return;
+    const auto document = yaml::toJsonDocument(m_page->editor()->text().toUtf8());
+    if (!document || !document->isObject())
+        return; // the form keeps the last valid state; Review names the problem
+    ObjectFormView *form = m_browser.formView();
+    if (document->object() != form->object())
+        form->setObject(document->object());
+}
+
+void EditController::onFieldEdited(const QStringList &path, const QJsonValue &value)
+{
+    if (!isEditing())
+        return;
+    YamlEditor *editor = m_page->editor();
+    const auto edited = setYamlValue(editor->text(), path, value);
+    if (!edited) {
+        m_page->setMessage(tr("The form cannot change the text while it has a YAML error: %1")
+                               .arg(edited.error().message),
+                           EditPage::MessageKind::Error);
+        return;
+    }
+    m_syncingText = true;
+    if (edited->line > 0) {
+        const QTextBlock block
+            = editor->textEdit()->document()->findBlockByNumber(edited->line - 1);
+        QTextCursor cursor(block);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        cursor.insertText(edited->lineText);
+    } else {
+        replaceAll(editor, edited->text);
+    }
+    m_syncingText = false;
+}
+
+void EditController::saveDraftNow()
+{
+    if (!isEditing() || m_profile.isEmpty())
+        return;
+    m_autosave.stop();
+    const edit::ObjectRef &ref = m_editor->ref();
+    const QString text = m_page->editor()->text();
+    if (text == m_editor->baseText()) {
+        m_drafts.remove(m_profile, ref.key());
+        return;
+    }
+    edit::Draft draft;
+    draft.profile = m_profile;
+    draft.objectKey = ref.key();
+    draft.apiVersion = ref.apiVersion();
+    draft.kind = ref.kind();
+    draft.namespaceName = ref.namespaceName;
+    draft.name = ref.name;
+    draft.text = text;
+    draft.baseText = m_editor->baseText();
+    draft.baseResourceVersion = m_editor->baseResourceVersion();
+    const auto saved = m_drafts.save(draft);
+    if (!saved) {
+        m_page->setMessage(tr("The draft could not be saved: %1").arg(saved.error().message),
+                           EditPage::MessageKind::Error);
+        return;
+    }
+    if (*saved == edit::DraftStore::Where::InMemory) {
+        m_window.statusBar()->showMessage(
+            tr("Draft kept in memory only: Secrets are never written to disk."), 5000);
+    }
+    Q_EMIT draftSaved(draft.objectKey);
+}
+
+// --- review and apply
+
+void EditController::review()
+{
+    if (!isEditing() || m_editor->isBusy())
+        return;
+    YamlEditor *editor = m_page->editor();
+    const QString text = editor->text();
+    editor->clearDiagnostics();
+    m_browser.formView()->clearFieldErrors();
+
+    edit::EditResult local;
+    local.outcome = edit::EditResult::Outcome::LocalError;
+    local.dryRun = true;
+    if (edit::hasConflictMarkers(text)) {
+        QList<YamlEditor::Diagnostic> marks;
+        const QStringList lines = edit::splitLines(text);
+        for (int i = 0; i < lines.size(); ++i) {
+            if (lines.at(i).startsWith(QLatin1String("<<<<<<<")))
+                marks.append({i + 1, 0, tr("Resolve this conflict: keep the lines that should "
+                                           "stay and remove the markers")});
+        }
+        editor->setDiagnostics(marks);
+        if (!marks.isEmpty())
+            editor->goToLine(marks.front().line);
+        local.error.kind = Error::Kind::Invalid;
+        local.error.message = tr("The text still has conflict markers.");
+        m_page->setMessage(local.error.message, EditPage::MessageKind::Error);
+        Q_EMIT reviewFinished(local);
+        return;
+    }
+    // Malformed YAML never leaves the machine: the parser's line and column go to the editor.
+    if (const auto parsed = m_editor->parse(text); !parsed) {
+        local.error = parsed.error();
+        showProblems(local);
+        Q_EMIT reviewFinished(local);
+        return;
+    }
+    m_page->setMessage(tr("Asking the server what would change (dry run)…"),
+                       EditPage::MessageKind::Progress);
+    m_editor->review(text);
+}
+
+void EditController::apply()
+{
+    if (!isEditing())
+        return;
+    if (m_review && m_review->isVisible()) {
+        if (m_review->applyButton()->isEnabled())
+            applyWith(m_review->mode(), false);
+        return;
+    }
+    review();
+}
+
+void EditController::applyWith(edit::ApplyMode mode, bool force)
+{
+    if (!isEditing())
+        return;
+    m_editor->setMode(mode);
+    {
+        const QSignalBlocker quiet(m_page->modeBox());
+        m_page->modeBox()->setCurrentIndex(mode == edit::ApplyMode::Update ? 1 : 0);
+    }
+    if (m_review)
+        m_review->setBusy(true);
+    m_page->setMessage(tr("Applying…"), EditPage::MessageKind::Progress);
+    m_editor->apply(m_page->editor()->text(), force);
+}
+
+void EditController::onReviewed(const edit::EditResult &result)
+{
+    m_page->setMessage({}, EditPage::MessageKind::None);
+    switch (result.outcome) {
+    case edit::EditResult::Outcome::Ok: {
+        if (m_review)
+            m_review->close();
+        m_review = new ReviewDialog(m_editor->ref().displayName(), &m_window);
+        m_review->setAttribute(Qt::WA_DeleteOnClose);
+        m_review->setMode(m_editor->mode());
+        m_review->setReview(result);
+        connect(m_review, &ReviewDialog::applyRequested, this,
+                [this](edit::ApplyMode mode) { applyWith(mode, false); });
+        m_review->open();
+        break;
+    }
+    case edit::EditResult::Outcome::Conflict:
+        if (result.conflict)
+            showConflict(*result.conflict);
+        break;
+    case edit::EditResult::Outcome::LocalError:
+    case edit::EditResult::Outcome::Invalid:
+    case edit::EditResult::Outcome::Failed:
+        showProblems(result);
+        break;
+    }
+    Q_EMIT reviewFinished(result);
+}
+
+void EditController::onApplied(const edit::EditResult &result)
+{
+    m_page->setMessage({}, EditPage::MessageKind::None);
+    if (m_review)
+        m_review->setBusy(false);
+    switch (result.outcome) {
+    case edit::EditResult::Outcome::Ok: {
+        const QString name = m_editor->ref().displayName();
+        closeDialogs();
+        stopEditing(false); // applied: the draft goes
+        m_window.statusBar()->showMessage(tr("Applied your changes to %1.").arg(name), 10000);
+        break;
+    }
+    case edit::EditResult::Outcome::Conflict:
+        closeDialogs();
+        if (result.conflict)
+            showConflict(*result.conflict);
+        break;
+    case edit::EditResult::Outcome::LocalError:
+    case edit::EditResult::Outcome::Invalid:
+        closeDialogs();
+        showProblems(result);
+        break;
+    case edit::EditResult::Outcome::Failed:
+        if (m_review && m_review->isVisible())
+            m_review->setError(result.error.message);
+        else
+            showProblems(result);
+        break;
+    }
+    Q_EMIT applyFinished(result);
+}
+
+void EditController::showProblems(const edit::EditResult &result)
+{
+    YamlEditor *editor = m_page->editor();
+    QList<YamlEditor::Diagnostic> marks;
+    QList<ObjectFormView::FieldMark> fields;
+    QStringList unplaced;
+    for (const edit::FieldError &f : result.fieldErrors) {
+        const QString text = f.field.isEmpty() ? f.message
+                                               : tr("%1: %2").arg(f.field, f.message);
+        if (f.line > 0)
+            marks.append({f.line, f.column, text, YamlEditor::Severity::Error});
+        else
+            unplaced.append(text);
+        if (!f.path.isEmpty())
+            fields.append({f.path, text});
+    }
+    if (marks.isEmpty() && result.error.line > 0)
+        marks.append(YamlEditor::diagnosticFromError(result.error));
+    editor->setDiagnostics(marks);
+    if (!marks.isEmpty())
+        editor->goToLine(marks.front().line, qMax(1, marks.front().column));
+    m_browser.formView()->setFieldErrors(fields);
+
+    QString message = result.error.message;
+    if (result.error.line > 0 && result.fieldErrors.isEmpty()) {
+        message = tr("Line %1, column %2: %3")
+                      .arg(result.error.line)
+                      .arg(result.error.column)
+                      .arg(result.error.message);
+    }
+    if (!unplaced.isEmpty())
+        message += QLatin1Char('\n') + unplaced.join(QLatin1Char('\n'));
+    m_page->setMessage(message, EditPage::MessageKind::Error);
+}
+
+void EditController::showConflict(const edit::Conflict &conflict)
+{
+    if (m_conflict)
+        m_conflict->close();
+    m_conflict = new ConflictView(conflict, m_editor->ref().displayName(), &m_window);
+    m_conflict->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_conflict, &ConflictView::rebaseRequested, this, &EditController::rebase);
+    connect(m_conflict, &ConflictView::forceApplyRequested, this, [this] {
+        if (m_conflict)
+            m_conflict->close();
+        applyWith(edit::ApplyMode::ServerSideApply, true);
+    });
+    m_page->setMessage(tr("Not applied: the object changed on the server. Your text is "
+                          "unchanged."),
+                       EditPage::MessageKind::Error);
+    m_conflict->open();
+}
+
+void EditController::rebase()
+{
+    if (!m_conflict || !isEditing())
+        return;
+    const edit::Conflict conflict = m_conflict->conflict();
+    m_conflict->close();
+    const edit::MergeResult merged = m_editor->rebase(conflict);
+    YamlEditor *editor = m_page->editor();
+    replaceAll(editor, merged.text);
+    QList<YamlEditor::Diagnostic> marks;
+    for (const edit::MergeConflict &c : merged.conflicts) {
+        marks.append({c.line, 0, tr("Conflict: you and the server changed these lines "
+                                    "differently; keep one and remove the markers"),
+                      YamlEditor::Severity::Error});
+    }
+    editor->setDiagnostics(marks);
+    if (!marks.isEmpty())
+        editor->goToLine(marks.front().line);
+    m_liveObject = conflict.liveObject;
+    m_acknowledgedVersion = conflict.liveResourceVersion;
+    m_page->hideServerChange();
+    m_page->setMessage(merged.isClean()
+                           ? tr("Rebased onto the live object: your changes are on top of it. "
+                                "Review and apply again.")
+                           : tr("Rebased onto the live object with %n conflict(s) marked; "
+                                "resolve them, then review again.",
+                                nullptr, int(merged.conflicts.size())),
+                       merged.isClean() ? EditPage::MessageKind::Info
+                                        : EditPage::MessageKind::Error);
+}
+
+void EditController::reloadFromServer()
+{
+    if (!isEditing() || m_liveObject.isEmpty())
+        return;
+    YamlEditor *editor = m_page->editor();
+    const QString mine = editor->text();
+    const QString oldBase = m_editor->baseText();
+    m_editor->begin(m_liveObject);
+    const QString live = m_editor->baseText();
+    m_acknowledgedVersion = resourceVersionOf(m_liveObject);
+    m_page->hideServerChange();
+    if (mine == oldBase) {
+        replaceAll(editor, live);
+        editor->foldPaths(kFolded);
+        m_page->setMessage({}, EditPage::MessageKind::None);
+        return;
+    }
+    // Keep the user's change: it goes on top of the new version.
+    const edit::MergeResult merged = edit::merge3(oldBase, mine, live);
+    replaceAll(editor, merged.text);
+    QList<YamlEditor::Diagnostic> marks;
+    for (const edit::MergeConflict &c : merged.conflicts) {
+        marks.append({c.line, 0, tr("Conflict: you and the server changed these lines "
+                                    "differently; keep one and remove the markers"),
+                      YamlEditor::Severity::Error});
+    }
+    editor->setDiagnostics(marks);
+    m_page->setMessage(merged.isClean()
+                           ? tr("Reloaded: your changes are on top of the server's version.")
+                           : tr("Reloaded with %n conflict(s) marked.", nullptr,
+                                int(merged.conflicts.size())),
+                       merged.isClean() ? EditPage::MessageKind::Info
+                                        : EditPage::MessageKind::Error);
+}
+
+void EditController::discard()
+{
+    if (!isEditing())
+        return;
+    stopEditing(false);
+    m_window.statusBar()->showMessage(tr("Changes discarded."), 5000);
+}
+
+// --- new objects
+
+void EditController::newObject()
+{
+    const auto &resource = m_browser.currentResource();
+    if (!m_browser.client() || !resource)
+        return;
+    if (m_newDialog)
+        m_newDialog->close();
+    const QString ns = resource->namespaced ? m_browser.currentNamespace() : QString();
+    m_newDialog = new NewObjectDialog(m_browser.client(), m_browser.discovery(), ns, &m_window);
+    m_newDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_newDialog->setWindowTitle(tr("New %1").arg(resource->kind));
+    const QString apiVersion = resource->groupVersion();
+    QString fallback = QStringLiteral("apiVersion: %1\nkind: %2\nmetadata:\n  name: new\n")
+                           .arg(apiVersion, resource->kind);
+    if (!ns.isEmpty())
+        fallback += QStringLiteral("  namespace: %1\n").arg(ns);
+    const auto &schema = m_browser.currentSchema();
+    if (schema) {
+        m_newDialog->setText(edit::skeleton(*schema, apiVersion, resource->kind,
+                                            QStringLiteral("new"), ns));
+    } else {
+        m_newDialog->setText(fallback);
+        if (kube::OpenApi *openApi = m_browser.openApi()) {
+            QPointer<NewObjectDialog> dialog = m_newDialog;
+            const kube::ApiResource r = *resource;
+            openApi->schemaFor(r.group, r.version, r.kind, m_newDialog,
+                               [dialog, r, apiVersion, ns,
+                                fallback](const Result<kube::OpenApiSchema> &s) {
+                                   // Only while the user has not started typing.
+                                   if (s && dialog && dialog->text() == fallback) {
+                                       dialog->setText(edit::skeleton(
+                                           *s, apiVersion, r.kind, QStringLiteral("new"), ns));
+                                   }
+                               });
+        }
+    }
+    m_newDialog->open();
+}
+
+void EditController::openYamlFile()
+{
+    if (!m_browser.client())
+        return;
+    auto *dialog = new QFileDialog(&m_window, tr("Open YAML File"), {},
+                                   tr("YAML files (*.yaml *.yml);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &EditController::openYamlFileAt);
+    dialog->open();
+}
+
+void EditController::openYamlFileAt(const QString &path)
+{
+    if (!m_browser.client())
+        return;
+    if (m_newDialog)
+        m_newDialog->close();
+    const auto &resource = m_browser.currentResource();
+    const QString ns = resource && resource->namespaced ? m_browser.currentNamespace()
+                                                        : QString();
+    m_newDialog = new NewObjectDialog(m_browser.client(), m_browser.discovery(), ns, &m_window);
+    m_newDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_newDialog->openFile(path);
+    m_newDialog->open();
+}
+
+// --- drafts
+
+void EditController::showDrafts()
+{
+    if (m_profile.isEmpty())
+        return;
+    if (m_draftsDialog)
+        m_draftsDialog->close();
+    m_draftsDialog = new DraftsDialog(m_drafts.list(m_profile), &m_window);
+    m_draftsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_draftsDialog, &DraftsDialog::openRequested, this, &EditController::openDraft);
+    connect(m_draftsDialog, &DraftsDialog::discardRequested, this,
+            [this](const edit::Draft &draft) {
+                m_drafts.remove(draft.profile, draft.objectKey);
+                if (m_draftsDialog)
+                    m_draftsDialog->removeDraft(draft.objectKey);
+            });
+    m_draftsDialog->open();
+}
+
+void EditController::openDraft(const edit::Draft &draft)
+{
+    if (isEditing()) {
+        if (editedKey() == draft.objectKey)
+            return;
+        stopEditing(true);
+    }
+    m_pendingDraft = draft;
+    m_pendingTries = 0;
+    m_offeredUid.clear();
+    tryOpenPendingDraft();
+    if (m_pendingDraft)
+        m_pendingTimer.start();
+}
+
+void EditController::tryOpenPendingDraft()
+{
+    if (!m_pendingDraft || !m_browser.discovery()) {
+        m_pendingTimer.stop();
+        return;
+    }
+    const edit::Draft &draft = *m_pendingDraft;
+    const qsizetype slash = draft.apiVersion.indexOf(u'/');
+    const QString group = slash < 0 ? QStringLiteral("") : draft.apiVersion.left(slash);
+    const auto resource = m_browser.discovery()->forKind(group, draft.kind);
+    if (++m_pendingTries > 100 || (!resource && m_pendingTries > 25)) {
+        m_window.statusBar()->showMessage(
+            tr("%1 %2 was not found; the draft is kept.").arg(draft.kind, draft.name), 10000);
+        m_pendingDraft.reset();
+        m_pendingTimer.stop();
+        return;
+    }
+    if (!resource)
+        return;
+    const auto &current = m_browser.currentResource();
+    if (!current || current->plural != resource->plural || current->group != resource->group
+        || m_browser.currentNamespace() != draft.namespaceName) {
+        m_browser.openKind(draft.namespaceName, resource->plural, resource->group);
+        return;
+    }
+    const models::ResourceTableModel *model = m_browser.tableModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const kube::WatchItem &item = model->item(row);
+        if (item.name() != draft.name)
+            continue;
+        if (m_browser.currentUid() == item.uid()) {
+            m_pendingDraft.reset();
+            m_pendingTimer.stop();
+            edit();
+        } else {
+            m_browser.tableView()->selectUid(item.uid()); // offerDraftFor() continues
+        }
+        return;
+    }
+}
+
+} // namespace scs::ui

@@ -1,0 +1,381 @@
+#include "ui/kubeconfig/kubeconfigexportdialog.h"
+
+#include "kubeconfig/kubeconfig.h"
+#include "ui/kubeconfig/kubeconfigreplace.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace scs::ui {
+
+namespace {
+// A word for a POSIX shell: kept as it is when it is safe, else in single quotes.
+QString shellWord(const QString &word)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9@%+=:,./_-]+$"));
+    if (safe.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+} // namespace
+
+KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
+                                               const QStringList &tenants,
+                                               const QString &consoleProgram, QWidget *parent)
+    : QDialog(parent)
+    , m_profile(profile)
+    , m_consoleProgram(consoleProgram)
+    , m_tenants(new QListWidget(this))
+    , m_consolePlugin(new QRadioButton(tr("SCS Console (scs-console get-token)"), this))
+    , m_kubelogin(new QRadioButton(tr("kubelogin (kubectl oidc-login)"), this))
+    , m_mergeDefault(new QRadioButton(this))
+    , m_saveToFile(new QRadioButton(tr("Save to a file:"), this))
+    , m_file(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("Browse…"), this))
+    , m_setCurrent(new QCheckBox(tr("Make the first tenant's context the current context"), this))
+    , m_preview(new QPlainTextEdit(this))
+    , m_changes(new QLabel(this))
+    , m_result(new QLabel(this))
+    , m_export(new QPushButton(tr("&Export"), this))
+    , m_copy(new QPushButton(tr("&Copy kubectl Commands"), this))
+{
+    setWindowTitle(tr("Export Kubeconfig — %1").arg(profile.name));
+    setObjectName(QStringLiteral("kubeconfigExportDialog"));
+    m_tenants->setObjectName(QStringLiteral("tenants"));
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_changes->setObjectName(QStringLiteral("changes"));
+    m_result->setObjectName(QStringLiteral("result"));
+    m_file->setObjectName(QStringLiteral("file"));
+    m_export->setObjectName(QStringLiteral("export"));
+    m_copy->setObjectName(QStringLiteral("copyCommands"));
+
+    QStringList shown = tenants.isEmpty() ? profile.tenants : tenants;
+    shown.removeDuplicates();
+    for (const QString &tenant : std::as_const(shown)) {
+        auto *item = new QListWidgetItem(tenant, m_tenants);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_tenants->setToolTip(tr("One context per checked tenant, named <tenant>@%1").arg(profile.name));
+
+    auto *userGroup = new QButtonGroup(this);
+    userGroup->addButton(m_consolePlugin);
+    userGroup->addButton(m_kubelogin);
+    m_consolePlugin->setChecked(true);
+    m_consolePlugin->setToolTip(tr("kubectl asks the console for your ID token; the console "
+                                   "opens its sign-in window when you are not signed in."));
+    m_kubelogin->setToolTip(tr("kubectl signs in with the kubelogin plugin (int128/kubelogin), "
+                               "with the same issuer and client as the console."));
+
+    auto *targetGroup = new QButtonGroup(this);
+    targetGroup->addButton(m_mergeDefault);
+    targetGroup->addButton(m_saveToFile);
+    m_mergeDefault->setText(tr("Merge into the default kubeconfig (%1)")
+                                .arg(nativePath(defaultKubeconfigPath())));
+    m_mergeDefault->setChecked(true);
+    m_file->setEnabled(false);
+    m_browse->setEnabled(false);
+    m_file->setPlaceholderText(tr("Path of the kubeconfig file"));
+
+    m_preview->setReadOnly(true);
+    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_changes->setWordWrap(true);
+    m_changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide();
+
+    auto *left = new QWidget(this);
+    auto *form = new QVBoxLayout(left);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto *tenantBox = new QGroupBox(tr("Tenants"), left);
+    auto *tenantLayout = new QVBoxLayout(tenantBox);
+    tenantLayout->addWidget(m_tenants);
+    form->addWidget(tenantBox, 1);
+    auto *userBox = new QGroupBox(tr("Sign-in for kubectl"), left);
+    auto *userLayout = new QVBoxLayout(userBox);
+    userLayout->addWidget(m_consolePlugin);
+    userLayout->addWidget(m_kubelogin);
+    form->addWidget(userBox);
+    auto *targetBox = new QGroupBox(tr("Where"), left);
+    auto *targetLayout = new QVBoxLayout(targetBox);
+    targetLayout->addWidget(m_mergeDefault);
+    targetLayout->addWidget(m_saveToFile);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(m_browse);
+    targetLayout->addLayout(fileRow);
+    targetLayout->addWidget(m_setCurrent);
+    form->addWidget(targetBox);
+
+    auto *right = new QWidget(this);
+    auto *previewLayout = new QVBoxLayout(right);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    auto *previewLabel = new QLabel(tr("Entries that will be written:"), right);
+    previewLabel->setBuddy(m_preview);
+    previewLayout->addWidget(previewLabel);
+    previewLayout->addWidget(m_preview, 1);
+    previewLayout->addWidget(m_changes);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_export, QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Close);
+    m_export->setDefault(true);
+    connect(m_export, &QPushButton::clicked, this, &KubeconfigExportDialog::exportKubeconfig);
+    connect(m_copy, &QPushButton::clicked, this, &KubeconfigExportDialog::copyKubectlCommands);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_result);
+    layout->addWidget(buttons);
+
+    connect(m_tenants, &QListWidget::itemChanged, this, &KubeconfigExportDialog::updatePreview);
+    connect(userGroup, &QButtonGroup::buttonToggled, this, &KubeconfigExportDialog::updatePreview);
+    connect(targetGroup, &QButtonGroup::buttonToggled, this, [this] {
+        m_file->setEnabled(m_saveToFile->isChecked());
+        m_browse->setEnabled(m_saveToFile->isChecked());
+        updatePreview();
+    });
+    connect(m_file, &QLineEdit::textChanged, this, &KubeconfigExportDialog::updatePreview);
+    connect(m_setCurrent, &QCheckBox::toggled, this, &KubeconfigExportDialog::updatePreview);
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        auto *chooser = new QFileDialog(this, tr("Save Kubeconfig"),
+                                        m_file->text().isEmpty()
+                                            ? QFileInfo(defaultKubeconfigPath()).absolutePath()
+                                            : m_file->text());
+        chooser->setAttribute(Qt::WA_DeleteOnClose);
+        chooser->setAcceptMode(QFileDialog::AcceptSave);
+        // Merging into an existing file is the point: no "replace?" question from the chooser.
+        chooser->setOption(QFileDialog::DontConfirmOverwrite);
+        connect(chooser, &QFileDialog::fileSelected, this,
+                [this](const QString &path) { m_file->setText(nativePath(path)); });
+        chooser->open();
+    });
+
+    resize(980, 620);
+    updatePreview();
+}
+
+KubeconfigExportDialog::~KubeconfigExportDialog() = default;
+
+KubeconfigExport KubeconfigExportDialog::request() const
+{
+    KubeconfigExport request;
+    request.profile = m_profile;
+    for (int i = 0; i < m_tenants->count(); ++i) {
+        if (m_tenants->item(i)->checkState() == Qt::Checked)
+            request.tenants.append(m_tenants->item(i)->text());
+    }
+    request.userKind = m_kubelogin->isChecked() ? KubeconfigExport::UserKind::Kubelogin
+                                                : KubeconfigExport::UserKind::ConsolePlugin;
+    request.consoleProgram = m_consoleProgram;
+    request.setCurrentContext = m_setCurrent->isChecked();
+    return request;
+}
+
+QString KubeconfigExportDialog::targetPath() const
+{
+    if (m_mergeDefault->isChecked())
+        return defaultKubeconfigPath();
+    return typedKubeconfigPath(m_file->text());
+}
+
+QString KubeconfigExportDialog::kubectlCommands() const
+{
+    const KubeconfigExport current = request();
+    const QString path = targetPath();
+    // kubectl reads the default kubeconfig by itself; another file must be named.
+    const bool named = !path.isEmpty() && !kubeconfigSearchPaths().contains(path);
+    QStringList lines;
+    for (const QString &tenant : current.tenants) {
+        QStringList words{QStringLiteral("kubectl")};
+        if (named)
+            words << QStringLiteral("--kubeconfig") << shellWord(nativePath(path));
+        words << QStringLiteral("--context") << shellWord(current.contextName(tenant))
+              << QStringLiteral("get") << QStringLiteral("clusters.api.scs.community");
+        lines.append(words.join(QLatin1Char(' ')));
+    }
+    return lines.join(QLatin1Char('\n')) + (lines.isEmpty() ? QString() : QStringLiteral("\n"));
+}
+
+void KubeconfigExportDialog::setTenantChecked(const QString &tenant, bool checked)
+{
+    for (int i = 0; i < m_tenants->count(); ++i) {
+        if (m_tenants->item(i)->text() == tenant)
+            m_tenants->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void KubeconfigExportDialog::setUserKind(KubeconfigExport::UserKind kind)
+{
+    (kind == KubeconfigExport::UserKind::Kubelogin ? m_kubelogin : m_consolePlugin)
+        ->setChecked(true);
+}
+
+void KubeconfigExportDialog::setTargetFile(const QString &path)
+{
+    if (path.isEmpty()) {
+        m_mergeDefault->setChecked(true);
+        return;
+    }
+    m_saveToFile->setChecked(true);
+    m_file->setText(nativePath(path));
+}
+
+void KubeconfigExportDialog::setSetCurrentContext(bool on)
+{
+    m_setCurrent->setChecked(on);
+}
+
+void KubeconfigExportDialog::updatePreview()
+{
+    m_merge.reset();
+    m_result->hide();
+    const KubeconfigExport current = request();
+    m_copy->setEnabled(!current.tenants.isEmpty());
+    auto refuse = [this](const QString &text) {
+        m_changes->setText(QStringLiteral("<span style=\"color:#b3261e\">%1</span>")
+                               .arg(text.toHtmlEscaped()));
+        m_export->setEnabled(false);
+    };
+    // The entries alone: that is exactly what lands in the file, whatever it holds already
+    // (whose other entries may carry other people's credentials and are not shown).
+    const auto entries = generateKubeconfig(current);
+    if (!entries) {
+        m_preview->clear();
+        refuse(current.tenants.isEmpty() ? tr("Check at least one tenant.")
+                                         : entries.error().message);
+        return;
+    }
+    m_preview->setPlainText(QString::fromUtf8(*entries));
+
+    const QString path = targetPath();
+    if (path.isEmpty()) {
+        refuse(tr("Choose the file to save to."));
+        return;
+    }
+    QByteArray existing;
+    if (QFileInfo(path).isDir()) {
+        refuse(tr("%1 is a folder.").arg(nativePath(path)));
+        return;
+    }
+    if (QFileInfo::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            refuse(tr("The kubeconfig %1 cannot be read: %2")
+                       .arg(nativePath(path), file.errorString()));
+            return;
+        }
+        existing = file.readAll();
+    }
+    const auto merged = mergeKubeconfig(existing, path, current);
+    if (!merged) {
+        // A broken file: where and why, and nothing can be written until it is fixed.
+        refuse(tr("%1 Nothing will be written.").arg(merged.error().toDisplayString()));
+        return;
+    }
+    m_merge = *merged;
+    QStringList parts;
+    if (existing.isEmpty() && !QFileInfo::exists(path))
+        parts.append(tr("A new file %1 is created.").arg(nativePath(path)));
+    else
+        parts.append(tr("Merged into %1; its other entries stay as they are.")
+                         .arg(nativePath(path)));
+    if (!merged->added.isEmpty())
+        parts.append(tr("Adds: %1.").arg(merged->added.join(QStringLiteral(", "))));
+    if (!merged->clashes.isEmpty())
+        parts.append(tr("<b>Replaces</b> (same name, different content): %1.")
+                         .arg(merged->clashes.join(QStringLiteral(", ")).toHtmlEscaped()));
+    if (merged->added.isEmpty() && merged->clashes.isEmpty())
+        parts.append(tr("The file has these entries already; nothing changes."));
+    if (!merged->formattingKept)
+        parts.append(tr("The file's layout cannot be kept (flow-style lists): it is rewritten "
+                        "with the same content."));
+    m_changes->setText(parts.join(QLatin1Char(' ')));
+    m_export->setEnabled(true);
+}
+
+void KubeconfigExportDialog::exportKubeconfig()
+{
+    updatePreview(); // the file may have changed since
+    if (!m_merge)
+        return;
+    if (m_merge->clashes.isEmpty()) {
+        write(false);
+        return;
+    }
+    askReplaceEntries(this, targetPath(), m_merge->clashes, [this] { write(true); });
+}
+
+void KubeconfigExportDialog::write(bool replace)
+{
+    const KubeconfigExport current = request();
+    const QString path = targetPath();
+    const auto written = writeKubeconfig(path, current, replace);
+    if (!written) {
+        showResult(written.error().toDisplayString(), true);
+        return;
+    }
+    QStringList contexts;
+    for (const QString &tenant : current.tenants)
+        contexts.append(current.contextName(tenant));
+    QString text = tr("Wrote %1 with the contexts %2.")
+                       .arg(nativePath(path), contexts.join(QStringLiteral(", ")));
+    if (!written->backupPath.isEmpty())
+        text += QLatin1Char(' ')
+            + tr("The previous file was saved as %1.").arg(nativePath(written->backupPath));
+    updatePreview();
+    showResult(text, false);
+}
+
+void KubeconfigExportDialog::showResult(const QString &text, bool error)
+{
+    m_result->setText(error ? QStringLiteral("<span style=\"color:#b3261e\">%1</span>")
+                                  .arg(text.toHtmlEscaped())
+                            : text.toHtmlEscaped());
+    m_result->show();
+}
+
+void KubeconfigExportDialog::copyKubectlCommands()
+{
+    QGuiApplication::clipboard()->setText(kubectlCommands());
+    showResult(tr("The kubectl commands are on the clipboard."), false);
+}
+
+} // namespace scs::ui

@@ -1,0 +1,6 @@
+# Kubeconfig export: the export dialog, the cluster kubeconfig dialog, the replace question.
+# Included from ui/CMakeLists.txt.
+target_sources(scs_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/clusterkubeconfigdialog.h ${CMAKE_CURRENT_LIST_DIR}/clusterkubeconfigdialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/kubeconfigexportdialog.h ${CMAKE_CURRENT_LIST_DIR}/kubeconfigexportdialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/kubeconfigreplace.h ${CMAKE_CURRENT_LIST_DIR}/kubeconfigreplace.cpp)

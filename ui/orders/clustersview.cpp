@@ -1,0 +1,694 @@
+#include "ui/orders/clustersview.h"
+
+#include "kube/discovery.h"
+#include "kube/kubeclient.h"
+#include "orders/clustersmodel.h"
+#include "orders/orderservice.h"
+#include "ui/common/eventspane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPainter>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace scs::ui {
+
+using orders::ClusterRef;
+using orders::ClustersModel;
+using orders::ClusterStatus;
+using orders::OrderKind;
+
+namespace {
+
+const QColor kErrorColor(0xc6, 0x28, 0x28);
+
+QIcon dotIcon(const QColor &color)
+{
+    static QHash<QRgb, QIcon> icons;
+    auto it = icons.find(color.rgb());
+    if (it != icons.end())
+        return *it;
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    p.end();
+    return *icons.insert(color.rgb(), QIcon(pixmap));
+}
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(parent);
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setWordWrap(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    return table;
+}
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+QColor ClusterPhaseProxy::phaseColor(const ClusterStatus &status)
+{
+    if (status.deleting)
+        return QColor(0x75, 0x75, 0x75);
+    if (status.failed)
+        return kErrorColor;
+    if (status.ready)
+        return QColor(0x1b, 0x7f, 0x3b);
+    return QColor(0xb2, 0x6a, 0x00);
+}
+
+QVariant ClusterPhaseProxy::data(const QModelIndex &index, int role) const
+{
+    if (index.column() == ClustersModel::Phase
+        && (role == Qt::ForegroundRole || role == Qt::DecorationRole)) {
+        const auto status
+            = QIdentityProxyModel::data(index, ClustersModel::StatusRole).value<ClusterStatus>();
+        const QColor color = phaseColor(status);
+        return role == Qt::ForegroundRole ? QVariant(color) : QVariant(dotIcon(color));
+    }
+    if (index.column() == ClustersModel::Name && role == Qt::FontRole) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    return QIdentityProxyModel::data(index, role);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ScaleClusterDialog::ScaleClusterDialog(const ClusterStatus &cluster, QWidget *parent)
+    : QDialog(parent)
+    , m_cluster(cluster)
+    , m_pool(new QComboBox(this))
+    , m_replicas(new QSpinBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"scaleDialog"_s);
+    setWindowTitle(tr("Scale %1").arg(cluster.ref.name));
+    for (const auto &pool : cluster.workers)
+        m_pool->addItem(pool.name);
+    m_replicas->setRange(0, 1000);
+    const auto sync = [this] {
+        const int i = m_pool->currentIndex();
+        if (i >= 0 && i < m_cluster.workers.size())
+            m_replicas->setValue(m_cluster.workers.at(i).desired);
+    };
+    sync();
+    connect(m_pool, &QComboBox::currentIndexChanged, this, sync);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Scale"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Worker &pool:"), m_pool);
+    form->addRow(tr("&Nodes:"), m_replicas);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("How many worker nodes should the pool have?"), this));
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_pool->count() > 0);
+}
+
+QString ScaleClusterDialog::pool() const
+{
+    return m_pool->currentText();
+}
+
+int ScaleClusterDialog::replicas() const
+{
+    return m_replicas->value();
+}
+
+QPushButton *ScaleClusterDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+UpgradeClusterDialog::UpgradeClusterDialog(const ClusterStatus &cluster,
+                                           const orders::OrderType *type, QWidget *parent)
+    : QDialog(parent)
+    , m_version(new QComboBox(this))
+    , m_hint(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"upgradeDialog"_s);
+    setWindowTitle(tr("Upgrade %1").arg(cluster.ref.name));
+    m_hint->setWordWrap(true);
+    if (type) {
+        for (const QString &v : type->versions) {
+            if (orders::checkUpgrade(*type, cluster.version, v))
+                m_version->addItem(v);
+        }
+    }
+    if (!type)
+        m_hint->setText(tr("The versions this cluster may be upgraded to are not known (its "
+                           "class was not found)."));
+    else if (m_version->count() == 0)
+        m_hint->setText(tr("%1 runs %2; its class offers no newer version.")
+                            .arg(cluster.ref.name, cluster.version));
+    else
+        m_hint->setText(tr("%1 runs %2. Only versions its class allows are offered.")
+                            .arg(cluster.ref.name, cluster.version));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Upgrade"));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_version->count() > 0);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Version:"), m_version);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_hint);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(400);
+}
+
+QString UpgradeClusterDialog::version() const
+{
+    return m_version->currentText();
+}
+
+QStringList UpgradeClusterDialog::offeredVersions() const
+{
+    QStringList versions;
+    for (int i = 0; i < m_version->count(); ++i)
+        versions.append(m_version->itemText(i));
+    return versions;
+}
+
+QPushButton *UpgradeClusterDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+DeleteClusterDialog::DeleteClusterDialog(const ClusterStatus &cluster, QWidget *parent)
+    : QDialog(parent)
+    , m_name(cluster.ref.name)
+    , m_confirm(new QLineEdit(this))
+{
+    setObjectName(u"deleteClusterDialog"_s);
+    setWindowTitle(tr("Delete %1").arg(cluster.ref.name));
+    auto *question = new QLabel(
+        tr("Delete the cluster <b>%1</b> in tenant %2? Its nodes and everything running on them "
+           "go with it. This cannot be undone.<br><br>Type the cluster's name to confirm:")
+            .arg(cluster.ref.name.toHtmlEscaped(), cluster.ref.tenant.toHtmlEscaped()),
+        this);
+    question->setWordWrap(true);
+    m_confirm->setObjectName(u"confirmName"_s);
+    m_confirm->setPlaceholderText(cluster.ref.name);
+    auto *buttons = new QDialogButtonBox(this);
+    m_delete = buttons->addButton(tr("&Delete Cluster"), QDialogButtonBox::DestructiveRole);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setDefault(true);
+    m_delete->setAutoDefault(false);
+    m_delete->setEnabled(false);
+    connect(m_confirm, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_delete->setEnabled(text == m_name); });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (m_confirm->text() == m_name)
+            accept();
+    });
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(question);
+    layout->addWidget(m_confirm);
+    layout->addWidget(buttons);
+    setMinimumWidth(440);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ClustersView::ClustersView(QWidget *parent)
+    : QWidget(parent)
+    , m_phases(new ClusterPhaseProxy(this))
+    , m_sort(new QSortFilterProxyModel(this))
+    , m_title(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_readyBar(new QWidget(this))
+    , m_readyText(new QLabel(m_readyBar))
+    , m_readyKubeconfig(new QToolButton(m_readyBar))
+    , m_table(new QTableView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_history(makeTable({tr("When"), tr("Type"), tr("Status"), tr("Reason"), tr("Message")},
+                          this))
+    , m_pools(makeTable({tr("Pool"), tr("Class"), tr("Nodes"), tr("Ready"),
+                         tr("Failure Domain")},
+                        this))
+    , m_events(new EventsPane(this))
+{
+    setObjectName(u"clustersView"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_message->setObjectName(u"clustersMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    m_order = new QAction(QIcon::fromTheme(u"list-add"_s), tr("&Order Cluster…"), this);
+    m_order->setObjectName(u"orderClusterAction"_s);
+    m_scale = new QAction(tr("&Scale…"), this);
+    m_scale->setObjectName(u"scaleAction"_s);
+    m_scale->setToolTip(tr("Change the number of nodes of a worker pool"));
+    m_upgrade = new QAction(tr("&Upgrade…"), this);
+    m_upgrade->setObjectName(u"upgradeAction"_s);
+    m_upgrade->setToolTip(tr("Move the cluster to a newer Kubernetes version its class allows"));
+    m_delete = new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this);
+    m_delete->setObjectName(u"deleteClusterAction"_s);
+    m_kubeconfig = new QAction(tr("Get &Kubeconfig…"), this);
+    m_kubeconfig->setObjectName(u"clusterKubeconfigAction"_s);
+    m_kubeconfig->setToolTip(tr("Write a kubeconfig for the selected ready cluster"));
+    connect(m_order, &QAction::triggered, this, [this] { Q_EMIT orderRequested(m_tenant); });
+    connect(m_scale, &QAction::triggered, this, &ClustersView::scaleCurrent);
+    connect(m_upgrade, &QAction::triggered, this, &ClustersView::upgradeCurrent);
+    connect(m_delete, &QAction::triggered, this, &ClustersView::deleteCurrent);
+    connect(m_kubeconfig, &QAction::triggered, this, [this] {
+        if (const auto ref = currentCluster())
+            Q_EMIT kubeconfigRequested(*ref);
+    });
+
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(16, 16));
+    bar->addAction(m_order);
+    bar->addSeparator();
+    bar->addAction(m_scale);
+    bar->addAction(m_upgrade);
+    bar->addAction(m_kubeconfig);
+    bar->addAction(m_delete);
+
+    // "x is ready": stays until dismissed, with the kubeconfig offer.
+    m_readyBar->setObjectName(u"readyBar"_s);
+    m_readyBar->setAutoFillBackground(true);
+    QPalette readyPalette = m_readyBar->palette();
+    readyPalette.setColor(QPalette::Window, QColor(0xe3, 0xf4, 0xe6));
+    readyPalette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    m_readyBar->setPalette(readyPalette);
+    m_readyText->setWordWrap(true);
+    m_readyKubeconfig->setText(tr("Get Kubeconfig…"));
+    m_readyKubeconfig->setObjectName(u"readyKubeconfig"_s);
+    auto *dismiss = new QToolButton(m_readyBar);
+    dismiss->setText(u"×"_s);
+    dismiss->setAutoRaise(true);
+    dismiss->setToolTip(tr("Dismiss"));
+    auto *readyLayout = new QHBoxLayout(m_readyBar);
+    readyLayout->setContentsMargins(8, 4, 4, 4);
+    readyLayout->addWidget(m_readyText, 1);
+    readyLayout->addWidget(m_readyKubeconfig);
+    readyLayout->addWidget(dismiss);
+    m_readyBar->hide();
+    connect(dismiss, &QToolButton::clicked, m_readyBar, &QWidget::hide);
+    connect(m_readyKubeconfig, &QToolButton::clicked, this, [this] {
+        if (m_readyRef)
+            Q_EMIT kubeconfigRequested(*m_readyRef);
+    });
+
+    m_phases->setSourceModel(nullptr);
+    m_sort->setSourceModel(m_phases);
+    m_sort->setSortRole(ClustersModel::SortRole);
+    m_sort->setDynamicSortFilter(true);
+    m_table->setObjectName(u"clustersTable"_s);
+    m_table->setModel(m_sort);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table, &QTableView::doubleClicked, this, [this] { m_tabs->setCurrentIndex(0); });
+
+    m_history->setObjectName(u"conditionHistory"_s);
+    m_pools->setObjectName(u"clusterPools"_s);
+    m_tabs->setObjectName(u"clusterDetails"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_history, tr("Condition History"));
+    m_tabs->addTab(m_pools, tr("Worker Pools"));
+    m_tabs->addTab(m_events, tr("Events"));
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_table);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_title);
+    layout->addWidget(bar);
+    layout->addWidget(m_readyBar);
+    layout->addWidget(m_message);
+    layout->addWidget(split, 1);
+    setOrderAllowed(false);
+    updateActions();
+}
+
+ClustersView::~ClustersView()
+{
+    detach();
+}
+
+void ClustersView::attach(kube::KubeClient *client, kube::Discovery *discovery,
+                          orders::OrderService *service)
+{
+    detach();
+    m_client = client;
+    m_discovery = discovery;
+    m_service = service;
+    m_model = new ClustersModel(client, this);
+    m_phases->setSourceModel(m_model);
+    // Phases, versions and counts change while watched: their columns follow their contents.
+    for (int column : {int(ClustersModel::Type), int(ClustersModel::Phase),
+                       int(ClustersModel::Version), int(ClustersModel::ControlPlane),
+                       int(ClustersModel::Workers), int(ClustersModel::Age)}) {
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    m_table->sortByColumn(ClustersModel::Age, Qt::DescendingOrder); // newest first
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        showDetails();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const auto ref = currentCluster();
+                const int row = ref ? m_model->rowOf(*ref) : -1;
+                if (row >= topLeft.row() && row <= bottomRight.row()) {
+                    updateActions();
+                    showDetails();
+                }
+            });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        updateActions();
+        showDetails();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_table->resizeColumnToContents(ClustersModel::Name);
+        if (!m_table->currentIndex().isValid() && m_sort->rowCount() > 0)
+            m_table->selectRow(0);
+    });
+    connect(m_model, &ClustersModel::clusterBecameReady, this, &ClustersView::onReady);
+    connect(m_model, &ClustersModel::clusterFailed, this,
+            [this](const ClusterRef &ref, const QString &reason) {
+                showMessage(tr("%1 failed: %2").arg(ref.name, reason), true);
+            });
+    connect(m_model, &ClustersModel::errorOccurred, this,
+            [this](const Error &error) { showMessage(error.message, true); });
+}
+
+void ClustersView::detach()
+{
+    if (m_dialog)
+        m_dialog->reject();
+    m_events->clear();
+    m_phases->setSourceModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_client = nullptr;
+    m_discovery = nullptr;
+    m_service = nullptr;
+    m_tenant.clear();
+    m_types.clear();
+    m_history->setRowCount(0);
+    m_pools->setRowCount(0);
+    m_readyBar->hide();
+    updateActions();
+}
+
+void ClustersView::showTenant(const QString &tenant)
+{
+    if (!m_model)
+        return;
+    m_tenant = tenant;
+    m_types.clear();
+    m_title->setText(tr("Clusters in %1").arg(tenant));
+    m_message->hide();
+    m_events->clear();
+    const bool claims = !m_discovery || m_discovery->find(u"clusters"_s, u"api.scs.community"_s);
+    const bool capi = !m_discovery || m_discovery->find(u"clusters"_s, u"cluster.x-k8s.io"_s);
+    m_model->setTenant(tenant, claims, capi,
+                       m_service && claims ? m_service->collectionPath(OrderKind::Claim, tenant)
+                                           : QString(),
+                       m_service && capi ? m_service->collectionPath(OrderKind::ClusterApi, tenant)
+                                         : QString());
+    if (m_service) {
+        m_service->orderTypes(tenant, m_model,
+                              [this](const Result<QList<orders::OrderType>> &types) {
+                                  if (types)
+                                      m_types = *types;
+                                  updateActions();
+                              });
+    }
+    updateActions();
+    showDetails();
+}
+
+void ClustersView::setOrderAllowed(bool allowed, const QString &reason)
+{
+    m_order->setEnabled(allowed);
+    m_order->setVisible(allowed);
+    m_order->setToolTip(allowed ? tr("Order a new cluster in this tenant")
+                                : (reason.isEmpty()
+                                       ? tr("You may not order clusters in this tenant")
+                                       : reason));
+}
+
+bool ClustersView::isOrderAllowed() const
+{
+    return m_order->isEnabled();
+}
+
+bool ClustersView::selectCluster(const ClusterRef &ref)
+{
+    if (!m_model)
+        return false;
+    const int row = m_model->rowOf(ref);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_sort->mapFromSource(m_phases->mapFromSource(m_model->index(row, 0)));
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+    return true;
+}
+
+std::optional<ClusterRef> ClustersView::currentCluster() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!m_model || !current.isValid())
+        return std::nullopt;
+    return current.siblingAtColumn(0).data(ClustersModel::RefRole).value<ClusterRef>();
+}
+
+const orders::OrderType *ClustersView::orderTypeOf(const ClusterStatus &status) const
+{
+    for (const orders::OrderType &type : m_types) {
+        if (type.kind != status.ref.kind)
+            continue;
+        if (type.kind == OrderKind::Claim || type.clusterClass == status.clusterClass)
+            return &type;
+    }
+    return nullptr;
+}
+
+void ClustersView::updateActions()
+{
+    const auto ref = currentCluster();
+    const ClusterStatus *status = ref && m_model ? m_model->status(*ref) : nullptr;
+    const bool usable = status && !status->deleting && m_service;
+    m_scale->setEnabled(usable && !status->workers.isEmpty());
+    m_upgrade->setEnabled(usable);
+    m_delete->setEnabled(usable);
+    m_kubeconfig->setEnabled(usable && status->ready);
+}
+
+void ClustersView::showDetails()
+{
+    const auto ref = currentCluster();
+    const ClusterStatus *status = ref && m_model ? m_model->status(*ref) : nullptr;
+    if (!status) {
+        m_history->setRowCount(0);
+        m_pools->setRowCount(0);
+        m_events->clear();
+        return;
+    }
+    // Newest first, as people read a history.
+    const QList<orders::ConditionTransition> history = m_model->history(*ref);
+    m_history->setRowCount(int(history.size()));
+    for (int i = 0; i < history.size(); ++i) {
+        const auto &t = history.at(history.size() - 1 - i);
+        const QStringList cells{timeText(t.at), t.type, t.status, t.reason, t.message};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 4)
+                item->setToolTip(t.message);
+            if (c == 0 && t.observed)
+                item->setToolTip(tr("Seen changing while watching"));
+            m_history->setItem(i, c, item);
+        }
+    }
+    m_history->resizeColumnsToContents();
+    m_pools->setRowCount(int(status->workers.size()));
+    for (int i = 0; i < status->workers.size(); ++i) {
+        const auto &pool = status->workers.at(i);
+        const QStringList cells{pool.name, pool.workerClass, QString::number(pool.desired),
+                                pool.readyKnown ? QString::number(pool.ready) : u"–"_s,
+                                pool.failureDomain};
+        for (int c = 0; c < cells.size(); ++c)
+            m_pools->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_pools->resizeColumnsToContents();
+    if (m_client && m_events->followedUid() != status->uid)
+        m_events->follow(m_client, status->ref.tenant, status->uid, status->ref.name);
+}
+
+void ClustersView::showMessage(const QString &text, bool error)
+{
+    QPalette palette = this->palette();
+    if (error)
+        palette.setColor(QPalette::WindowText, kErrorColor);
+    m_message->setPalette(palette);
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ClustersView::onReady(const ClusterRef &ref)
+{
+    const QString text = tr("Cluster %1 in %2 is ready.").arg(ref.name, ref.tenant);
+    m_readyRef = ref;
+    m_readyText->setText(text + u' ' + tr("Its kubeconfig is ready to be written."));
+    m_readyBar->show();
+    // A desktop notification where the desktop has a tray; the bar above stays either way.
+    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                if (m_readyRef)
+                    Q_EMIT kubeconfigRequested(*m_readyRef);
+            });
+        }
+        m_tray->show();
+        m_tray->showMessage(tr("Cluster ready"), text, QSystemTrayIcon::Information, 10000);
+    }
+    Q_EMIT clusterBecameReady(ref);
+}
+
+void ClustersView::openDialogFor(QDialog *dialog)
+{
+    if (m_dialog)
+        m_dialog->reject();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void ClustersView::scaleCurrent()
+{
+    const auto ref = currentCluster();
+    const ClusterStatus *status = ref && m_model ? m_model->status(*ref) : nullptr;
+    if (!status || !m_service)
+        return;
+    auto *dialog = new ScaleClusterDialog(*status, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ref = *ref] {
+        const QString pool = dialog->pool();
+        const int replicas = dialog->replicas();
+        showMessage(tr("Scaling %1 of %2 to %n node(s)…", nullptr, replicas).arg(pool, ref.name),
+                    false);
+        m_service->scaleWorkerPool(
+            ref, pool, replicas, this,
+            [this, ref, pool, replicas](const Result<ClusterStatus> &result) {
+                const QString text = result
+                    ? tr("%1 of %2 is being scaled to %n node(s).", nullptr, replicas)
+                          .arg(pool, ref.name)
+                    : tr("Scaling %1 failed: %2").arg(ref.name, result.error().message);
+                showMessage(text, !result);
+                Q_EMIT actionFinished(bool(result), text);
+            });
+    });
+    openDialogFor(dialog);
+}
+
+void ClustersView::upgradeCurrent()
+{
+    const auto ref = currentCluster();
+    const ClusterStatus *status = ref && m_model ? m_model->status(*ref) : nullptr;
+    if (!status || !m_service)
+        return;
+    const orders::OrderType *type = orderTypeOf(*status);
+    auto *dialog = new UpgradeClusterDialog(*status, type, this);
+    const std::optional<orders::OrderType> typeCopy
+        = type ? std::optional<orders::OrderType>(*type) : std::nullopt;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ref = *ref, typeCopy] {
+        if (!typeCopy)
+            return;
+        const QString version = dialog->version();
+        showMessage(tr("Upgrading %1 to %2…").arg(ref.name, version), false);
+        m_service->upgrade(ref, *typeCopy, version, this,
+                           [this, ref, version](const Result<ClusterStatus> &result) {
+                               const QString text = result
+                                   ? tr("%1 is being upgraded to %2.").arg(ref.name, version)
+                                   : tr("Upgrading %1 failed: %2")
+                                         .arg(ref.name, result.error().message);
+                               showMessage(text, !result);
+                               Q_EMIT actionFinished(bool(result), text);
+                           });
+    });
+    openDialogFor(dialog);
+}
+
+void ClustersView::deleteCurrent()
+{
+    const auto ref = currentCluster();
+    const ClusterStatus *status = ref && m_model ? m_model->status(*ref) : nullptr;
+    if (!status || !m_service)
+        return;
+    auto *dialog = new DeleteClusterDialog(*status, this);
+    connect(dialog, &QDialog::accepted, this, [this, ref = *ref] {
+        showMessage(tr("Deleting %1…").arg(ref.name), false);
+        m_service->remove(ref, this, [this, ref](const Result<bool> &result) {
+            const QString text = result
+                ? tr("%1 is being deleted.").arg(ref.name)
+                : tr("Deleting %1 failed: %2").arg(ref.name, result.error().message);
+            showMessage(text, !result);
+            Q_EMIT actionFinished(bool(result), text);
+        });
+    });
+    openDialogFor(dialog);
+}
+
+} // namespace scs::ui

@@ -1,0 +1,285 @@
+#include "ui/orders/ordercontroller.h"
+
+#include "kube/kubeclient.h"
+#include "models/tenanttreemodel.h"
+#include "orders/clustersmodel.h"
+#include "orders/orderservice.h"
+#include "ui/browse/browsercontroller.h"
+#include "ui/orders/clustersview.h"
+#include "ui/kubeconfig/clusterkubeconfigdialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/orders/orderwizard.h"
+#include "ui/browse/resourcetableview.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace scs::ui {
+
+using models::TenantTreeModel;
+
+OrderController::OrderController(MainWindow &window, BrowserController &browser,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_browser(browser)
+    , m_view(new ClustersView)
+{
+    m_order = new QAction(QIcon::fromTheme(u"list-add"_s), tr("&Order Cluster…"), this);
+    m_order->setObjectName(u"orderClusterAction"_s);
+    m_order->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_order->setStatusTip(tr("Order a new Kubernetes cluster in the current tenant"));
+    m_order->setEnabled(false);
+    m_showClusters = new QAction(tr("&Clusters"), this);
+    m_showClusters->setObjectName(u"showClustersAction"_s);
+    m_showClusters->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_showClusters->setStatusTip(tr("The clusters of the current tenant, live"));
+    m_showClusters->setEnabled(false);
+    connect(m_order, &QAction::triggered, this, [this] { orderCluster(); });
+    connect(m_showClusters, &QAction::triggered, this, [this] { showClusters(); });
+
+    // A menu of its own before Help, and the order button in the main tool bar; found by
+    // object name so that the window's code stays as it is.
+    m_menu = new QMenu(tr("&Clusters"), &m_window);
+    m_menu->setObjectName(u"clustersMenu"_s);
+    m_menu->addAction(m_order);
+    m_menu->addAction(m_showClusters);
+    if (auto *help = m_window.findChild<QMenu *>(u"helpMenu"_s))
+        m_window.menuBar()->insertMenu(help->menuAction(), m_menu);
+    else
+        m_window.menuBar()->addMenu(m_menu);
+    if (auto *bar = m_window.findChild<QToolBar *>(u"mainToolBar"_s)) {
+        bar->addSeparator();
+        bar->addAction(m_order);
+    }
+
+    // The window owns the view from here on; the Table tab's stack keeps it hidden until used.
+    m_window.setDetailsPage(MainWindow::DetailsTab::Table, m_view);
+    m_window.setDetailsPage(MainWindow::DetailsTab::Table, nullptr);
+    connect(m_view, &ClustersView::orderRequested, this,
+            [this](const QString &tenant) { orderCluster(tenant); });
+    connect(m_view, &ClustersView::kubeconfigRequested, this,
+            &OrderController::requestKubeconfig);
+    connect(m_view, &ClustersView::clusterBecameReady, this,
+            [this](const orders::ClusterRef &ref) {
+                if (m_view->isVisible())
+                    return; // the view's own bar says it
+                auto *get = new QAction(tr("Get Kubeconfig…"), m_view);
+                connect(get, &QAction::triggered, this, [this, ref] { requestKubeconfig(ref); });
+                m_window.showBanner(tr("Cluster %1 in %2 is ready.").arg(ref.name, ref.tenant),
+                                    MainWindow::BannerKind::Info, get);
+            });
+    connect(&m_browser, &BrowserController::started, this, &OrderController::start);
+    connect(&m_browser, &BrowserController::stopping, this, &OrderController::stop);
+    if (m_browser.client())
+        start();
+}
+
+OrderController::~OrderController()
+{
+    stop();
+}
+
+void OrderController::start()
+{
+    stop();
+    m_service = new orders::OrderService(m_browser.client(), m_browser.discovery(),
+                                         m_browser.openApi(), this);
+    m_view->attach(m_browser.client(), m_browser.discovery(), m_service);
+    m_sessionContext = new QObject(this);
+    connect(m_view->model(), &QAbstractItemModel::rowsInserted, m_sessionContext, [this] {
+        if (m_follow && m_view->selectCluster(*m_follow))
+            m_follow.reset();
+    });
+    if (QTreeView *tree = m_window.navigationTree(); tree && tree->selectionModel()) {
+        connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, m_sessionContext,
+                [this] { onTreeCurrentChanged(); });
+    }
+    if (TenantTreeModel *tree = m_browser.treeModel()) {
+        connect(tree, &TenantTreeModel::tenantsLoaded, m_sessionContext, [this] {
+            updateOrderAction();
+        });
+    }
+    updateOrderAction();
+}
+
+void OrderController::stop()
+{
+    if (m_wizard)
+        m_wizard->reject();
+    delete m_sessionContext;
+    m_sessionContext = nullptr;
+    m_view->detach();
+    delete m_service;
+    m_service = nullptr;
+    m_mayOrder.clear();
+    m_asking.clear();
+    m_tenant.clear();
+    m_follow.reset();
+    m_order->setEnabled(false);
+    m_showClusters->setEnabled(false);
+}
+
+orders::OrderService *OrderController::service() const
+{
+    return m_service;
+}
+
+OrderWizard *OrderController::wizard() const
+{
+    return m_wizard;
+}
+
+QString OrderController::currentTenant() const
+{
+    if (!m_tenant.isEmpty())
+        return m_tenant;
+    const TenantTreeModel *tree = m_browser.treeModel();
+    return tree ? tree->tenants().value(0) : QString();
+}
+
+void OrderController::setCurrentTenant(const QString &tenant)
+{
+    m_tenant = tenant;
+    updateOrderAction();
+}
+
+std::optional<bool> OrderController::mayOrder(const QString &tenant) const
+{
+    const auto it = m_mayOrder.constFind(tenant);
+    if (it == m_mayOrder.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void OrderController::onTreeCurrentChanged()
+{
+    const QModelIndex current = m_window.navigationTree()->currentIndex();
+    const auto type = current.data(TenantTreeModel::NodeTypeRole).value<TenantTreeModel::NodeType>();
+    const QString tenant = current.data(TenantTreeModel::TenantRole).toString();
+    if (!tenant.isEmpty())
+        m_tenant = tenant;
+    if (type == TenantTreeModel::NodeType::Tenant && !tenant.isEmpty()) {
+        showClusters(tenant);
+    } else if (type == TenantTreeModel::NodeType::Kind
+               && m_window.detailsPage(MainWindow::DetailsTab::Table) == m_view
+               && m_browser.currentResource()) {
+        // Back to the kind's table (the browser keeps it when the same kind is picked again).
+        m_window.setDetailsPage(MainWindow::DetailsTab::Table,
+                                m_browser.tableView());
+    }
+    updateOrderAction();
+}
+
+void OrderController::updateOrderAction()
+{
+    const QString tenant = currentTenant();
+    m_showClusters->setEnabled(m_service && !tenant.isEmpty());
+    if (!m_service || tenant.isEmpty()) {
+        m_order->setEnabled(false);
+        return;
+    }
+    const auto known = mayOrder(tenant);
+    if (!known) {
+        m_order->setEnabled(false);
+        checkAccess(tenant);
+        return;
+    }
+    m_order->setEnabled(*known);
+    m_order->setToolTip(*known ? tr("Order a new cluster in %1").arg(tenant)
+                               : tr("You may not order clusters in %1").arg(tenant));
+    if (m_view->tenant() == tenant)
+        m_view->setOrderAllowed(*known, m_order->toolTip());
+}
+
+void OrderController::checkAccess(const QString &tenant)
+{
+    if (!m_service || m_asking.value(tenant))
+        return;
+    m_asking.insert(tenant, true);
+    m_service->canOrder(tenant, m_sessionContext,
+                        [this, tenant](const Result<orders::OrderAccess> &access) {
+                            m_asking.remove(tenant);
+                            m_mayOrder.insert(tenant, access && access->any());
+                            updateOrderAction();
+                            Q_EMIT orderAccessChanged();
+                        });
+}
+
+void OrderController::orderCluster(const QString &tenant)
+{
+    if (!m_service || !m_browser.client())
+        return;
+    const QString wanted = tenant.isEmpty() ? currentTenant() : tenant;
+    QStringList tenants = m_browser.treeModel() ? m_browser.treeModel()->tenants() : QStringList();
+    if (!wanted.isEmpty() && !tenants.contains(wanted))
+        tenants.prepend(wanted);
+    if (m_wizard)
+        m_wizard->reject();
+    m_wizard = new OrderWizard(m_service, m_browser.client()->profile(), tenants, wanted,
+                               &m_window);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &OrderWizard::followRequested, this, [this](const orders::ClusterRef &ref) {
+        showClusters(ref.tenant);
+        if (!m_view->selectCluster(ref))
+            m_follow = ref; // selected once the watch delivers it
+    });
+    connect(m_wizard, &OrderWizard::clusterOrdered, this, [this](const orders::ClusterRef &ref) {
+        m_window.statusBar()->showMessage(
+            tr("Cluster %1 ordered in %2.").arg(ref.name, ref.tenant), 10000);
+    });
+    m_wizard->open();
+}
+
+void OrderController::showClusters(const QString &tenant)
+{
+    if (!m_service)
+        return;
+    const QString wanted = tenant.isEmpty() ? currentTenant() : tenant;
+    if (wanted.isEmpty())
+        return;
+    m_tenant = wanted;
+    if (m_view->tenant() != wanted)
+        m_view->showTenant(wanted);
+    const auto known = mayOrder(wanted);
+    m_view->setOrderAllowed(known.value_or(false), m_order->toolTip());
+    m_window.setDetailsPage(MainWindow::DetailsTab::Table, m_view);
+    m_window.showDetailsTab(MainWindow::DetailsTab::Table);
+    updateOrderAction();
+}
+
+void OrderController::requestKubeconfig(const orders::ClusterRef &ref)
+{
+    if (m_kubeconfigHandler) {
+        m_kubeconfigHandler(ref);
+        return;
+    }
+    if (ref.kind == orders::OrderKind::ClusterApi && m_browser.client()) {
+        auto *dialog = new ClusterKubeconfigDialog(m_browser.client(), ref.tenant, ref.name,
+                                                   QCoreApplication::applicationFilePath(),
+                                                   &m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return;
+    }
+    // A claim's connection details are in its connection Secret (no export dialog for claims).
+    const orders::ClusterStatus *status = m_view->model() ? m_view->model()->status(ref) : nullptr;
+    const QString secret = status && !status->kubeconfigSecret.isEmpty()
+        ? status->kubeconfigSecret
+        : ref.name + u"-connection"_s;
+    m_window.statusBar()->showMessage(
+        tr("The kubeconfig of %1 is in the Secret %2 in %3 (key \"kubeconfig\").")
+            .arg(ref.name, secret, ref.tenant),
+        15000);
+}
+
+} // namespace scs::ui

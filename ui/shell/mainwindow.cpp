@@ -1,0 +1,520 @@
+#include "ui/shell/mainwindow.h"
+
+#include "profiles/profilestore.h"
+#include "ui/shell/aboutdialog.h"
+#include "ui/common/emptystate.h"
+#include "ui/shell/profiledialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QTreeView>
+
+namespace scs::ui {
+
+namespace {
+constexpr auto kGeometryKey = "mainWindow/geometry";
+constexpr auto kStateKey = "mainWindow/state";
+constexpr auto kSplitterKey = "mainWindow/splitter";
+constexpr auto kTabKey = "mainWindow/detailsTab";
+} // namespace
+
+MainWindow::MainWindow(ProfileStore &profiles, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profiles(profiles)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("SCS Console"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/scs-console.svg")));
+    createActions();
+    createMenus();
+    createToolBar();
+    createCentralArea();
+    createStatusBar();
+    m_userLabel->setText(tr("Not signed in"));
+    reloadProfiles();
+    restoreLayout();
+
+    connect(&m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_editProfiles = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system-network")),
+                                 tr("&Connection Profiles…"), this);
+    m_editProfiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_editProfiles->setStatusTip(tr("Add, change or remove the Central APIs you connect to"));
+    connect(m_editProfiles, &QAction::triggered, this, &MainWindow::editProfiles);
+
+    m_signIn = new QAction(QIcon::fromTheme(QStringLiteral("system-log-in")), tr("Sign &In…"),
+                           this);
+    m_signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_signIn->setStatusTip(tr("Sign in to the selected Central API with your Keycloak account"));
+    m_signOut = new QAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("Sign &Out"),
+                            this);
+    m_signOut->setStatusTip(tr("End the session and remove it from the keychain"));
+    m_exportKubeconfig = new QAction(QIcon::fromTheme(QStringLiteral("document-export")),
+                                     tr("&Export Kubeconfig…"), this);
+    m_exportKubeconfig->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportKubeconfig->setStatusTip(tr("Write a kubeconfig that works with kubectl"));
+    // Enabled by the composition root once a session exists to act on.
+    m_signIn->setEnabled(false);
+    m_signOut->setEnabled(false);
+    m_exportKubeconfig->setEnabled(false);
+
+    m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quit->setShortcuts(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_toggleNavigation = new QAction(tr("&Navigation"), this);
+    m_toggleNavigation->setCheckable(true);
+    m_toggleNavigation->setChecked(true);
+    m_toggleNavigation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_showTable = new QAction(tr("&Table"), this);
+    m_showTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showForm = new QAction(tr("&Form"), this);
+    m_showForm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showYaml = new QAction(tr("&YAML"), this);
+    m_showYaml->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_showTable, &QAction::triggered, this, [this] { showDetailsTab(DetailsTab::Table); });
+    connect(m_showForm, &QAction::triggered, this, [this] { showDetailsTab(DetailsTab::Form); });
+    connect(m_showYaml, &QAction::triggered, this, [this] { showDetailsTab(DetailsTab::Yaml); });
+
+    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refresh->setShortcuts(QKeySequence::Refresh);
+    m_refresh->setEnabled(false);
+
+    m_fullScreen = new QAction(tr("F&ull Screen"), this);
+    m_fullScreen->setCheckable(true);
+    m_fullScreen->setShortcuts(QKeySequence::FullScreen);
+    connect(m_fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    });
+
+    // The edit flow; disabled until the EditController says an object or kind allows it.
+    m_editObject = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit"),
+                               this);
+    m_editObject->setObjectName(QStringLiteral("editAction"));
+    m_editObject->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editObject->setStatusTip(tr("Edit the selected object as YAML or in the form"));
+    m_newObject = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New…"),
+                              this);
+    m_newObject->setObjectName(QStringLiteral("newObjectAction"));
+    m_newObject->setShortcut(QKeySequence::New);
+    m_newObject->setStatusTip(tr("Create an object of the open kind from its schema or a file"));
+    m_openYamlFile = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                 tr("&Open YAML File…"), this);
+    m_openYamlFile->setObjectName(QStringLiteral("openYamlFileAction"));
+    m_openYamlFile->setShortcut(QKeySequence::Open);
+    m_openYamlFile->setStatusTip(tr("Create or apply the objects of a YAML file"));
+    m_review = new QAction(QIcon::fromTheme(QStringLiteral("document-preview")),
+                           tr("&Review Changes…"), this);
+    m_review->setObjectName(QStringLiteral("reviewAction"));
+    m_review->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
+                            QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_review->setStatusTip(tr("Ask the server what your edit would change (dry run)"));
+    m_apply = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Apply"), this);
+    m_apply->setObjectName(QStringLiteral("applyAction"));
+    m_apply->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_apply->setStatusTip(tr("Write your edit to the server"));
+    m_discard = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")),
+                            tr("&Discard Changes"), this);
+    m_discard->setObjectName(QStringLiteral("discardAction"));
+    m_discard->setStatusTip(tr("Throw your edit away and show the object as the server has it"));
+    for (QAction *action : {m_editObject, m_newObject, m_openYamlFile, m_review, m_apply,
+                            m_discard}) {
+        action->setEnabled(false);
+    }
+
+    m_about = new QAction(tr("&About SCS Console"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQt = new QAction(tr("About &Qt"), this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_editProfiles);
+    file->addSeparator();
+    file->addAction(m_signIn);
+    file->addAction(m_signOut);
+    file->addSeparator();
+    file->addAction(m_exportKubeconfig);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_toggleNavigation);
+    view->addSeparator();
+    view->addAction(m_showTable);
+    view->addAction(m_showForm);
+    view->addAction(m_showYaml);
+    view->addSeparator();
+    view->addAction(m_refresh);
+    view->addAction(m_fullScreen);
+
+    QMenu *object = menuBar()->addMenu(tr("&Object"));
+    object->setObjectName(QStringLiteral("objectMenu"));
+    object->addAction(m_editObject);
+    object->addAction(m_newObject);
+    object->addAction(m_openYamlFile);
+    object->addSeparator();
+    object->addAction(m_review);
+    object->addAction(m_apply);
+    object->addAction(m_discard);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_about);
+    help->addAction(m_aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *label = new QLabel(tr("Profile:"), bar);
+    label->setContentsMargins(4, 0, 4, 0);
+    bar->addWidget(label);
+    m_profileBox = new QComboBox(bar);
+    m_profileBox->setObjectName(QStringLiteral("profileBox"));
+    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileBox->setMinimumContentsLength(16);
+    m_profileBox->setToolTip(tr("The Central API you work with"));
+    label->setBuddy(m_profileBox);
+    bar->addWidget(m_profileBox);
+    bar->addAction(m_editProfiles);
+    bar->addSeparator();
+    bar->addAction(m_signIn);
+    bar->addAction(m_refresh);
+    bar->addSeparator();
+    bar->addAction(m_editObject);
+    bar->addAction(m_newObject);
+    bar->addAction(m_review);
+    bar->addAction(m_apply);
+
+    connect(m_profileBox, &QComboBox::currentTextChanged, this, [this](const QString &name) {
+        if (name.isEmpty())
+            return;
+        m_profiles.setCurrentProfile(name);
+        updateConnectionState();
+        Q_EMIT profileSelected(name);
+    });
+}
+
+void MainWindow::createCentralArea()
+{
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    m_tree = new QTreeView(m_splitter);
+    m_tree->setObjectName(QStringLiteral("navigationTree"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setMinimumWidth(200);
+    m_treeModel = new QStandardItemModel(this);
+    m_tree->setModel(m_treeModel);
+    connect(m_toggleNavigation, &QAction::toggled, m_tree, &QWidget::setVisible);
+
+    m_details = new QTabWidget(this);
+    m_details->setObjectName(QStringLiteral("detailsTabs"));
+    m_details->setDocumentMode(true);
+    m_tableEmpty = new EmptyState(tr("No resources yet"),
+                                  tr("Sign in and pick a tenant and a resource kind in the tree "
+                                     "to list its objects here."),
+                                  m_details);
+    m_formEmpty = new EmptyState(tr("Nothing selected"),
+                                 tr("Select an object in the table to see its fields here."),
+                                 m_details);
+    m_yamlEmpty = new EmptyState(tr("Nothing selected"),
+                                 tr("Select an object in the table to see it as YAML here."),
+                                 m_details);
+    const QList<std::pair<EmptyState *, QString>> tabs{
+        {m_tableEmpty, tr("Table")}, {m_formEmpty, tr("Form")}, {m_yamlEmpty, tr("YAML")}};
+    for (const auto &[empty, title] : tabs) {
+        auto *stack = new QStackedWidget(m_details);
+        stack->addWidget(empty);
+        m_detailsStacks.append(stack);
+        m_details->addTab(stack, title);
+    }
+
+    m_detailsSplitter = new QSplitter(Qt::Vertical, m_splitter);
+    m_detailsSplitter->setObjectName(QStringLiteral("detailsSplitter"));
+    m_detailsSplitter->setChildrenCollapsible(false);
+    m_detailsSplitter->addWidget(m_details);
+
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_detailsSplitter);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({280, 1000});
+
+    m_banner = new QWidget(this);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setAutoFillBackground(true);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("bannerText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bannerAction = new QToolButton(m_banner);
+    m_bannerAction->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *close = new QToolButton(m_banner);
+    close->setText(QStringLiteral("×"));
+    close->setToolTip(tr("Dismiss"));
+    close->setAutoRaise(true);
+    connect(close, &QToolButton::clicked, this, &MainWindow::hideBanner);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 6, 6, 6);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerAction);
+    bannerLayout->addWidget(close);
+    m_banner->hide();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_connectionLabel = new QLabel(statusBar());
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_userLabel = new QLabel(statusBar());
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+}
+
+void MainWindow::reloadProfiles()
+{
+    const QString wanted = m_profiles.currentProfile();
+    {
+        const QSignalBlocker blocker(m_profileBox);
+        m_profileBox->clear();
+        m_profileBox->addItems(m_profiles.names());
+        m_profileBox->setCurrentText(wanted);
+    }
+    m_treeModel->clear();
+    for (const auto &profile : m_profiles.profiles()) {
+        auto *item = new QStandardItem(QIcon::fromTheme(QStringLiteral("network-server")),
+                                       profile.name);
+        item->setToolTip(profile.apiUrl.toString());
+        item->setEditable(false);
+        auto *hint = new QStandardItem(m_treeHint.isEmpty() ? tr("Sign in to see tenants")
+                                                            : m_treeHint);
+        hint->setEditable(false);
+        hint->setEnabled(false);
+        item->appendRow(hint);
+        m_treeModel->appendRow(item);
+    }
+    if (m_tree->model() == m_treeModel)
+        m_tree->expandAll();
+    updateConnectionState();
+}
+
+void MainWindow::setTreeModel(QAbstractItemModel *model)
+{
+    m_tree->setModel(model ? model : m_treeModel);
+    if (!model)
+        m_tree->expandAll();
+}
+
+void MainWindow::setDetailsPage(DetailsTab tab, QWidget *page)
+{
+    QStackedWidget *stack = m_detailsStacks.value(int(tab));
+    if (!stack)
+        return;
+    if (!page) {
+        stack->setCurrentIndex(0);
+        return;
+    }
+    if (stack->indexOf(page) < 0)
+        stack->addWidget(page);
+    stack->setCurrentWidget(page);
+}
+
+QWidget *MainWindow::detailsPage(DetailsTab tab) const
+{
+    const QStackedWidget *stack = m_detailsStacks.value(int(tab));
+    return stack && stack->currentIndex() > 0 ? stack->currentWidget() : nullptr;
+}
+
+void MainWindow::setEventsPane(QWidget *pane)
+{
+    m_detailsSplitter->addWidget(pane);
+    m_detailsSplitter->setStretchFactor(0, 3);
+    m_detailsSplitter->setStretchFactor(1, 1);
+}
+
+void MainWindow::updateConnectionState()
+{
+    const auto profile = m_profiles.profile(selectedProfile());
+    if (!profile) {
+        m_connectionLabel->setText(tr("No connection profile"));
+        m_connectionLabel->setToolTip({});
+        m_userLabel->setText({});
+        m_tableEmpty->setTitle(tr("Welcome to SCS Console"));
+        m_tableEmpty->setText(tr("Add a connection profile for your Central API "
+                                 "(File > Connection Profiles) to get started."));
+        return;
+    }
+    m_connectionLabel->setText(tr("%1 (%2)").arg(profile->name, profile->apiUrl.host()));
+    m_connectionLabel->setToolTip(tr("Central API: %1\nIssuer: %2")
+                                      .arg(profile->apiUrl.toString(),
+                                           profile->issuerUrl.toString()));
+    m_tableEmpty->setTitle(tr("No resources yet"));
+    m_tableEmpty->setText(tr("Sign in and pick a tenant and a resource kind in the tree "
+                             "to list its objects here."));
+}
+
+bool MainWindow::selectProfile(const QString &name)
+{
+    const int index = m_profileBox->findText(name);
+    if (index < 0)
+        return false;
+    m_profileBox->setCurrentIndex(index);
+    return true;
+}
+
+QString MainWindow::selectedProfile() const
+{
+    return m_profileBox->currentText();
+}
+
+void MainWindow::setUserStatus(const QString &text, const QString &toolTip)
+{
+    m_userLabel->setText(text);
+    m_userLabel->setToolTip(toolTip);
+}
+
+void MainWindow::setTreeHint(const QString &text)
+{
+    m_treeHint = text;
+    // Only the selected profile's session is known; the others keep the generic hint.
+    for (int row = 0; row < m_treeModel->rowCount(); ++row) {
+        QStandardItem *profileItem = m_treeModel->item(row);
+        if (profileItem->text() == selectedProfile() && profileItem->rowCount() > 0)
+            profileItem->child(0)->setText(text);
+    }
+}
+
+void MainWindow::showBanner(const QString &text, BannerKind kind, QAction *action)
+{
+    QPalette palette = m_banner->palette();
+    switch (kind) {
+    case BannerKind::Info:
+        palette.setColor(QPalette::Window, QColor(0xe7, 0xf1, 0xfb));
+        break;
+    case BannerKind::Warning:
+        palette.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd8));
+        break;
+    case BannerKind::Error:
+        palette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+        break;
+    }
+    palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    m_banner->setPalette(palette);
+    m_bannerText->setText(text);
+    m_bannerAction->setDefaultAction(action);
+    m_bannerAction->setVisible(action != nullptr);
+    m_banner->show();
+}
+
+void MainWindow::hideBanner()
+{
+    m_banner->hide();
+    m_bannerText->clear();
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_bannerText->text();
+}
+
+void MainWindow::showDetailsTab(DetailsTab tab)
+{
+    m_details->setCurrentIndex(int(tab));
+}
+
+MainWindow::DetailsTab MainWindow::currentDetailsTab() const
+{
+    return DetailsTab(m_details->currentIndex());
+}
+
+void MainWindow::editProfiles()
+{
+    ProfileDialog dialog(m_profiles, this);
+    dialog.selectProfile(selectedProfile());
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (const auto geometry = settings.value(QLatin1String(kGeometryKey)).toByteArray();
+        !geometry.isEmpty()) {
+        restoreGeometry(geometry);
+    } else {
+        resize(1280, 800);
+    }
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray());
+    showDetailsTab(DetailsTab(qBound(0, settings.value(QLatin1String(kTabKey)).toInt(), 2)));
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+    settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
+    settings.setValue(QLatin1String(kTabKey), m_details->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!mayLeave()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+} // namespace scs::ui

@@ -1,0 +1,203 @@
+#include "ui/signin/sessioncontroller.h"
+
+#include "auth/session.h"
+#include "auth/tokenstore.h"
+#include "profiles/profilestore.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/signin/signinagents.h"
+#include "ui/common/webenginesupport.h"
+
+#include <QAction>
+#include <QLocale>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace scs::ui {
+
+namespace {
+constexpr auto kSystemBrowserKey = "signIn/useSystemBrowser";
+}
+
+bool SessionController::useSystemBrowser()
+{
+    return QSettings().value(QLatin1String(kSystemBrowserKey), false).toBool();
+}
+
+void SessionController::setUseSystemBrowser(bool on)
+{
+    QSettings().setValue(QLatin1String(kSystemBrowserKey), on);
+}
+
+SessionController::SessionController(ProfileStore &profiles, auth::TokenStore &tokens,
+                                     MainWindow &window, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_tokens(tokens)
+    , m_window(window)
+{
+    connect(window.signInAction(), &QAction::triggered, this, &SessionController::signIn);
+    connect(window.signOutAction(), &QAction::triggered, this, &SessionController::signOut);
+    connect(&window, &MainWindow::profileSelected, this, &SessionController::switchTo);
+    connect(&profiles, &ProfileStore::profilesChanged, this, [this] {
+        // An edited profile (other issuer, CA, client) needs a session built from the new one.
+        const QString name = m_window.selectedProfile();
+        const auto current = m_profiles.profile(name);
+        if (!m_session || !current || m_session->profile() != *current)
+            switchTo(name);
+    });
+    connect(&tokens, &auth::TokenStore::unavailable, this, &SessionController::showProblem);
+    m_clock.setInterval(15000);
+    connect(&m_clock, &QTimer::timeout, this, &SessionController::updateStatus);
+    m_clock.start();
+    switchTo(window.selectedProfile());
+}
+
+SessionController::~SessionController() = default;
+
+void SessionController::switchTo(const QString &profileName)
+{
+    delete m_session.data();
+    m_session = nullptr;
+    const auto profile = m_profiles.profile(profileName);
+    if (profile) {
+        auto *session = new auth::Session(*profile, &m_tokens, nullptr, this);
+        m_session = session;
+        connect(session, &auth::Session::stateChanged, this, &SessionController::updateStatus);
+        connect(session, &auth::Session::tokenChanged, this, &SessionController::updateStatus);
+        connect(session, &auth::Session::signedIn, this, [this] {
+            m_window.hideBanner();
+            m_window.statusBar()->showMessage(
+                tr("Signed in as %1.").arg(m_session->username()), 5000);
+        });
+        connect(session, &auth::Session::signInFailed, this, [this](const Error &error) {
+            if (error.kind == Error::Kind::Cancelled)
+                m_window.statusBar()->showMessage(error.message, 5000);
+            else
+                showProblem(error);
+        });
+        connect(session, &auth::Session::restoreFailed, this, [this](const Error &error) {
+            if (error.kind == Error::Kind::NotFound)
+                return; // nothing saved: the window already invites to sign in
+            showProblem(error);
+        });
+        connect(session, &auth::Session::signInRequired, this, &SessionController::showProblem);
+        connect(session, &auth::Session::warning, this, &SessionController::showProblem);
+        session->restore();
+    }
+    updateStatus();
+    Q_EMIT sessionChanged(m_session);
+}
+
+void SessionController::signIn()
+{
+    startSignIn(useSystemBrowser());
+}
+
+void SessionController::startSignIn(bool systemBrowser)
+{
+    if (!m_session)
+        return;
+    m_window.hideBanner();
+    if (!systemBrowser && !embeddedBrowserAvailable()) {
+        systemBrowser = true;
+        m_window.showBanner(tr("The embedded sign-in browser cannot run as the root user (its "
+                               "sandbox forbids it), so the sign-in continues in your web "
+                               "browser. Run the console as a normal user to sign in inside it."),
+                            MainWindow::BannerKind::Info);
+    }
+    if (systemBrowser) {
+        auto *agent = new SystemBrowserAgent(&m_window, m_session);
+        connect(m_session, &auth::Session::stateChanged, agent, [agent](auth::Session::State s) {
+            if (s == auth::Session::State::SignedOut || s == auth::Session::State::SignedIn)
+                agent->deleteLater();
+        });
+        m_session->signIn(agent);
+        return;
+    }
+    auto *agent = new EmbeddedBrowserAgent(m_session->profile(), &m_window, m_session);
+    connect(agent, &EmbeddedBrowserAgent::systemBrowserRequested, this, [this] {
+        m_session->cancel();
+        startSignIn(true);
+    });
+    connect(m_session, &auth::Session::stateChanged, agent, [agent](auth::Session::State s) {
+        if (s == auth::Session::State::SignedOut || s == auth::Session::State::SignedIn)
+            agent->deleteLater();
+    });
+    m_session->signIn(agent);
+}
+
+void SessionController::signOut()
+{
+    // Unsaved edits: the window's guard asks first (keep a draft, discard, or cancel).
+    if (m_session && m_window.mayLeave())
+        m_session->signOut();
+}
+
+void SessionController::showProblem(const Error &error)
+{
+    m_window.showBanner(error.message, error.kind == Error::Kind::Unavailable
+                                           ? MainWindow::BannerKind::Warning
+                                           : MainWindow::BannerKind::Error,
+                        error.kind == Error::Kind::Unavailable ? nullptr : m_window.signInAction());
+}
+
+void SessionController::updateStatus()
+{
+    using State = auth::Session::State;
+    auth::Session *session = m_session.data();
+    const State state = session ? session->state() : State::SignedOut;
+    const bool signedIn = session && session->isSignedIn();
+    const bool busy = state == State::Authorizing || state == State::Exchanging
+        || state == State::Restoring;
+    m_window.signInAction()->setEnabled(session && !signedIn && !busy);
+    m_window.signOutAction()->setEnabled(signedIn);
+
+    if (!session) {
+        m_window.setUserStatus({}, {});
+        return;
+    }
+    switch (state) {
+    case State::Authorizing:
+    case State::Exchanging:
+        m_window.setUserStatus(tr("Signing in…"), {});
+        m_window.setTreeHint(tr("Signing in…"));
+        return;
+    case State::Restoring:
+        m_window.setUserStatus(tr("Restoring session…"), {});
+        m_window.setTreeHint(tr("Restoring session…"));
+        return;
+    case State::SignedOut:
+        m_window.setUserStatus(tr("Not signed in"), {});
+        m_window.setTreeHint(tr("Sign in to see tenants"));
+        return;
+    case State::SignedIn:
+    case State::Refreshing:
+        break;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime ends = session->sessionExpiry();
+    QString text = session->username();
+    if (ends.isValid()) {
+        const qint64 minutes = std::max<qint64>(0, now.secsTo(ends) / 60);
+        text = tr("%1 · session %2 min left").arg(session->username()).arg(minutes);
+    }
+    const QLocale locale;
+    QString tip = tr("Signed in as %1").arg(session->username());
+    if (!session->claims().name.isEmpty())
+        tip += QStringLiteral(" (%1)").arg(session->claims().name);
+    tip += QLatin1Char('\n') + tr("Groups: %1").arg(session->groups().isEmpty()
+                                                        ? tr("none")
+                                                        : session->groups().join(QStringLiteral(", ")));
+    if (ends.isValid())
+        tip += QLatin1Char('\n')
+            + tr("Session ends at %1 unless used").arg(locale.toString(ends.toLocalTime().time(),
+                                                                        QLocale::ShortFormat));
+    tip += QLatin1Char('\n')
+        + tr("Token renewed automatically; valid until %1")
+              .arg(locale.toString(session->idTokenExpiry().toLocalTime().time(),
+                                   QLocale::ShortFormat));
+    m_window.setUserStatus(text, tip);
+    m_window.setTreeHint(tr("Signed in as %1").arg(session->username()));
+}
+
+} // namespace scs::ui

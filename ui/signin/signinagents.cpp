@@ -1,0 +1,105 @@
+#include "ui/signin/signinagents.h"
+
+#include "auth/loopbacklistener.h"
+#include "ui/signin/signinwindow.h"
+#include "ui/common/webenginesupport.h"
+
+#include <QDesktopServices>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRandomGenerator>
+
+namespace scs::ui {
+
+EmbeddedBrowserAgent::EmbeddedBrowserAgent(const ConnectionProfile &profile,
+                                           QWidget *parentWindow, QObject *parent)
+    : AuthorizationAgent(parent)
+    , m_window(new SignInWindow(profile, parentWindow))
+{
+    connect(m_window, &SignInWindow::callbackReceived, this,
+            &AuthorizationAgent::callbackReceived);
+    connect(m_window, &SignInWindow::cancelled, this, &AuthorizationAgent::cancelled);
+    connect(m_window, &SignInWindow::systemBrowserRequested, this,
+            &EmbeddedBrowserAgent::systemBrowserRequested);
+}
+
+EmbeddedBrowserAgent::~EmbeddedBrowserAgent()
+{
+    delete m_window.data();
+}
+
+Result<QUrl> EmbeddedBrowserAgent::prepareRedirectUri()
+{
+    // Any port will do (Keycloak and RFC 8252 ignore the port of loopback redirects); nothing
+    // listens on it. A random one keeps two console windows from reading each other's answers.
+    const auto port = QRandomGenerator::system()->bounded(49152, 65535);
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(port));
+}
+
+void EmbeddedBrowserAgent::authorize(const QUrl &authorizationUrl, const QUrl &redirectUri)
+{
+    m_window->start(authorizationUrl, redirectUri);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void EmbeddedBrowserAgent::finish()
+{
+    if (m_window)
+        m_window->closeQuietly();
+}
+
+SystemBrowserAgent::SystemBrowserAgent(QWidget *parentWindow, QObject *parent)
+    : AuthorizationAgent(parent)
+    , m_listener(new auth::LoopbackListener(this))
+    , m_parentWindow(parentWindow)
+{
+    connect(m_listener, &auth::LoopbackListener::callbackReceived, this,
+            &AuthorizationAgent::callbackReceived);
+}
+
+SystemBrowserAgent::~SystemBrowserAgent()
+{
+    delete m_waiting.data();
+}
+
+Result<QUrl> SystemBrowserAgent::prepareRedirectUri()
+{
+    return m_listener->listen();
+}
+
+void SystemBrowserAgent::authorize(const QUrl &authorizationUrl, const QUrl &)
+{
+    if (!QDesktopServices::openUrl(authorizationUrl)) {
+        Q_EMIT failed(Error{Error::Kind::Unavailable,
+                            embeddedBrowserAvailable()
+                                ? tr("No web browser could be started. Sign in with the "
+                                     "embedded window instead.")
+                                : tr("No web browser could be started, and the embedded sign-in "
+                                     "cannot run as the root user. Run the console as a normal "
+                                     "user to sign in."),
+                            QStringLiteral("QDesktopServices::openUrl failed"), {}, {}, 0, 0});
+        return;
+    }
+    m_waiting = new QMessageBox(QMessageBox::Information, tr("Sign In"),
+                                tr("Continue the sign-in in your web browser. This window closes "
+                                   "by itself when you are done."),
+                                QMessageBox::Cancel, m_parentWindow);
+    m_waiting->setObjectName(QStringLiteral("waitingForBrowser"));
+    m_waiting->setModal(false);
+    connect(m_waiting, &QMessageBox::rejected, this, &AuthorizationAgent::cancelled);
+    m_waiting->show();
+}
+
+void SystemBrowserAgent::finish()
+{
+    m_listener->close();
+    if (m_waiting) {
+        disconnect(m_waiting, nullptr, this, nullptr);
+        m_waiting->close();
+        m_waiting->deleteLater();
+    }
+}
+
+} // namespace scs::ui
