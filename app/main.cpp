@@ -14,6 +14,7 @@
 #include "profiles/profilestore.h"
 #include "edit/draftstore.h"
 #include "ui/browse/browsercontroller.h"
+#include "ui/common/objectviews.h"
 #include "ui/edit/editcontroller.h"
 // editcontroller.h's inline getters convert QPointer<T> to T*, which needs the complete types.
 #include "ui/edit/conflictview.h"
@@ -21,13 +22,12 @@
 #include "ui/edit/editpage.h"
 #include "ui/edit/newobjectdialog.h"
 #include "ui/edit/reviewdialog.h"
-#include "ui/kubeconfig/kubeconfigexportdialog.h"
-#include "ui/signin/gettokensignin.h"
-#include "kube/kubeclient.h"
-#include "models/tenanttreemodel.h"
-#include "ui/shell/mainwindow.h"
+#include "ui/kubeconfig/kubeconfigcontroller.h"
 #include "ui/orders/ordercontroller.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/signin/gettokensignin.h"
 #include "ui/signin/sessioncontroller.h"
+#include "workspace/workspaceregistry.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -122,27 +122,25 @@ extern "C" Q_DECL_EXPORT int scsConsoleGuiMain(int argc, char **argv,
     scs::ui::MainWindow window(profiles);
     if (!commandLine->profile.isEmpty())
         window.selectProfile(commandLine->profile);
+    // One Workspace per signed-in connection, handed to every feature; the features register
+    // their menus, actions and views with the window's workbench in this order.
     scs::auth::TokenStore tokens;
-    scs::ui::SessionController sessions(profiles, tokens, window);
-    scs::ui::BrowserController browser(window);
-    QObject::connect(&sessions, &scs::ui::SessionController::sessionChanged, &browser,
-                     &scs::ui::BrowserController::setSession);
+    scs::ui::Workbench &workbench = window.workbench();
+    scs::ui::SessionController sessions(profiles, tokens, workbench);
+    scs::workspace::WorkspaceRegistry workspaces;
+    QObject::connect(&sessions, &scs::ui::SessionController::sessionChanged, &workspaces,
+                     &scs::workspace::WorkspaceRegistry::setSession);
+    const scs::ui::ObjectViews views = scs::ui::ObjectViews::create(); // Form, YAML, events
+    scs::ui::BrowserController browser(workbench, workspaces, views);
     scs::edit::DraftStore drafts; // QStandardPaths::AppDataLocation/drafts
-    scs::ui::EditController edits(window, browser, drafts);
-    scs::ui::OrderController orders(window, browser); // Clusters menu, wizard, clusters view
-    browser.setSession(sessions.session());
-    // File > Export Kubeconfig: the tenants the tree shows (enabled by the browser controller
-    // while signed in).
-    QObject::connect(window.exportKubeconfigAction(), &QAction::triggered, &window, [&] {
-        if (!browser.client())
-            return;
-        auto *dialog = new scs::ui::KubeconfigExportDialog(
-            browser.client()->profile(),
-            browser.treeModel() ? browser.treeModel()->tenants() : QStringList(),
-            QCoreApplication::applicationFilePath(), &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
+    scs::ui::EditController edits(workbench, workspaces, views, drafts);
+    scs::ui::KubeconfigController kubeconfigs(workbench, workspaces,
+                                              QCoreApplication::applicationFilePath());
+    scs::ui::OrderController orders(workbench, workspaces); // Clusters menu, wizard, view
+    orders.setKubeconfigHandler([&kubeconfigs](const scs::orders::ClusterRef &ref) {
+        kubeconfigs.exportClusterKubeconfig(ref.tenant, ref.name);
     });
+    workspaces.setSession(sessions.session());
     window.show();
     qCInfo(lcApp) << "started with" << profiles.profiles().size() << "profiles";
     return app.exec();

@@ -2538,6 +2538,54 @@ Rückgabewerte:
         <source>%1 %2 was not found; the draft is kept.</source>
         <translation>%1 %2 wurde nicht gefunden; der Entwurf bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the selected object as YAML or in the form</source>
+        <translation>Das ausgewählte Objekt als YAML oder im Formular bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu …</translation>
+    </message>
+    <message>
+        <source>Create an object of the open kind from its schema or a file</source>
+        <translation>Ein Objekt der geöffneten Ressourcenart aus ihrem Schema oder einer Datei anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open YAML File…</source>
+        <translation>YAML-Datei ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Create or apply the objects of a YAML file</source>
+        <translation>Die Objekte einer YAML-Datei anlegen oder übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Review Changes…</source>
+        <translation>Änderungen &amp;prüfen …</translation>
+    </message>
+    <message>
+        <source>Ask the server what your edit would change (dry run)</source>
+        <translation>Den Server fragen, was Ihre Bearbeitung ändern würde (Probelauf, Dry-Run)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Write your edit to the server</source>
+        <translation>Ihre Bearbeitung auf den Server schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Throw your edit away and show the object as the server has it</source>
+        <translation>Ihre Bearbeitung verwerfen und das Objekt so zeigen, wie es auf dem Server ist</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::EditPage</name>
@@ -2584,6 +2632,17 @@ Update: das ganze Objekt; wird abgelehnt, wenn es jemand geändert hat, seit Sie
             <numerusform>Ereignisse von %1 (%n)</numerusform>
             <numerusform>Ereignisse von %1 (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::KubeconfigController</name>
+    <message>
+        <source>&amp;Export Kubeconfig…</source>
+        <translation>Kubeconfig &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Write a kubeconfig that works with kubectl</source>
+        <translation>Eine Kubeconfig schreiben, die mit kubectl funktioniert</translation>
     </message>
 </context>
 <context>
@@ -2768,14 +2827,6 @@ Ersetzen? Die alte Datei wird als Sicherungskopie aufbewahrt.</translation>
         <translation>Die Sitzung beenden und aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
-        <source>&amp;Export Kubeconfig…</source>
-        <translation>Kubeconfig &amp;exportieren …</translation>
-    </message>
-    <message>
-        <source>Write a kubeconfig that works with kubectl</source>
-        <translation>Eine Kubeconfig schreiben, die mit kubectl funktioniert</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2900,54 +2951,6 @@ Aussteller: %2</translation>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit the selected object as YAML or in the form</source>
-        <translation>Das ausgewählte Objekt als YAML oder im Formular bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;New…</source>
-        <translation>&amp;Neu …</translation>
-    </message>
-    <message>
-        <source>Create an object of the open kind from its schema or a file</source>
-        <translation>Ein Objekt der geöffneten Ressourcenart aus ihrem Schema oder einer Datei anlegen</translation>
-    </message>
-    <message>
-        <source>&amp;Open YAML File…</source>
-        <translation>YAML-Datei ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>Create or apply the objects of a YAML file</source>
-        <translation>Die Objekte einer YAML-Datei anlegen oder übernehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Review Changes…</source>
-        <translation>Änderungen &amp;prüfen …</translation>
-    </message>
-    <message>
-        <source>Ask the server what your edit would change (dry run)</source>
-        <translation>Den Server fragen, was Ihre Bearbeitung ändern würde (Probelauf, Dry-Run)</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Übernehmen</translation>
-    </message>
-    <message>
-        <source>Write your edit to the server</source>
-        <translation>Ihre Bearbeitung auf den Server schreiben</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Changes</source>
-        <translation>Änderungen &amp;verwerfen</translation>
-    </message>
-    <message>
-        <source>Throw your edit away and show the object as the server has it</source>
-        <translation>Ihre Bearbeitung verwerfen und das Objekt so zeigen, wie es auf dem Server ist</translation>
     </message>
     <message>
         <source>&amp;Object</source>

@@ -57,6 +57,67 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
+    // ui/ is one folder per feature: a feature includes core, ui/common and its own folder,
+    // never another feature's (nor the shell's: features get the Workbench). ui/common includes
+    // nothing of the features. Only app/ puts features together.
+    static QStringList crossFeatureIncludes(const QString &uiRoot)
+    {
+        QStringList found;
+        const QRegularExpression include(
+            QStringLiteral("^\\s*#\\s*include\\s*\"ui/([a-z]+)/"));
+        QDirIterator it(uiRoot, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString feature = QDir(uiRoot).relativeFilePath(path).section(u'/', 0, 0);
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            int lineNo = 0;
+            while (!file.atEnd()) {
+                const QString line = QString::fromUtf8(file.readLine());
+                ++lineNo;
+                const auto match = include.match(line);
+                if (!match.hasMatch())
+                    continue;
+                const QString target = match.captured(1);
+                if (target != feature && target != QLatin1String("common"))
+                    found.append(QStringLiteral("%1:%2: %3").arg(path).arg(lineNo).arg(line.trimmed()));
+            }
+        }
+        return found;
+    }
+
+    void uiFeaturesShouldNotIncludeEachOther()
+    {
+        const QStringList found = crossFeatureIncludes(QStringLiteral(SCS_SOURCE_DIR "/ui"));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    // Features add menus and tool bar entries through the Workbench, not by finding the
+    // window's widgets by name.
+    void uiShouldNotLookUpTheWindowsWidgets()
+    {
+        const QRegularExpression forbidden(
+            QStringLiteral("findChild<\\s*(QMenu|QMenuBar|QToolBar)\\b"));
+        const QStringList found = violations(QStringLiteral(SCS_SOURCE_DIR "/ui"), forbidden);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    void shouldCatchACrossFeatureInclude()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("orders")));
+        QFile file(dir.filePath(QStringLiteral("orders/x.cpp")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#include \"ui/orders/y.h\"\n#include \"ui/common/z.h\"\n"
+                   "#include \"ui/browse/browsercontroller.h\"\n");
+        file.close();
+        const QStringList found = crossFeatureIncludes(dir.path());
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.first().contains(QLatin1String("ui/browse/")));
+    }
+
     // The check itself must be able to fail: feed it a file that breaks the rule.
     void shouldCatchAViolation()
     {

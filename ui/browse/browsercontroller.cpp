@@ -1,16 +1,18 @@
 #include "ui/browse/browsercontroller.h"
 
-#include "auth/session.h"
 #include "kube/kubeclient.h"
 #include "kube/watcher.h"
 #include "models/resourcetablemodel.h"
 #include "models/tenanttreemodel.h"
 #include "ui/browse/deletedialog.h"
-#include "ui/common/eventspane.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/common/objectformview.h"
 #include "ui/browse/resourcetableview.h"
+#include "ui/common/eventspane.h"
+#include "ui/common/objectformview.h"
+#include "ui/common/workbench.h"
 #include "ui/common/yamlview.h"
+#include "workspace/selection.h"
+#include "workspace/workspace.h"
+#include "workspace/workspaceregistry.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -21,8 +23,6 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSettings>
-#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -164,25 +164,25 @@ public:
 
 } // namespace
 
-BrowserController::BrowserController(MainWindow &window, QObject *parent)
+BrowserController::BrowserController(Workbench &workbench,
+                                     workspace::WorkspaceRegistry &workspaces,
+                                     const ObjectViews &views, QObject *parent)
     : QObject(parent)
-    , m_window(window)
+    , m_workbench(workbench)
     , m_tableModel(new models::ResourceTableModel(this))
     , m_tableView(new ResourceTableView)
-    , m_formView(new ObjectFormView)
-    , m_yamlView(new YamlView)
-    , m_eventsPane(new EventsPane)
+    , m_views(views)
 {
     // The window owns the views from here on.
-    m_window.setDetailsPage(MainWindow::DetailsTab::Table, m_tableView);
-    m_window.setDetailsPage(MainWindow::DetailsTab::Form, m_formView);
-    m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, m_yamlView);
-    m_window.setEventsPane(m_eventsPane);
-    for (auto tab : {MainWindow::DetailsTab::Table, MainWindow::DetailsTab::Form,
-                     MainWindow::DetailsTab::Yaml}) {
-        m_window.setDetailsPage(tab, nullptr);
+    m_workbench.setDetailsPage(Workbench::DetailsTab::Table, m_tableView);
+    m_workbench.setDetailsPage(Workbench::DetailsTab::Form, m_views.form);
+    m_workbench.setDetailsPage(Workbench::DetailsTab::Yaml, m_views.yaml);
+    m_workbench.setEventsPane(m_views.events);
+    for (auto tab : {Workbench::DetailsTab::Table, Workbench::DetailsTab::Form,
+                     Workbench::DetailsTab::Yaml}) {
+        m_workbench.setDetailsPage(tab, nullptr);
     }
-    m_eventsPane->hide();
+    m_views.events->hide();
     m_tableView->setModel(m_tableModel);
     createTableActions();
 
@@ -205,14 +205,16 @@ BrowserController::BrowserController(MainWindow &window, QObject *parent)
     });
     connect(m_tableModel, &QAbstractItemModel::rowsInserted, this,
             &BrowserController::updateTreeCount);
-    connect(m_window.refreshAction(), &QAction::triggered, this, [this] {
-        if (m_tree)
-            m_tree->reload();
-        if (m_discovery)
-            m_discovery->refresh();
-        if (m_resource)
-            watchCollection();
-    });
+    connect(m_workbench.standardAction(Workbench::StandardAction::Refresh), &QAction::triggered,
+            this, [this] {
+                if (m_workspace)
+                    m_workspace->refresh();
+                if (m_resource)
+                    watchCollection();
+            });
+    connect(&workspaces, &workspace::WorkspaceRegistry::workspaceChanged, this,
+            &BrowserController::setWorkspace);
+    setWorkspace(workspaces.current());
 }
 
 BrowserController::~BrowserController()
@@ -220,88 +222,77 @@ BrowserController::~BrowserController()
     stop();
 }
 
-QRegularExpression BrowserController::groupPattern()
+void BrowserController::setWorkspace(workspace::Workspace *workspace)
 {
-    const QString pattern = QSettings().value(QStringLiteral("tenants/groupPattern")).toString();
-    if (!pattern.isEmpty()) {
-        QRegularExpression re(pattern);
-        if (re.isValid())
-            return re;
-    }
-    return TenantTreeModel::defaultGroupPattern();
-}
-
-void BrowserController::setSession(auth::Session *session)
-{
-    if (session == m_session)
+    if (workspace == m_workspace)
         return;
     stop();
-    delete m_sessionContext;
-    m_sessionContext = nullptr;
-    m_session = session;
-    if (!session)
-        return;
-    m_sessionContext = new QObject(this);
-    connect(session, &auth::Session::signedIn, m_sessionContext, [this] { start(); });
-    connect(session, &auth::Session::signedOut, m_sessionContext, [this] { stop(); });
-    connect(session, &auth::Session::signInRequired, m_sessionContext, [this] { stop(); });
-    connect(session, &QObject::destroyed, m_sessionContext, [this] {
-        stop();
-        m_session = nullptr;
-    });
-    if (session->isSignedIn())
+    m_workspace = workspace;
+    if (workspace)
         start();
+}
+
+workspace::Workspace *BrowserController::workspace() const
+{
+    return m_workspace;
+}
+
+kube::KubeClient *BrowserController::client() const
+{
+    return m_workspace ? m_workspace->client() : nullptr;
+}
+
+kube::Discovery *BrowserController::discovery() const
+{
+    return m_workspace ? m_workspace->discovery() : nullptr;
+}
+
+models::TenantTreeModel *BrowserController::treeModel() const
+{
+    return m_workspace ? m_workspace->tenantTree() : nullptr;
 }
 
 void BrowserController::start()
 {
-    if (m_client || !m_session)
-        return; // signedIn also follows a scheduled refresh: keep what is open
-    const ConnectionProfile &profile = m_session->profile();
-    m_client = new kube::KubeClient(profile, m_session, this);
-    m_discovery = new kube::Discovery(m_client, profile.name, this);
-    m_openApi = new kube::OpenApi(m_client, this);
-    m_tree = new TenantTreeModel(m_client, profile.name, this);
-    m_tree->setTenantHints(profile.tenants, m_session->groups());
-    m_tree->setGroupPattern(groupPattern());
-    m_tree->setDiscovery(m_discovery);
+    workspace::Selection *selection = m_workspace->selection();
+    connect(selection, &workspace::Selection::openKindRequested, this,
+            &BrowserController::openKind);
+    connect(selection, &workspace::Selection::selectRequested, this,
+            &BrowserController::selectByName);
+    connect(selection, &workspace::Selection::editedUidChanged, this, [this](const QString &uid) {
+        if (uid.isEmpty() && !m_currentUid.isEmpty())
+            showCurrentObject(); // the server's object again in Form and YAML
+    });
     auto *icons = new NavigationDecorationProxy(this);
-    icons->setSourceModel(m_tree);
+    icons->setSourceModel(treeModel());
     m_treeIcons = icons;
-    m_window.setTreeModel(m_treeIcons);
-    QTreeView *view = m_window.navigationTree();
+    m_workbench.setTreeModel(m_treeIcons);
+    QTreeView *view = m_workbench.navigationTree();
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, m_treeIcons,
             [this](const QModelIndex &current) { onTreeCurrentChanged(current); });
-    connect(m_tree, &TenantTreeModel::tenantsLoaded, m_treeIcons, [this] {
-        QTreeView *tree = m_window.navigationTree();
-        tree->expand(m_treeIcons->mapFromSource(m_tree->profileIndex()));
-        const QStringList tenants = m_tree->tenants();
+    connect(treeModel(), &TenantTreeModel::tenantsLoaded, m_treeIcons, [this] {
+        QTreeView *tree = m_workbench.navigationTree();
+        tree->expand(m_treeIcons->mapFromSource(treeModel()->profileIndex()));
+        const QStringList tenants = treeModel()->tenants();
         if (tenants.size() <= 3) {
             for (const QString &t : tenants)
-                tree->expand(m_treeIcons->mapFromSource(m_tree->tenantIndex(t)));
+                tree->expand(m_treeIcons->mapFromSource(treeModel()->tenantIndex(t)));
         }
     });
-    connect(m_tree, &QAbstractItemModel::rowsInserted, m_treeIcons,
+    connect(treeModel(), &QAbstractItemModel::rowsInserted, m_treeIcons,
             [this](const QModelIndex &parent, int first, int last) {
                 onTenantRowsInserted(parent, first, last);
             });
-    connect(m_tree, &TenantTreeModel::accessChanged, this, [this] {
-        updateTableActions();
-        Q_EMIT accessRulesChanged();
+    connect(m_workspace, &workspace::Workspace::accessRulesChanged, this,
+            &BrowserController::updateTableActions);
+    connect(treeModel(), &TenantTreeModel::errorOccurred, m_treeIcons, [this](const Error &error) {
+        m_workbench.showBanner(error.message, Workbench::BannerKind::Error);
     });
-    connect(m_tree, &TenantTreeModel::errorOccurred, m_treeIcons, [this](const Error &error) {
-        m_window.showBanner(error.message, MainWindow::BannerKind::Error);
+    connect(m_workspace->discovery(), &kube::Discovery::failed, m_treeIcons, [this](const Error &error) {
+        m_workbench.showStatusMessage(tr("Discovery failed: %1").arg(error.message), 10000);
     });
-    connect(m_discovery, &kube::Discovery::changed, m_openApi, &kube::OpenApi::invalidate);
-    connect(m_discovery, &kube::Discovery::failed, m_treeIcons, [this](const Error &error) {
-        m_window.statusBar()->showMessage(tr("Discovery failed: %1").arg(error.message), 10000);
-    });
-    m_window.navigationTree()->expand(m_treeIcons->mapFromSource(m_tree->profileIndex()));
-    m_window.refreshAction()->setEnabled(true);
-    m_window.exportKubeconfigAction()->setEnabled(true); // the tree knows the tenants now
-    m_tree->reload();
-    m_discovery->refresh();
-    Q_EMIT started();
+    m_workbench.navigationTree()->expand(m_treeIcons->mapFromSource(treeModel()->profileIndex()));
+    m_workbench.standardAction(Workbench::StandardAction::Refresh)->setEnabled(true);
 }
 
 void BrowserController::onTenantRowsInserted(const QModelIndex &parent, int first, int)
@@ -312,47 +303,39 @@ void BrowserController::onTenantRowsInserted(const QModelIndex &parent, int firs
         || first != 0) {
         return;
     }
-    const QModelIndex firstGroup = m_tree->index(0, 0, parent);
+    const QModelIndex firstGroup = treeModel()->index(0, 0, parent);
     if (firstGroup.data(TenantTreeModel::NodeTypeRole).value<NodeType>() == NodeType::Category)
-        m_window.navigationTree()->expand(m_treeIcons->mapFromSource(firstGroup));
+        m_workbench.navigationTree()->expand(m_treeIcons->mapFromSource(firstGroup));
 }
 
 void BrowserController::stop()
 {
-    if (!m_client)
+    if (!m_treeIcons)
         return;
-    Q_EMIT stopping();
     dropCollection();
-    m_window.setTreeModel(nullptr);
-    m_window.refreshAction()->setEnabled(false);
-    m_window.exportKubeconfigAction()->setEnabled(false);
+    m_workbench.setTreeModel(nullptr);
+    m_workbench.standardAction(Workbench::StandardAction::Refresh)->setEnabled(false);
     delete m_treeIcons;
     m_treeIcons = nullptr;
-    delete m_tree;
-    m_tree = nullptr;
-    delete m_openApi;
-    m_openApi = nullptr;
-    delete m_discovery;
-    m_discovery = nullptr;
-    delete m_client;
-    m_client = nullptr;
+    if (m_workspace)
+        m_workspace->selection()->disconnect(this);
+    m_workspace = nullptr;
     updateTableActions();
-    Q_EMIT accessRulesChanged();
 }
 
 bool BrowserController::openKind(const QString &tenant, const QString &plural,
                                  const QString &group)
 {
-    if (!m_tree)
+    if (!treeModel())
         return false;
-    const QModelIndex tenantIndex = m_tree->tenantIndex(tenant);
+    const QModelIndex tenantIndex = treeModel()->tenantIndex(tenant);
     if (!tenantIndex.isValid())
         return false;
-    QTreeView *view = m_window.navigationTree();
+    QTreeView *view = m_workbench.navigationTree();
     view->expand(m_treeIcons->mapFromSource(tenantIndex));
-    if (m_tree->canFetchMore(tenantIndex))
-        m_tree->fetchMore(tenantIndex);
-    const QModelIndex kind = m_tree->kindIndex(tenant, plural, group);
+    if (treeModel()->canFetchMore(tenantIndex))
+        treeModel()->fetchMore(tenantIndex);
+    const QModelIndex kind = treeModel()->kindIndex(tenant, plural, group);
     if (!kind.isValid())
         return false;
     const QModelIndex proxyIndex = m_treeIcons->mapFromSource(kind);
@@ -368,8 +351,11 @@ void BrowserController::onTreeCurrentChanged(const QModelIndex &current)
         return;
     const QString tenant = current.data(TenantTreeModel::TenantRole).toString();
     const auto resource = current.data(TenantTreeModel::ResourceRole).value<kube::ApiResource>();
-    if (m_resource && *m_resource == resource && m_tenant == tenant)
+    if (m_resource && *m_resource == resource && m_tenant == tenant) {
+        // The same kind again (another view had the Table tab): its table comes back as it was.
+        m_workbench.setDetailsPage(Workbench::DetailsTab::Table, m_tableView);
         return;
+    }
     openCollection(tenant, resource);
 }
 
@@ -378,61 +364,62 @@ void BrowserController::openCollection(const QString &tenant, const kube::ApiRes
     dropCollection();
     m_tenant = tenant;
     m_resource = resource;
+    m_workspace->selection()->setCollection(tenant, resource);
     m_tableView->setLabelSelector({});
     m_tableView->setTitle(tenant.isEmpty() ? tr("%1 (cluster-scoped)").arg(resource.kind)
                                            : tr("%1 in %2").arg(resource.kind, tenant));
-    if (tenant.isEmpty() && m_tree) {
+    if (TenantTreeModel *tree = treeModel(); tenant.isEmpty() && tree) {
         // Cluster scope has no rules review: ask about the table's actions once, now.
         for (const QString &verb : {QStringLiteral("delete"), QStringLiteral("create"),
                                    QStringLiteral("update"), QStringLiteral("patch")})
-            m_tree->requestClusterAccess(verb, resource);
+            tree->requestClusterAccess(verb, resource);
     }
     m_tableView->table()->setToolTip(resource.qualifiedName());
     watchCollection();
-    m_window.setDetailsPage(MainWindow::DetailsTab::Table, m_tableView);
-    m_window.showDetailsTab(MainWindow::DetailsTab::Table);
+    m_workbench.setDetailsPage(Workbench::DetailsTab::Table, m_tableView);
+    m_workbench.showDetailsTab(Workbench::DetailsTab::Table);
     updateTableActions();
 }
 
 void BrowserController::watchCollection()
 {
-    if (!m_client || !m_resource)
+    if (!m_workspace || !m_resource)
         return;
     m_tableModel->setWatcher(nullptr);
     delete m_watcher;
     kube::Watcher::Options options;
     options.labelSelector = m_tableView->labelSelectorEdit()->text().trimmed();
-    m_watcher = new kube::Watcher(m_client, m_resource->collectionPath(m_tenant), options, this);
+    m_watcher = new kube::Watcher(m_workspace->client(), m_resource->collectionPath(m_tenant), options, this);
     connect(m_watcher, &kube::Watcher::errorOccurred, this, &BrowserController::onWatchError);
     connect(m_watcher, &kube::Watcher::synced, this, &BrowserController::updateTreeCount);
     m_tableModel->setWatcher(m_watcher);
     m_watcher->start();
     // The schema for the form's tool tips; answers for an earlier collection die with its
     // watcher (the context).
-    m_schema.reset();
+    m_workspace->selection()->setSchema(std::nullopt);
     requestSchema(/*retry=*/true);
 }
 
 void BrowserController::requestSchema(bool retry)
 {
-    if (!m_resource || !m_watcher)
+    if (!m_resource || !m_watcher || !m_workspace)
         return;
-    m_openApi->schemaFor(m_resource->group, m_resource->version, m_resource->kind, m_watcher,
+    m_workspace->openApi()->schemaFor(m_resource->group, m_resource->version, m_resource->kind, m_watcher,
                          [this, retry](const Result<kube::OpenApiSchema> &schema) {
                              if (!schema) {
                                  // The server republishes its OpenAPI documents a moment after
                                  // a CRD changed: one more try with a fresh index.
                                  if (retry) {
-                                     m_openApi->invalidate();
+                                     m_workspace->openApi()->invalidate();
                                      QTimer::singleShot(2000, m_watcher, [this] {
                                          requestSchema(false);
                                      });
                                  }
                                  return;
                              }
-                             m_schema = *schema;
+                             m_workspace->selection()->setSchema(*schema);
                              if (!m_currentUid.isEmpty())
-                                 m_formView->setSchema(m_schema);
+                                 m_views.form->setSchema(*schema);
                          });
 }
 
@@ -444,15 +431,17 @@ void BrowserController::dropCollection()
     m_resource.reset();
     m_tenant.clear();
     m_currentUid.clear();
-    m_schema.reset();
-    m_eventsPane->clear();
-    m_eventsPane->hide();
-    m_formView->clear();
-    m_yamlView->clear();
-    m_window.setDetailsPage(MainWindow::DetailsTab::Table, nullptr);
-    m_window.setDetailsPage(MainWindow::DetailsTab::Form, nullptr);
-    m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, nullptr);
-    Q_EMIT currentObjectShown({}, {});
+    m_views.events->clear();
+    m_views.events->hide();
+    m_views.form->clear();
+    m_views.yaml->clear();
+    m_workbench.setDetailsPage(Workbench::DetailsTab::Table, nullptr);
+    m_workbench.setDetailsPage(Workbench::DetailsTab::Form, nullptr);
+    m_workbench.setDetailsPage(Workbench::DetailsTab::Yaml, nullptr);
+    if (m_workspace)
+        m_workspace->selection()->setCollection({}, std::nullopt);
+    if (m_workspace)
+        m_workspace->selection()->setCurrent({}, {});
 }
 
 void BrowserController::onCurrentObjectChanged(const QString &uid)
@@ -465,62 +454,60 @@ void BrowserController::showCurrentObject()
 {
     const int row = m_currentUid.isEmpty() ? -1 : m_tableModel->rowOf(m_currentUid);
     // The edited object's Form and YAML show the user's text (the edit flow's), not the server's.
-    const bool edited = !m_editedUid.isEmpty() && m_editedUid == m_currentUid;
+    const QString editedUid = m_workspace ? m_workspace->selection()->editedUid() : QString();
+    const bool edited = !editedUid.isEmpty() && editedUid == m_currentUid;
     if (row < 0) {
         if (!edited) {
-            m_formView->clear();
-            m_yamlView->clear();
-            m_window.setDetailsPage(MainWindow::DetailsTab::Form, nullptr);
-            m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, nullptr);
+            m_views.form->clear();
+            m_views.yaml->clear();
+            m_workbench.setDetailsPage(Workbench::DetailsTab::Form, nullptr);
+            m_workbench.setDetailsPage(Workbench::DetailsTab::Yaml, nullptr);
         }
-        m_eventsPane->clear();
-        m_eventsPane->hide();
-        Q_EMIT currentObjectShown(m_currentUid, {});
+        m_views.events->clear();
+        m_views.events->hide();
+        if (m_workspace)
+            m_workspace->selection()->setCurrent(m_currentUid, {});
         return;
     }
     const kube::WatchItem &item = m_tableModel->item(row);
     const QJsonObject object = item.object(); // parsed once (rows keep compact JSON)
     if (!edited) {
-        if (m_schema)
-            m_formView->setSchema(m_schema);
-        m_formView->setObject(object);
-        m_yamlView->setObject(object);
-        m_window.setDetailsPage(MainWindow::DetailsTab::Form, m_formView);
-        m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, m_yamlView);
+        if (const auto &schema = m_workspace->selection()->schema())
+            m_views.form->setSchema(schema);
+        m_views.form->setObject(object);
+        m_views.yaml->setObject(object);
+        m_workbench.setDetailsPage(Workbench::DetailsTab::Form, m_views.form);
+        m_workbench.setDetailsPage(Workbench::DetailsTab::Yaml, m_views.yaml);
     }
-    m_eventsPane->follow(m_client, item.namespaceName(), item.uid(), item.name());
-    m_eventsPane->show();
-    Q_EMIT currentObjectShown(m_currentUid, object);
+    m_views.events->follow(m_workspace->client(), item.namespaceName(), item.uid(), item.name());
+    m_views.events->show();
+    m_workspace->selection()->setCurrent(m_currentUid, object);
 }
 
-QJsonObject BrowserController::currentObject() const
+void BrowserController::selectByName(const QString &name)
 {
-    const int row = m_currentUid.isEmpty() ? -1 : m_tableModel->rowOf(m_currentUid);
-    return row < 0 ? QJsonObject() : m_tableModel->item(row).object();
-}
-
-void BrowserController::setEditedUid(const QString &uid)
-{
-    if (m_editedUid == uid)
-        return;
-    m_editedUid = uid;
-    if (uid.isEmpty() && !m_currentUid.isEmpty())
-        showCurrentObject(); // the server's object again in Form and YAML
+    for (int row = 0; row < m_tableModel->rowCount(); ++row) {
+        const kube::WatchItem &item = m_tableModel->item(row);
+        if (item.name() == name) {
+            m_tableView->selectUid(item.uid());
+            return;
+        }
+    }
 }
 
 void BrowserController::updateTreeCount()
 {
-    if (!m_tree || !m_resource || !m_watcher || !m_watcher->isSynced()
+    if (!treeModel() || !m_resource || !m_watcher || !m_watcher->isSynced()
         || !m_watcher->options().labelSelector.isEmpty()) {
         return;
     }
-    m_tree->setCount(m_tree->kindIndex(m_tenant, m_resource->plural, m_resource->group),
+    treeModel()->setCount(treeModel()->kindIndex(m_tenant, m_resource->plural, m_resource->group),
                      m_tableModel->rowCount());
 }
 
 void BrowserController::onWatchError(const Error &error)
 {
-    m_window.statusBar()->showMessage(error.message, 10000);
+    m_workbench.showStatusMessage(error.message, 10000);
 }
 
 } // namespace scs::ui
@@ -530,22 +517,7 @@ namespace scs::ui {
 bool BrowserController::allows(const QString &verb, const QString &group,
                                const QString &resource, const QString &namespaceName) const
 {
-    if (!m_tree)
-        return false;
-    if (namespaceName.isEmpty()) {
-        kube::ApiResource r;
-        r.group = group;
-        r.plural = resource;
-        return m_tree->clusterAccess(verb, r).value_or(false);
-    }
-    const models::AccessRules *rules = m_tree->rulesFor(namespaceName);
-    return rules && rules->allows(verb, group, resource);
-}
-
-bool BrowserController::allowsOnCurrentKind(const QString &verb) const
-{
-    return m_resource && m_resource->supports(verb)
-        && allows(verb, m_resource->group, m_resource->plural, m_tenant);
+    return m_workspace && m_workspace->allows(verb, group, resource, namespaceName);
 }
 
 QList<models::DeletionTarget> BrowserController::selectedTargets() const
@@ -614,9 +586,24 @@ void BrowserController::createTableActions()
     m_tableView->addObjectAction(m_copyKubectlAction);
     m_tableView->addObjectActionSeparator();
     m_tableView->addObjectAction(m_deleteAction);
+    // Other features' actions on objects (Edit, ...) follow the table's own.
+    connect(&m_workbench, &Workbench::objectActionsChanged, this,
+            &BrowserController::addWorkbenchObjectActions);
+    addWorkbenchObjectActions();
     connect(m_tableView, &ResourceTableView::selectionChanged, this,
             &BrowserController::updateTableActions);
     updateTableActions();
+}
+
+void BrowserController::addWorkbenchObjectActions()
+{
+    const QList<QAction *> actions = m_workbench.objectActions();
+    for (; m_workbenchActionsShown < actions.size(); ++m_workbenchActionsShown) {
+        if (QAction *action = actions.at(m_workbenchActionsShown))
+            m_tableView->addObjectAction(action);
+        else
+            m_tableView->addObjectActionSeparator();
+    }
 }
 
 void BrowserController::updateTableActions()
@@ -627,7 +614,8 @@ void BrowserController::updateTableActions()
     m_copyNameAction->setEnabled(selected);
     m_copyKubectlAction->setEnabled(selected);
     // Not offered at all where the server would refuse it (the rules review says so).
-    const bool mayDelete = allowsOnCurrentKind(QStringLiteral("delete"));
+    const bool mayDelete
+        = m_workspace && m_workspace->allowsOnCurrentKind(QStringLiteral("delete"));
     m_deleteAction->setVisible(mayDelete);
     m_deleteAction->setEnabled(mayDelete && selected);
 }
@@ -649,9 +637,10 @@ void BrowserController::confirmDelete()
 void BrowserController::deleteTargets(const QList<models::DeletionTarget> &targets,
                                       models::PropagationPolicy policy)
 {
-    if (!m_client || targets.isEmpty())
+    kube::KubeClient *kube = client();
+    if (!kube || targets.isEmpty())
         return;
-    m_window.hideBanner();
+    m_workbench.hideBanner();
     struct Progress
     {
         int pending = 0;
@@ -664,7 +653,7 @@ void BrowserController::deleteTargets(const QList<models::DeletionTarget> &targe
     for (const models::DeletionTarget &target : targets) {
         // The client is the context: the answers are wanted even after another kind is opened.
         models::deleteObject(
-            m_client, target, policy, m_client,
+            kube, target, policy, kube,
             [this, progress, target](const Result<models::DeletionOutcome> &outcome) {
                 if (outcome) {
                     ++progress->accepted;
@@ -688,13 +677,13 @@ void BrowserController::deleteTargets(const QList<models::DeletionTarget> &targe
                                   .arg(progress->terminating);
                 }
                 if (!summary.isEmpty())
-                    m_window.statusBar()->showMessage(summary, 10000);
+                    m_workbench.showStatusMessage(summary, 10000);
                 if (!progress->errors.isEmpty()) {
                     const QString text = progress->errors.size() == 1
                         ? tr("Delete failed: %1").arg(progress->errors.front())
                         : tr("%n delete(s) failed:", nullptr, int(progress->errors.size()))
                             + QLatin1Char('\n') + progress->errors.join(QLatin1Char('\n'));
-                    m_window.showBanner(text, MainWindow::BannerKind::Error);
+                    m_workbench.showBanner(text, Workbench::BannerKind::Error);
                 }
                 Q_EMIT deletionFinished(progress->accepted, progress->errors);
             });

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QIdentityProxyModel>
 #include <QWidget>
 
 class QLabel;
@@ -17,23 +16,7 @@ class ResourceTableModel;
 
 namespace scs::ui {
 
-// Colours for a resource table (ui's business, the model only gives facts): the Status, Phase,
-// Ready, Synced, State and Type cells by what they say, and a coloured dot before the name from
-// the Ready condition.
-class ResourceStatusProxy : public QIdentityProxyModel
-{
-    Q_OBJECT
-
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
-    enum class Health { None, Good, Progressing, Bad };
-    [[nodiscard]] static Health healthOf(const QString &text);
-    [[nodiscard]] static QColor colorOf(Health health);
-    // A Status, Phase, Ready, ... column is there (Terminating goes there, else after the name).
-    [[nodiscard]] bool hasStatusColumn() const;
-};
+class ResourceStatusProxy;
 
 // The live table of one collection: a text filter over all columns, a label selector (applied
 // by the server: labelSelectorChanged asks the owner to watch again), sorting by the model's

@@ -2,7 +2,7 @@
 
 #include "kube/watcher.h"
 #include "models/resourcetablemodel.h"
-#include "ui/browse/resourcetableview.h"
+#include "ui/common/resourcestatusproxy.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -6,5 +6,8 @@ target_sources(scs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/eventspane.h ${CMAKE_CURRENT_LIST_DIR}/eventspane.cpp
     ${CMAKE_CURRENT_LIST_DIR}/jsonyaml.h ${CMAKE_CURRENT_LIST_DIR}/jsonyaml.cpp
     ${CMAKE_CURRENT_LIST_DIR}/objectformview.h ${CMAKE_CURRENT_LIST_DIR}/objectformview.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/resourcestatusproxy.h ${CMAKE_CURRENT_LIST_DIR}/resourcestatusproxy.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/objectviews.h ${CMAKE_CURRENT_LIST_DIR}/objectviews.cpp
     ${CMAKE_CURRENT_LIST_DIR}/webenginesupport.h ${CMAKE_CURRENT_LIST_DIR}/webenginesupport.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/yamlview.h ${CMAKE_CURRENT_LIST_DIR}/yamlview.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/yamlview.h ${CMAKE_CURRENT_LIST_DIR}/yamlview.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workbench.h ${CMAKE_CURRENT_LIST_DIR}/workbench.cpp)

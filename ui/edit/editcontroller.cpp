@@ -4,19 +4,19 @@
 #include "edit/textdiff.h"
 #include "kube/kubeclient.h"
 #include "kube/watcher.h"
-#include "models/resourcetablemodel.h"
-#include "ui/browse/browsercontroller.h"
+#include "ui/common/editor/yamleditor.h"
+#include "ui/common/objectformview.h"
+#include "ui/common/workbench.h"
+#include "ui/common/yamlview.h"
 #include "ui/edit/conflictview.h"
 #include "ui/edit/draftsdialog.h"
 #include "ui/edit/editpage.h"
 #include "ui/edit/formyamlsync.h"
-#include "ui/shell/mainwindow.h"
 #include "ui/edit/newobjectdialog.h"
-#include "ui/common/objectformview.h"
-#include "ui/browse/resourcetableview.h"
-#include "ui/common/yamlview.h"
 #include "ui/edit/reviewdialog.h"
-#include "ui/common/editor/yamleditor.h"
+#include "workspace/selection.h"
+#include "workspace/workspace.h"
+#include "workspace/workspaceregistry.h"
 #include "yaml/yaml.h"
 
 #include <QAction>
@@ -27,7 +27,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QTextBlock>
 #include <QTextCursor>
 
@@ -68,11 +67,12 @@ void replaceAll(YamlEditor *editor, const QString &text)
 
 } // namespace
 
-EditController::EditController(MainWindow &window, BrowserController &browser,
-                               edit::DraftStore &drafts, QObject *parent)
+EditController::EditController(Workbench &workbench, workspace::WorkspaceRegistry &workspaces,
+                               const ObjectViews &views, edit::DraftStore &drafts,
+                               QObject *parent)
     : QObject(parent)
-    , m_window(window)
-    , m_browser(browser)
+    , m_workbench(workbench)
+    , m_views(views)
     , m_drafts(drafts)
     , m_page(new EditPage)
     , m_restoreDraft(new QAction(tr("Continue Editing"), this))
@@ -80,12 +80,13 @@ EditController::EditController(MainWindow &window, BrowserController &browser,
 {
     m_restoreDraft->setObjectName(QStringLiteral("restoreDraftAction"));
     m_showDrafts->setObjectName(QStringLiteral("showDraftsAction"));
+    createActions();
     // The window owns the page from here on; the YAML tab shows it while editing.
-    m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, m_page);
-    m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, nullptr);
-    if (!m_browser.currentObject().isEmpty())
-        m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, m_browser.yamlView());
-    m_page->setActions(m_window.reviewAction(), m_window.applyAction(), m_window.discardAction());
+    m_workbench.setDetailsPage(Workbench::DetailsTab::Yaml, m_page);
+    m_workbench.setDetailsPage(Workbench::DetailsTab::Yaml, nullptr);
+    if (!currentObject().isEmpty())
+        m_workbench.setDetailsPage(Workbench::DetailsTab::Yaml, m_views.yaml);
+    m_page->setActions(m_reviewAction, m_applyAction, m_discardAction);
 
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveMs);
@@ -96,30 +97,25 @@ EditController::EditController(MainWindow &window, BrowserController &browser,
     m_pendingTimer.setInterval(200);
     connect(&m_pendingTimer, &QTimer::timeout, this, &EditController::tryOpenPendingDraft);
 
-    connect(m_window.editAction(), &QAction::triggered, this, &EditController::edit);
-    connect(m_window.reviewAction(), &QAction::triggered, this, &EditController::review);
-    connect(m_window.applyAction(), &QAction::triggered, this, &EditController::apply);
-    connect(m_window.discardAction(), &QAction::triggered, this, &EditController::discard);
-    connect(m_window.newObjectAction(), &QAction::triggered, this, &EditController::newObject);
-    connect(m_window.openYamlFileAction(), &QAction::triggered, this,
-            &EditController::openYamlFile);
+    connect(m_editAction, &QAction::triggered, this, &EditController::edit);
+    connect(m_reviewAction, &QAction::triggered, this, &EditController::review);
+    connect(m_applyAction, &QAction::triggered, this, &EditController::apply);
+    connect(m_discardAction, &QAction::triggered, this, &EditController::discard);
+    connect(m_newAction, &QAction::triggered, this, &EditController::newObject);
+    connect(m_openYamlAction, &QAction::triggered, this, &EditController::openYamlFile);
     connect(m_restoreDraft, &QAction::triggered, this, [this] {
-        m_window.hideBanner();
+        m_workbench.hideBanner();
         edit();
     });
     connect(m_showDrafts, &QAction::triggered, this, [this] {
-        m_window.hideBanner();
+        m_workbench.hideBanner();
         showDrafts();
     });
 
-    connect(&m_browser, &BrowserController::started, this, &EditController::onStarted);
-    connect(&m_browser, &BrowserController::stopping, this, &EditController::onStopping);
-    connect(&m_browser, &BrowserController::currentObjectShown, this,
-            &EditController::onCurrentObjectShown);
-    connect(&m_browser, &BrowserController::accessRulesChanged, this,
-            &EditController::updateActions);
-    m_browser.tableView()->addObjectActionSeparator();
-    m_browser.tableView()->addObjectAction(m_window.editAction());
+    connect(&workspaces, &workspace::WorkspaceRegistry::workspaceClosing, this,
+            &EditController::onStopping);
+    connect(&workspaces, &workspace::WorkspaceRegistry::workspaceChanged, this,
+            &EditController::setWorkspace);
 
     YamlEditor *editor = m_page->editor();
     connect(editor, &YamlEditor::textChanged, this, &EditController::onTextChanged);
@@ -134,13 +130,117 @@ EditController::EditController(MainWindow &window, BrowserController &browser,
         m_acknowledgedVersion = resourceVersionOf(m_liveObject);
         m_page->hideServerChange();
     });
-    connect(m_browser.formView(), &ObjectFormView::fieldEdited, this,
-            &EditController::onFieldEdited);
+    connect(m_views.form, &ObjectFormView::fieldEdited, this, &EditController::onFieldEdited);
 
-    m_window.setLeaveGuard([this] { return confirmLeave(); });
-    if (m_browser.client())
-        onStarted();
+    m_workbench.setLeaveGuard([this] { return confirmLeave(); });
+    setWorkspace(workspaces.current());
     updateActions();
+}
+
+void EditController::createActions()
+{
+    // Disabled until a workspace, an object or a kind allows them (updateActions).
+    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit"), this);
+    m_editAction->setObjectName(QStringLiteral("editAction"));
+    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editAction->setStatusTip(tr("Edit the selected object as YAML or in the form"));
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New…"),
+                              this);
+    m_newAction->setObjectName(QStringLiteral("newObjectAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create an object of the open kind from its schema or a file"));
+    m_openYamlAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                 tr("&Open YAML File…"), this);
+    m_openYamlAction->setObjectName(QStringLiteral("openYamlFileAction"));
+    m_openYamlAction->setShortcut(QKeySequence::Open);
+    m_openYamlAction->setStatusTip(tr("Create or apply the objects of a YAML file"));
+    m_reviewAction = new QAction(QIcon::fromTheme(QStringLiteral("document-preview")),
+                           tr("&Review Changes…"), this);
+    m_reviewAction->setObjectName(QStringLiteral("reviewAction"));
+    m_reviewAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
+                            QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_reviewAction->setStatusTip(tr("Ask the server what your edit would change (dry run)"));
+    m_applyAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Apply"), this);
+    m_applyAction->setObjectName(QStringLiteral("applyAction"));
+    m_applyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_applyAction->setStatusTip(tr("Write your edit to the server"));
+    m_discardAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")),
+                            tr("&Discard Changes"), this);
+    m_discardAction->setObjectName(QStringLiteral("discardAction"));
+    m_discardAction->setStatusTip(tr("Throw your edit away and show the object as the server has it"));
+    for (QAction *action : {m_editAction, m_newAction, m_openYamlAction, m_reviewAction, m_applyAction, m_discardAction})
+        action->setEnabled(false);
+
+    using Menu = Workbench::Menu;
+    m_workbench.addAction(Menu::Object, m_editAction);
+    m_workbench.addAction(Menu::Object, m_newAction);
+    m_workbench.addAction(Menu::Object, m_openYamlAction);
+    m_workbench.addAction(Menu::Object, m_reviewAction, /*separatorBefore=*/true);
+    m_workbench.addAction(Menu::Object, m_applyAction);
+    m_workbench.addAction(Menu::Object, m_discardAction);
+    m_workbench.addToolBarAction(m_editAction, /*separatorBefore=*/true);
+    m_workbench.addToolBarAction(m_newAction);
+    m_workbench.addToolBarAction(m_reviewAction);
+    m_workbench.addToolBarAction(m_applyAction);
+    m_workbench.addObjectAction(nullptr); // a separator before Edit in the table's menu
+    m_workbench.addObjectAction(m_editAction);
+}
+
+void EditController::setWorkspace(workspace::Workspace *workspace)
+{
+    if (workspace == m_workspace)
+        return;
+    if (m_workspace)
+        m_workspace->disconnect(this);
+    m_workspace = workspace;
+    if (workspace) {
+        connect(workspace->selection(), &workspace::Selection::objectShown, this,
+                &EditController::onCurrentObjectShown);
+        connect(workspace, &workspace::Workspace::accessRulesChanged, this,
+                &EditController::updateActions);
+        onStarted();
+    }
+    updateActions();
+}
+
+workspace::Selection *EditController::selection() const
+{
+    return m_workspace ? m_workspace->selection() : nullptr;
+}
+
+kube::KubeClient *EditController::client() const
+{
+    return m_workspace ? m_workspace->client() : nullptr;
+}
+
+kube::Discovery *EditController::discovery() const
+{
+    return m_workspace ? m_workspace->discovery() : nullptr;
+}
+
+QJsonObject EditController::currentObject() const
+{
+    return m_workspace ? m_workspace->selection()->object() : QJsonObject();
+}
+
+QString EditController::currentUid() const
+{
+    return m_workspace ? m_workspace->selection()->uid() : QString();
+}
+
+std::optional<kube::ApiResource> EditController::currentResource() const
+{
+    return m_workspace ? m_workspace->selection()->resource() : std::nullopt;
+}
+
+QString EditController::currentNamespace() const
+{
+    return m_workspace ? m_workspace->selection()->tenant() : QString();
+}
+
+bool EditController::allowsOnCurrentKind(const QString &verb) const
+{
+    return m_workspace && m_workspace->allowsOnCurrentKind(verb);
 }
 
 EditController::~EditController()
@@ -148,7 +248,7 @@ EditController::~EditController()
     // A crash-free exit keeps the text as well: the autosave may not have run yet.
     if (hasUnsavedChanges())
         saveDraftNow();
-    m_window.setLeaveGuard({});
+    m_workbench.setLeaveGuard({});
 }
 
 YamlEditor *EditController::yamlEditor() const
@@ -168,11 +268,11 @@ bool EditController::hasUnsavedChanges() const
 
 std::optional<edit::ObjectRef> EditController::refFor(const QJsonObject &object) const
 {
-    if (const kube::Discovery *discovery = m_browser.discovery()) {
-        if (auto ref = edit::ObjectRef::fromObject(object, *discovery))
+    if (const kube::Discovery *known = discovery()) {
+        if (auto ref = edit::ObjectRef::fromObject(object, *known))
             return *ref;
     }
-    const auto &resource = m_browser.currentResource();
+    const auto &resource = currentResource();
     if (!resource)
         return std::nullopt;
     const QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
@@ -185,12 +285,12 @@ std::optional<edit::ObjectRef> EditController::refFor(const QJsonObject &object)
 
 void EditController::onStarted()
 {
-    m_profile = m_browser.client()->profile().name;
+    m_profile = client()->profile().name;
     const QList<edit::Draft> drafts = m_drafts.list(m_profile);
     if (!drafts.isEmpty()) {
-        m_window.showBanner(tr("%n unsaved draft(s) from an earlier session.", nullptr,
+        m_workbench.showBanner(tr("%n unsaved draft(s) from an earlier session.", nullptr,
                                int(drafts.size())),
-                            MainWindow::BannerKind::Info, m_showDrafts);
+                            Workbench::BannerKind::Info, m_showDrafts);
     }
     updateActions();
 }
@@ -227,7 +327,7 @@ bool EditController::confirmLeave()
         QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
                         tr("Your changes to %1 are not applied yet.")
                             .arg(m_editor->ref().displayName()),
-                        QMessageBox::NoButton, &m_window);
+                        QMessageBox::NoButton, m_workbench.window());
         box.setInformativeText(tr("Keep them as a draft (offered again next time), or throw "
                                   "them away?"));
         QPushButton *save = box.addButton(tr("Save Draft"), QMessageBox::AcceptRole);
@@ -284,8 +384,8 @@ void EditController::offerDraftFor(const QString &uid, const QJsonObject &object
 {
     if (uid == m_offeredUid)
         return;
-    if (!m_offeredUid.isEmpty() && m_window.bannerText().startsWith(tr("Unsaved draft of")))
-        m_window.hideBanner();
+    if (!m_offeredUid.isEmpty() && m_workbench.bannerText().startsWith(tr("Unsaved draft of")))
+        m_workbench.hideBanner();
     m_offeredUid = uid;
     if (uid.isEmpty() || object.isEmpty() || m_profile.isEmpty())
         return;
@@ -301,47 +401,47 @@ void EditController::offerDraftFor(const QString &uid, const QJsonObject &object
     }
     if (!draft)
         return;
-    m_window.showBanner(tr("Unsaved draft of %1 (saved %2).")
+    m_workbench.showBanner(tr("Unsaved draft of %1 (saved %2).")
                             .arg(ref->displayName(),
                                  QLocale().toString(draft->savedAt.toLocalTime(),
                                                     QLocale::ShortFormat)),
-                        MainWindow::BannerKind::Info, m_restoreDraft);
+                        Workbench::BannerKind::Info, m_restoreDraft);
 }
 
 void EditController::updateActions()
 {
-    const bool signedIn = m_browser.client() != nullptr;
+    const bool signedIn = client() != nullptr;
     const bool editing = isEditing();
     const bool busy = editing && m_editor->isBusy();
-    const bool mayWrite = m_browser.allowsOnCurrentKind(QStringLiteral("patch"))
-        || m_browser.allowsOnCurrentKind(QStringLiteral("update"));
-    const bool hasObject = !m_browser.currentObject().isEmpty();
-    m_window.editAction()->setEnabled(signedIn && hasObject && !editing && mayWrite);
-    m_window.editAction()->setToolTip(
+    const bool mayWrite = allowsOnCurrentKind(QStringLiteral("patch"))
+        || allowsOnCurrentKind(QStringLiteral("update"));
+    const bool hasObject = !currentObject().isEmpty();
+    m_editAction->setEnabled(signedIn && hasObject && !editing && mayWrite);
+    m_editAction->setToolTip(
         signedIn && hasObject && !mayWrite
             ? tr("Your access rules do not allow changing this kind here")
             : QString());
-    m_window.newObjectAction()->setEnabled(
-        signedIn && m_browser.currentResource()
-        && m_browser.allowsOnCurrentKind(QStringLiteral("create")));
-    m_window.openYamlFileAction()->setEnabled(signedIn);
-    m_window.reviewAction()->setEnabled(editing && !busy);
-    m_window.applyAction()->setEnabled(editing && !busy);
-    m_window.discardAction()->setEnabled(editing);
+    m_newAction->setEnabled(
+        signedIn && currentResource()
+        && allowsOnCurrentKind(QStringLiteral("create")));
+    m_openYamlAction->setEnabled(signedIn);
+    m_reviewAction->setEnabled(editing && !busy);
+    m_applyAction->setEnabled(editing && !busy);
+    m_discardAction->setEnabled(editing);
 }
 
 // --- editing
 
 void EditController::edit()
 {
-    if (isEditing() || !m_browser.client())
+    if (isEditing() || !client())
         return;
-    const QJsonObject object = m_browser.currentObject();
+    const QJsonObject object = currentObject();
     if (object.isEmpty())
         return;
     const auto ref = refFor(object);
     if (!ref) {
-        m_window.statusBar()->showMessage(tr("This object cannot be edited here."), 10000);
+        m_workbench.showStatusMessage(tr("This object cannot be edited here."), 10000);
         return;
     }
     startEditing(object, m_drafts.load(m_profile, ref->key()));
@@ -353,8 +453,8 @@ void EditController::startEditing(const QJsonObject &object,
     const auto ref = refFor(object);
     if (!ref)
         return;
-    m_window.hideBanner();
-    m_editor = new edit::ObjectEditor(m_browser.client(), *ref, this);
+    m_workbench.hideBanner();
+    m_editor = new edit::ObjectEditor(client(), *ref, this);
     m_editor->begin(object);
     connect(m_editor, &edit::ObjectEditor::reviewed, this, &EditController::onReviewed);
     connect(m_editor, &edit::ObjectEditor::applied, this, &EditController::onApplied);
@@ -404,14 +504,14 @@ void EditController::startEditing(const QJsonObject &object,
     m_page->setMessage(message, message.isEmpty() ? EditPage::MessageKind::None
                                                   : EditPage::MessageKind::Info);
 
-    m_browser.setEditedUid(m_editedUid);
-    ObjectFormView *form = m_browser.formView();
+    selection()->setEditedUid(m_editedUid);
+    ObjectFormView *form = m_views.form;
     form->clearFieldErrors();
     form->setEditable(true);
     syncFormFromText();
-    m_window.setDetailsPage(MainWindow::DetailsTab::Form, form);
-    m_window.setDetailsPage(MainWindow::DetailsTab::Yaml, m_page);
-    m_window.showDetailsTab(MainWindow::DetailsTab::Yaml);
+    m_workbench.setDetailsPage(Workbench::DetailsTab::Form, form);
+    m_workbench.setDetailsPage(Workbench::DetailsTab::Yaml, m_page);
+    m_workbench.showDetailsTab(Workbench::DetailsTab::Yaml);
     editor->textEdit()->setFocus();
     Q_EMIT editingChanged(true);
     updateActions();
@@ -436,15 +536,16 @@ void EditController::stopEditing(bool keepDraft)
     editor->deleteLater(); // may be in the middle of emitting
     // No "unsaved draft" offer for the object just left while it stays selected; another
     // object just selected gets its offer.
-    m_offeredUid = m_browser.currentUid() == m_editedUid ? m_editedUid : QString();
+    m_offeredUid = currentUid() == m_editedUid ? m_editedUid : QString();
     m_editedUid.clear();
     m_page->hideServerChange();
     m_page->setMessage({}, EditPage::MessageKind::None);
     m_page->editor()->clearDiagnostics();
-    ObjectFormView *form = m_browser.formView();
+    ObjectFormView *form = m_views.form;
     form->setEditable(false);
     form->clearFieldErrors();
-    m_browser.setEditedUid({}); // Form and YAML show the server's object again
+    if (workspace::Selection *current = selection())
+        current->setEditedUid({}); // Form and YAML show the server's object again
     Q_EMIT editingChanged(false);
     updateActions();
 }
@@ -465,7 +566,7 @@ void EditController::syncFormFromText()
     const auto document = yaml::toJsonDocument(m_page->editor()->text().toUtf8());
     if (!document || !document->isObject())
         return; // the form keeps the last valid state; Review names the problem
-    ObjectFormView *form = m_browser.formView();
+    ObjectFormView *form = m_views.form;
     if (document->object() != form->object())
         form->setObject(document->object());
 }
@@ -523,7 +624,7 @@ void EditController::saveDraftNow()
         return;
     }
     if (*saved == edit::DraftStore::Where::InMemory) {
-        m_window.statusBar()->showMessage(
+        m_workbench.showStatusMessage(
             tr("Draft kept in memory only: Secrets are never written to disk."), 5000);
     }
     Q_EMIT draftSaved(draft.objectKey);
@@ -538,7 +639,7 @@ void EditController::review()
     YamlEditor *editor = m_page->editor();
     const QString text = editor->text();
     editor->clearDiagnostics();
-    m_browser.formView()->clearFieldErrors();
+    m_views.form->clearFieldErrors();
 
     edit::EditResult local;
     local.outcome = edit::EditResult::Outcome::LocalError;
@@ -606,7 +707,7 @@ void EditController::onReviewed(const edit::EditResult &result)
     case edit::EditResult::Outcome::Ok: {
         if (m_review)
             m_review->close();
-        m_review = new ReviewDialog(m_editor->ref().displayName(), &m_window);
+        m_review = new ReviewDialog(m_editor->ref().displayName(), m_workbench.window());
         m_review->setAttribute(Qt::WA_DeleteOnClose);
         m_review->setMode(m_editor->mode());
         m_review->setReview(result);
@@ -638,7 +739,7 @@ void EditController::onApplied(const edit::EditResult &result)
         const QString name = m_editor->ref().displayName();
         closeDialogs();
         stopEditing(false); // applied: the draft goes
-        m_window.statusBar()->showMessage(tr("Applied your changes to %1.").arg(name), 10000);
+        m_workbench.showStatusMessage(tr("Applied your changes to %1.").arg(name), 10000);
         break;
     }
     case edit::EditResult::Outcome::Conflict:
@@ -682,7 +783,7 @@ void EditController::showProblems(const edit::EditResult &result)
     editor->setDiagnostics(marks);
     if (!marks.isEmpty())
         editor->goToLine(marks.front().line, qMax(1, marks.front().column));
-    m_browser.formView()->setFieldErrors(fields);
+    m_views.form->setFieldErrors(fields);
 
     QString message = result.error.message;
     if (result.error.line > 0 && result.fieldErrors.isEmpty()) {
@@ -700,7 +801,7 @@ void EditController::showConflict(const edit::Conflict &conflict)
 {
     if (m_conflict)
         m_conflict->close();
-    m_conflict = new ConflictView(conflict, m_editor->ref().displayName(), &m_window);
+    m_conflict = new ConflictView(conflict, m_editor->ref().displayName(), m_workbench.window());
     m_conflict->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_conflict, &ConflictView::rebaseRequested, this, &EditController::rebase);
     connect(m_conflict, &ConflictView::forceApplyRequested, this, [this] {
@@ -785,20 +886,20 @@ void EditController::discard()
     if (!isEditing())
         return;
     stopEditing(false);
-    m_window.statusBar()->showMessage(tr("Changes discarded."), 5000);
+    m_workbench.showStatusMessage(tr("Changes discarded."), 5000);
 }
 
 // --- new objects
 
 void EditController::newObject()
 {
-    const auto &resource = m_browser.currentResource();
-    if (!m_browser.client() || !resource)
+    const auto &resource = currentResource();
+    if (!client() || !resource)
         return;
     if (m_newDialog)
         m_newDialog->close();
-    const QString ns = resource->namespaced ? m_browser.currentNamespace() : QString();
-    m_newDialog = new NewObjectDialog(m_browser.client(), m_browser.discovery(), ns, &m_window);
+    const QString ns = resource->namespaced ? currentNamespace() : QString();
+    m_newDialog = new NewObjectDialog(client(), discovery(), ns, m_workbench.window());
     m_newDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_newDialog->setWindowTitle(tr("New %1").arg(resource->kind));
     const QString apiVersion = resource->groupVersion();
@@ -806,13 +907,14 @@ void EditController::newObject()
                            .arg(apiVersion, resource->kind);
     if (!ns.isEmpty())
         fallback += QStringLiteral("  namespace: %1\n").arg(ns);
-    const auto &schema = m_browser.currentSchema();
+    const std::optional<kube::OpenApiSchema> schema
+        = m_workspace ? m_workspace->selection()->schema() : std::nullopt;
     if (schema) {
         m_newDialog->setText(edit::skeleton(*schema, apiVersion, resource->kind,
                                             QStringLiteral("new"), ns));
     } else {
         m_newDialog->setText(fallback);
-        if (kube::OpenApi *openApi = m_browser.openApi()) {
+        if (kube::OpenApi *openApi = m_workspace ? m_workspace->openApi() : nullptr) {
             QPointer<NewObjectDialog> dialog = m_newDialog;
             const kube::ApiResource r = *resource;
             openApi->schemaFor(r.group, r.version, r.kind, m_newDialog,
@@ -831,9 +933,9 @@ void EditController::newObject()
 
 void EditController::openYamlFile()
 {
-    if (!m_browser.client())
+    if (!client())
         return;
-    auto *dialog = new QFileDialog(&m_window, tr("Open YAML File"), {},
+    auto *dialog = new QFileDialog(m_workbench.window(), tr("Open YAML File"), {},
                                    tr("YAML files (*.yaml *.yml);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
@@ -843,14 +945,14 @@ void EditController::openYamlFile()
 
 void EditController::openYamlFileAt(const QString &path)
 {
-    if (!m_browser.client())
+    if (!client())
         return;
     if (m_newDialog)
         m_newDialog->close();
-    const auto &resource = m_browser.currentResource();
-    const QString ns = resource && resource->namespaced ? m_browser.currentNamespace()
+    const auto &resource = currentResource();
+    const QString ns = resource && resource->namespaced ? currentNamespace()
                                                         : QString();
-    m_newDialog = new NewObjectDialog(m_browser.client(), m_browser.discovery(), ns, &m_window);
+    m_newDialog = new NewObjectDialog(client(), discovery(), ns, m_workbench.window());
     m_newDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_newDialog->openFile(path);
     m_newDialog->open();
@@ -864,7 +966,7 @@ void EditController::showDrafts()
         return;
     if (m_draftsDialog)
         m_draftsDialog->close();
-    m_draftsDialog = new DraftsDialog(m_drafts.list(m_profile), &m_window);
+    m_draftsDialog = new DraftsDialog(m_drafts.list(m_profile), m_workbench.window());
     m_draftsDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_draftsDialog, &DraftsDialog::openRequested, this, &EditController::openDraft);
     connect(m_draftsDialog, &DraftsDialog::discardRequested, this,
@@ -893,16 +995,16 @@ void EditController::openDraft(const edit::Draft &draft)
 
 void EditController::tryOpenPendingDraft()
 {
-    if (!m_pendingDraft || !m_browser.discovery()) {
+    if (!m_pendingDraft || !discovery()) {
         m_pendingTimer.stop();
         return;
     }
     const edit::Draft &draft = *m_pendingDraft;
     const qsizetype slash = draft.apiVersion.indexOf(u'/');
     const QString group = slash < 0 ? QStringLiteral("") : draft.apiVersion.left(slash);
-    const auto resource = m_browser.discovery()->forKind(group, draft.kind);
+    const auto resource = discovery()->forKind(group, draft.kind);
     if (++m_pendingTries > 100 || (!resource && m_pendingTries > 25)) {
-        m_window.statusBar()->showMessage(
+        m_workbench.showStatusMessage(
             tr("%1 %2 was not found; the draft is kept.").arg(draft.kind, draft.name), 10000);
         m_pendingDraft.reset();
         m_pendingTimer.stop();
@@ -910,26 +1012,25 @@ void EditController::tryOpenPendingDraft()
     }
     if (!resource)
         return;
-    const auto &current = m_browser.currentResource();
+    const auto &current = currentResource();
     if (!current || current->plural != resource->plural || current->group != resource->group
-        || m_browser.currentNamespace() != draft.namespaceName) {
-        m_browser.openKind(draft.namespaceName, resource->plural, resource->group);
+        || currentNamespace() != draft.namespaceName) {
+        selection()->requestOpenKind(draft.namespaceName, resource->plural, resource->group);
         return;
     }
-    const models::ResourceTableModel *model = m_browser.tableModel();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const kube::WatchItem &item = model->item(row);
-        if (item.name() != draft.name)
-            continue;
-        if (m_browser.currentUid() == item.uid()) {
-            m_pendingDraft.reset();
-            m_pendingTimer.stop();
-            edit();
-        } else {
-            m_browser.tableView()->selectUid(item.uid()); // offerDraftFor() continues
-        }
+    const QString currentName = currentObject()
+                                    .value(QLatin1String("metadata"))
+                                    .toObject()
+                                    .value(QLatin1String("name"))
+                                    .toString();
+    if (!currentUid().isEmpty() && currentName == draft.name) {
+        m_pendingDraft.reset();
+        m_pendingTimer.stop();
+        edit();
         return;
     }
+    // The table selects it once listed (the timer asks again); offerDraftFor() continues.
+    selection()->requestSelect(draft.name);
 }
 
 } // namespace scs::ui

@@ -2,6 +2,8 @@
 
 #include "edit/draftstore.h"
 #include "edit/objecteditor.h"
+#include "kube/discovery.h"
+#include "ui/common/objectviews.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -13,13 +15,21 @@
 
 class QAction;
 
+namespace scs::kube {
+class KubeClient;
+}
+namespace scs::workspace {
+class Selection;
+class Workspace;
+class WorkspaceRegistry;
+} // namespace scs::workspace
+
 namespace scs::ui {
 
-class BrowserController;
 class ConflictView;
 class DraftsDialog;
 class EditPage;
-class MainWindow;
+class Workbench;
 class NewObjectDialog;
 class ReviewDialog;
 class YamlEditor;
@@ -38,7 +48,10 @@ class YamlEditor;
 //                       ├─ another object selected / signed out ─> idle (draft kept)
 //                       └─ discard() / applied ─> idle (draft removed)
 //
-// The window, browser and draft store must outlive the controller; GUI thread only.
+// It edits the current object of the Workspace's Selection, in the shared Form view and its own
+// edit page (the YAML tab), and adds its actions to the window's Object menu, tool bar and the
+// tables' object actions. The workbench, registry and draft store must outlive the
+// controller; GUI thread only.
 class EditController : public QObject
 {
     Q_OBJECT
@@ -46,8 +59,8 @@ class EditController : public QObject
 public:
     enum class LeaveChoice { SaveDraft, Discard, Cancel };
 
-    EditController(MainWindow &window, BrowserController &browser, edit::DraftStore &drafts,
-                   QObject *parent = nullptr);
+    EditController(Workbench &workbench, workspace::WorkspaceRegistry &workspaces,
+                   const ObjectViews &views, edit::DraftStore &drafts, QObject *parent = nullptr);
     ~EditController() override;
 
     [[nodiscard]] bool isEditing() const { return m_editor != nullptr; }
@@ -63,6 +76,13 @@ public:
     // Shown in the window's banner: continue the current object's draft / list the drafts.
     [[nodiscard]] QAction *restoreDraftAction() const { return m_restoreDraft; }
     [[nodiscard]] QAction *showDraftsAction() const { return m_showDrafts; }
+    // The Object menu's actions; enabled as the selection and access rules allow.
+    [[nodiscard]] QAction *editAction() const { return m_editAction; }
+    [[nodiscard]] QAction *newObjectAction() const { return m_newAction; }
+    [[nodiscard]] QAction *openYamlFileAction() const { return m_openYamlAction; }
+    [[nodiscard]] QAction *reviewAction() const { return m_reviewAction; }
+    [[nodiscard]] QAction *applyAction() const { return m_applyAction; }
+    [[nodiscard]] QAction *discardAction() const { return m_discardAction; }
     // The draft key of the object being edited (empty when idle).
     [[nodiscard]] QString editedKey() const;
     // The profile drafts are kept under (the signed-in session's).
@@ -95,6 +115,16 @@ Q_SIGNALS:
     void draftSaved(const QString &objectKey);
 
 private:
+    void createActions();
+    void setWorkspace(workspace::Workspace *workspace);
+    [[nodiscard]] workspace::Selection *selection() const;
+    [[nodiscard]] kube::KubeClient *client() const;
+    [[nodiscard]] kube::Discovery *discovery() const;
+    [[nodiscard]] QJsonObject currentObject() const;
+    [[nodiscard]] QString currentUid() const;
+    [[nodiscard]] std::optional<kube::ApiResource> currentResource() const;
+    [[nodiscard]] QString currentNamespace() const;
+    [[nodiscard]] bool allowsOnCurrentKind(const QString &verb) const;
     void onStarted();
     void onStopping();
     void onCurrentObjectShown(const QString &uid, const QJsonObject &object);
@@ -117,8 +147,9 @@ private:
     void closeDialogs();
     [[nodiscard]] std::optional<edit::ObjectRef> refFor(const QJsonObject &object) const;
 
-    MainWindow &m_window;
-    BrowserController &m_browser;
+    Workbench &m_workbench;
+    ObjectViews m_views;
+    QPointer<workspace::Workspace> m_workspace;
     edit::DraftStore &m_drafts;
     QString m_profile;
 
@@ -136,6 +167,12 @@ private:
     QPointer<ConflictView> m_conflict;
     QPointer<NewObjectDialog> m_newDialog;
     QPointer<DraftsDialog> m_draftsDialog;
+    QAction *m_editAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openYamlAction = nullptr;
+    QAction *m_reviewAction = nullptr;
+    QAction *m_applyAction = nullptr;
+    QAction *m_discardAction = nullptr;
     QAction *m_restoreDraft;
     QAction *m_showDrafts;
     QString m_offeredUid; // the object whose draft the banner offers

@@ -2,5 +2,6 @@
 # Included from ui/CMakeLists.txt.
 target_sources(scs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/clusterkubeconfigdialog.h ${CMAKE_CURRENT_LIST_DIR}/clusterkubeconfigdialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/kubeconfigcontroller.h ${CMAKE_CURRENT_LIST_DIR}/kubeconfigcontroller.cpp
     ${CMAKE_CURRENT_LIST_DIR}/kubeconfigexportdialog.h ${CMAKE_CURRENT_LIST_DIR}/kubeconfigexportdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/kubeconfigreplace.h ${CMAKE_CURRENT_LIST_DIR}/kubeconfigreplace.cpp)

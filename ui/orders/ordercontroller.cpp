@@ -4,21 +4,16 @@
 #include "models/tenanttreemodel.h"
 #include "orders/clustersmodel.h"
 #include "orders/orderservice.h"
-#include "ui/browse/browsercontroller.h"
+#include "ui/common/workbench.h"
 #include "ui/orders/clustersview.h"
-#include "ui/kubeconfig/clusterkubeconfigdialog.h"
-#include "ui/shell/mainwindow.h"
 #include "ui/orders/orderwizard.h"
-#include "ui/browse/resourcetableview.h"
+#include "workspace/workspace.h"
+#include "workspace/workspaceregistry.h"
 
 #include <QAction>
-#include <QCoreApplication>
 #include <QItemSelectionModel>
 #include <QMenu>
-#include <QMenuBar>
-#include <QStatusBar>
 #include <QTimer>
-#include <QToolBar>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -27,11 +22,10 @@ namespace scs::ui {
 
 using models::TenantTreeModel;
 
-OrderController::OrderController(MainWindow &window, BrowserController &browser,
+OrderController::OrderController(Workbench &workbench, workspace::WorkspaceRegistry &workspaces,
                                  QObject *parent)
     : QObject(parent)
-    , m_window(window)
-    , m_browser(browser)
+    , m_workbench(workbench)
     , m_view(new ClustersView)
 {
     m_order = new QAction(QIcon::fromTheme(u"list-add"_s), tr("&Order Cluster…"), this);
@@ -47,24 +41,15 @@ OrderController::OrderController(MainWindow &window, BrowserController &browser,
     connect(m_order, &QAction::triggered, this, [this] { orderCluster(); });
     connect(m_showClusters, &QAction::triggered, this, [this] { showClusters(); });
 
-    // A menu of its own before Help, and the order button in the main tool bar; found by
-    // object name so that the window's code stays as it is.
-    m_menu = new QMenu(tr("&Clusters"), &m_window);
-    m_menu->setObjectName(u"clustersMenu"_s);
+    // A menu of its own before Help, and the order button in the main tool bar.
+    m_menu = m_workbench.addMenu(tr("&Clusters"), u"clustersMenu"_s);
     m_menu->addAction(m_order);
     m_menu->addAction(m_showClusters);
-    if (auto *help = m_window.findChild<QMenu *>(u"helpMenu"_s))
-        m_window.menuBar()->insertMenu(help->menuAction(), m_menu);
-    else
-        m_window.menuBar()->addMenu(m_menu);
-    if (auto *bar = m_window.findChild<QToolBar *>(u"mainToolBar"_s)) {
-        bar->addSeparator();
-        bar->addAction(m_order);
-    }
+    m_workbench.addToolBarAction(m_order, /*separatorBefore=*/true);
 
     // The window owns the view from here on; the Table tab's stack keeps it hidden until used.
-    m_window.setDetailsPage(MainWindow::DetailsTab::Table, m_view);
-    m_window.setDetailsPage(MainWindow::DetailsTab::Table, nullptr);
+    m_workbench.setDetailsPage(Workbench::DetailsTab::Table, m_view);
+    m_workbench.setDetailsPage(Workbench::DetailsTab::Table, nullptr);
     connect(m_view, &ClustersView::orderRequested, this,
             [this](const QString &tenant) { orderCluster(tenant); });
     connect(m_view, &ClustersView::kubeconfigRequested, this,
@@ -75,12 +60,21 @@ OrderController::OrderController(MainWindow &window, BrowserController &browser,
                     return; // the view's own bar says it
                 auto *get = new QAction(tr("Get Kubeconfig…"), m_view);
                 connect(get, &QAction::triggered, this, [this, ref] { requestKubeconfig(ref); });
-                m_window.showBanner(tr("Cluster %1 in %2 is ready.").arg(ref.name, ref.tenant),
-                                    MainWindow::BannerKind::Info, get);
+                m_workbench.showBanner(tr("Cluster %1 in %2 is ready.").arg(ref.name, ref.tenant),
+                                    Workbench::BannerKind::Info, get);
             });
-    connect(&m_browser, &BrowserController::started, this, &OrderController::start);
-    connect(&m_browser, &BrowserController::stopping, this, &OrderController::stop);
-    if (m_browser.client())
+    connect(&workspaces, &workspace::WorkspaceRegistry::workspaceChanged, this,
+            &OrderController::setWorkspace);
+    setWorkspace(workspaces.current());
+}
+
+void OrderController::setWorkspace(workspace::Workspace *workspace)
+{
+    if (workspace == m_workspace)
+        return;
+    stop();
+    m_workspace = workspace;
+    if (workspace)
         start();
 }
 
@@ -92,19 +86,19 @@ OrderController::~OrderController()
 void OrderController::start()
 {
     stop();
-    m_service = new orders::OrderService(m_browser.client(), m_browser.discovery(),
-                                         m_browser.openApi(), this);
-    m_view->attach(m_browser.client(), m_browser.discovery(), m_service);
+    m_service = new orders::OrderService(m_workspace->client(), m_workspace->discovery(),
+                                         m_workspace->openApi(), this);
+    m_view->attach(m_workspace->client(), m_workspace->discovery(), m_service);
     m_sessionContext = new QObject(this);
     connect(m_view->model(), &QAbstractItemModel::rowsInserted, m_sessionContext, [this] {
         if (m_follow && m_view->selectCluster(*m_follow))
             m_follow.reset();
     });
-    if (QTreeView *tree = m_window.navigationTree(); tree && tree->selectionModel()) {
+    if (QTreeView *tree = m_workbench.navigationTree(); tree && tree->selectionModel()) {
         connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, m_sessionContext,
                 [this] { onTreeCurrentChanged(); });
     }
-    if (TenantTreeModel *tree = m_browser.treeModel()) {
+    if (TenantTreeModel *tree = m_workspace->tenantTree()) {
         connect(tree, &TenantTreeModel::tenantsLoaded, m_sessionContext, [this] {
             updateOrderAction();
         });
@@ -143,8 +137,7 @@ QString OrderController::currentTenant() const
 {
     if (!m_tenant.isEmpty())
         return m_tenant;
-    const TenantTreeModel *tree = m_browser.treeModel();
-    return tree ? tree->tenants().value(0) : QString();
+    return m_workspace ? m_workspace->tenantTree()->tenants().value(0) : QString();
 }
 
 void OrderController::setCurrentTenant(const QString &tenant)
@@ -163,20 +156,14 @@ std::optional<bool> OrderController::mayOrder(const QString &tenant) const
 
 void OrderController::onTreeCurrentChanged()
 {
-    const QModelIndex current = m_window.navigationTree()->currentIndex();
+    const QModelIndex current = m_workbench.navigationTree()->currentIndex();
     const auto type = current.data(TenantTreeModel::NodeTypeRole).value<TenantTreeModel::NodeType>();
     const QString tenant = current.data(TenantTreeModel::TenantRole).toString();
     if (!tenant.isEmpty())
         m_tenant = tenant;
-    if (type == TenantTreeModel::NodeType::Tenant && !tenant.isEmpty()) {
+    // A kind picked again brings its table back: that is the browser's (it follows the tree).
+    if (type == TenantTreeModel::NodeType::Tenant && !tenant.isEmpty())
         showClusters(tenant);
-    } else if (type == TenantTreeModel::NodeType::Kind
-               && m_window.detailsPage(MainWindow::DetailsTab::Table) == m_view
-               && m_browser.currentResource()) {
-        // Back to the kind's table (the browser keeps it when the same kind is picked again).
-        m_window.setDetailsPage(MainWindow::DetailsTab::Table,
-                                m_browser.tableView());
-    }
     updateOrderAction();
 }
 
@@ -217,16 +204,16 @@ void OrderController::checkAccess(const QString &tenant)
 
 void OrderController::orderCluster(const QString &tenant)
 {
-    if (!m_service || !m_browser.client())
+    if (!m_service || !m_workspace)
         return;
     const QString wanted = tenant.isEmpty() ? currentTenant() : tenant;
-    QStringList tenants = m_browser.treeModel() ? m_browser.treeModel()->tenants() : QStringList();
+    QStringList tenants = m_workspace->tenantTree()->tenants();
     if (!wanted.isEmpty() && !tenants.contains(wanted))
         tenants.prepend(wanted);
     if (m_wizard)
         m_wizard->reject();
-    m_wizard = new OrderWizard(m_service, m_browser.client()->profile(), tenants, wanted,
-                               &m_window);
+    m_wizard = new OrderWizard(m_service, m_workspace->profile(), tenants, wanted,
+                               m_workbench.window());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &OrderWizard::followRequested, this, [this](const orders::ClusterRef &ref) {
         showClusters(ref.tenant);
@@ -234,7 +221,7 @@ void OrderController::orderCluster(const QString &tenant)
             m_follow = ref; // selected once the watch delivers it
     });
     connect(m_wizard, &OrderWizard::clusterOrdered, this, [this](const orders::ClusterRef &ref) {
-        m_window.statusBar()->showMessage(
+        m_workbench.showStatusMessage(
             tr("Cluster %1 ordered in %2.").arg(ref.name, ref.tenant), 10000);
     });
     m_wizard->open();
@@ -252,23 +239,15 @@ void OrderController::showClusters(const QString &tenant)
         m_view->showTenant(wanted);
     const auto known = mayOrder(wanted);
     m_view->setOrderAllowed(known.value_or(false), m_order->toolTip());
-    m_window.setDetailsPage(MainWindow::DetailsTab::Table, m_view);
-    m_window.showDetailsTab(MainWindow::DetailsTab::Table);
+    m_workbench.setDetailsPage(Workbench::DetailsTab::Table, m_view);
+    m_workbench.showDetailsTab(Workbench::DetailsTab::Table);
     updateOrderAction();
 }
 
 void OrderController::requestKubeconfig(const orders::ClusterRef &ref)
 {
-    if (m_kubeconfigHandler) {
-        m_kubeconfigHandler(ref);
-        return;
-    }
-    if (ref.kind == orders::OrderKind::ClusterApi && m_browser.client()) {
-        auto *dialog = new ClusterKubeconfigDialog(m_browser.client(), ref.tenant, ref.name,
-                                                   QCoreApplication::applicationFilePath(),
-                                                   &m_window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
+    if (ref.kind == orders::OrderKind::ClusterApi && m_kubeconfigHandler) {
+        m_kubeconfigHandler(ref); // the kubeconfig feature's dialog, wired by the app
         return;
     }
     // A claim's connection details are in its connection Secret (no export dialog for claims).
@@ -276,7 +255,7 @@ void OrderController::requestKubeconfig(const orders::ClusterRef &ref)
     const QString secret = status && !status->kubeconfigSecret.isEmpty()
         ? status->kubeconfigSecret
         : ref.name + u"-connection"_s;
-    m_window.statusBar()->showMessage(
+    m_workbench.showStatusMessage(
         tr("The kubeconfig of %1 is in the Secret %2 in %3 (key \"kubeconfig\").")
             .arg(ref.name, secret, ref.tenant),
         15000);

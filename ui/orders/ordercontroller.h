@@ -16,17 +16,21 @@ namespace scs::orders {
 class OrderService;
 }
 
+namespace scs::workspace {
+class Workspace;
+class WorkspaceRegistry;
+} // namespace scs::workspace
+
 namespace scs::ui {
 
-class BrowserController;
 class ClustersView;
-class MainWindow;
 class OrderWizard;
+class Workbench;
 
 // Cluster orders in the main window: a "Clusters" menu (and tool bar button) with "Order
 // Cluster…" and "Show Clusters", the clusters view of a tenant in the Table tab (also when a
-// tenant is picked in the navigation tree), and the order wizard. While the BrowserController
-// browses it owns an OrderService on the browser's client, discovery and OpenAPI.
+// tenant is picked in the navigation tree), and the order wizard. While a Workspace is open it
+// owns an OrderService on the workspace's client, discovery and OpenAPI.
 //
 // "Order Cluster…" is enabled only where OrderService::canOrder says the person may create a
 // cluster kind in the current tenant (the tenant of the tree's current node, else the first
@@ -34,16 +38,18 @@ class OrderWizard;
 //
 // When a watched cluster becomes ready the clusters view shows it and notifies the desktop;
 // when the view is not on screen the window's banner says so too. "Get Kubeconfig…" goes to
-// the kubeconfig handler (setKubeconfigHandler); without one, a Cluster API cluster opens the
-// ClusterKubeconfigDialog and a claim's status says which Secret holds its connection details.
+// the kubeconfig handler (setKubeconfigHandler, the composition root routes it to the
+// kubeconfig feature) for a Cluster API cluster; for a claim, the status bar says which Secret
+// holds its connection details.
 //
-// The window and the browser must outlive the controller. GUI thread only.
+// The workbench and the registry must outlive the controller. GUI thread only.
 class OrderController : public QObject
 {
     Q_OBJECT
 
 public:
-    OrderController(MainWindow &window, BrowserController &browser, QObject *parent = nullptr);
+    OrderController(Workbench &workbench, workspace::WorkspaceRegistry &workspaces,
+                    QObject *parent = nullptr);
     ~OrderController() override;
 
     [[nodiscard]] QAction *orderAction() const { return m_order; }
@@ -82,8 +88,10 @@ private:
     void onTreeCurrentChanged();
     void requestKubeconfig(const orders::ClusterRef &ref);
 
-    MainWindow &m_window;
-    BrowserController &m_browser;
+    void setWorkspace(workspace::Workspace *workspace);
+
+    Workbench &m_workbench;
+    QPointer<workspace::Workspace> m_workspace;
     QPointer<orders::OrderService> m_service;
     ClustersView *m_view;
     QPointer<OrderWizard> m_wizard;

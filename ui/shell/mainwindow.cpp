@@ -4,6 +4,7 @@
 #include "ui/shell/aboutdialog.h"
 #include "ui/common/emptystate.h"
 #include "ui/shell/profiledialog.h"
+#include "ui/shell/shellworkbench.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +37,7 @@ constexpr auto kTabKey = "mainWindow/detailsTab";
 MainWindow::MainWindow(ProfileStore &profiles, QWidget *parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
+    , m_workbench(new ShellWorkbench(*this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("SCS Console"));
@@ -54,6 +56,11 @@ MainWindow::MainWindow(ProfileStore &profiles, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+Workbench &MainWindow::workbench() const
+{
+    return *m_workbench;
+}
+
 void MainWindow::createActions()
 {
     m_editProfiles = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system-network")),
@@ -69,14 +76,9 @@ void MainWindow::createActions()
     m_signOut = new QAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("Sign &Out"),
                             this);
     m_signOut->setStatusTip(tr("End the session and remove it from the keychain"));
-    m_exportKubeconfig = new QAction(QIcon::fromTheme(QStringLiteral("document-export")),
-                                     tr("&Export Kubeconfig…"), this);
-    m_exportKubeconfig->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportKubeconfig->setStatusTip(tr("Write a kubeconfig that works with kubectl"));
     // Enabled by the composition root once a session exists to act on.
     m_signIn->setEnabled(false);
     m_signOut->setEnabled(false);
-    m_exportKubeconfig->setEnabled(false);
 
     m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quit->setShortcuts(QKeySequence::Quit);
@@ -109,41 +111,6 @@ void MainWindow::createActions()
                           : windowState() & ~Qt::WindowFullScreen);
     });
 
-    // The edit flow; disabled until the EditController says an object or kind allows it.
-    m_editObject = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit"),
-                               this);
-    m_editObject->setObjectName(QStringLiteral("editAction"));
-    m_editObject->setShortcut(QKeySequence(Qt::Key_F2));
-    m_editObject->setStatusTip(tr("Edit the selected object as YAML or in the form"));
-    m_newObject = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New…"),
-                              this);
-    m_newObject->setObjectName(QStringLiteral("newObjectAction"));
-    m_newObject->setShortcut(QKeySequence::New);
-    m_newObject->setStatusTip(tr("Create an object of the open kind from its schema or a file"));
-    m_openYamlFile = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
-                                 tr("&Open YAML File…"), this);
-    m_openYamlFile->setObjectName(QStringLiteral("openYamlFileAction"));
-    m_openYamlFile->setShortcut(QKeySequence::Open);
-    m_openYamlFile->setStatusTip(tr("Create or apply the objects of a YAML file"));
-    m_review = new QAction(QIcon::fromTheme(QStringLiteral("document-preview")),
-                           tr("&Review Changes…"), this);
-    m_review->setObjectName(QStringLiteral("reviewAction"));
-    m_review->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
-                            QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_review->setStatusTip(tr("Ask the server what your edit would change (dry run)"));
-    m_apply = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Apply"), this);
-    m_apply->setObjectName(QStringLiteral("applyAction"));
-    m_apply->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
-    m_apply->setStatusTip(tr("Write your edit to the server"));
-    m_discard = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")),
-                            tr("&Discard Changes"), this);
-    m_discard->setObjectName(QStringLiteral("discardAction"));
-    m_discard->setStatusTip(tr("Throw your edit away and show the object as the server has it"));
-    for (QAction *action : {m_editObject, m_newObject, m_openYamlFile, m_review, m_apply,
-                            m_discard}) {
-        action->setEnabled(false);
-    }
-
     m_about = new QAction(tr("&About SCS Console"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -160,12 +127,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_signIn);
     file->addAction(m_signOut);
-    file->addSeparator();
-    file->addAction(m_exportKubeconfig);
-    file->addSeparator();
+    m_fileFeaturesEnd = file->addSeparator();
     file->addAction(m_quit);
+    m_fileMenu = file;
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_toggleNavigation);
     view->addSeparator();
@@ -176,17 +142,11 @@ void MainWindow::createMenus()
     view->addAction(m_refresh);
     view->addAction(m_fullScreen);
 
-    QMenu *object = menuBar()->addMenu(tr("&Object"));
-    object->setObjectName(QStringLiteral("objectMenu"));
-    object->addAction(m_editObject);
-    object->addAction(m_newObject);
-    object->addAction(m_openYamlFile);
-    object->addSeparator();
-    object->addAction(m_review);
-    object->addAction(m_apply);
-    object->addAction(m_discard);
+    // Filled by the features that act on objects (edit, ...).
+    m_objectMenu = menuBar()->addMenu(tr("&Object"));
+    m_objectMenu->setObjectName(QStringLiteral("objectMenu"));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_about);
     help->addAction(m_aboutQt);
@@ -194,7 +154,7 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Main"));
+    QToolBar *bar = m_toolBar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -212,11 +172,6 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_signIn);
     bar->addAction(m_refresh);
-    bar->addSeparator();
-    bar->addAction(m_editObject);
-    bar->addAction(m_newObject);
-    bar->addAction(m_review);
-    bar->addAction(m_apply);
 
     connect(m_profileBox, &QComboBox::currentTextChanged, this, [this](const QString &name) {
         if (name.isEmpty())
@@ -224,6 +179,7 @@ void MainWindow::createToolBar()
         m_profiles.setCurrentProfile(name);
         updateConnectionState();
         Q_EMIT profileSelected(name);
+        Q_EMIT m_workbench->profileSelected(name);
     });
 }
 
@@ -374,6 +330,53 @@ void MainWindow::setEventsPane(QWidget *pane)
     m_detailsSplitter->addWidget(pane);
     m_detailsSplitter->setStretchFactor(0, 3);
     m_detailsSplitter->setStretchFactor(1, 1);
+}
+
+void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::addAction(Workbench::Menu menu, QAction *action, bool separatorBefore)
+{
+    switch (menu) {
+    case Workbench::Menu::File:
+        if (separatorBefore)
+            m_fileMenu->insertSeparator(m_fileFeaturesEnd);
+        m_fileMenu->insertAction(m_fileFeaturesEnd, action);
+        return;
+    case Workbench::Menu::View:
+        if (separatorBefore)
+            m_viewMenu->addSeparator();
+        m_viewMenu->addAction(action);
+        return;
+    case Workbench::Menu::Object:
+        if (separatorBefore)
+            m_objectMenu->addSeparator();
+        m_objectMenu->addAction(action);
+        return;
+    }
+}
+
+QMenu *MainWindow::addMenu(const QString &title, const QString &objectName)
+{
+    auto *menu = new QMenu(title, this);
+    menu->setObjectName(objectName);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+    return menu;
+}
+
+void MainWindow::addToolBarAction(QAction *action, bool separatorBefore)
+{
+    if (separatorBefore)
+        m_toolBar->addSeparator();
+    m_toolBar->addAction(action);
+}
+
+void MainWindow::addObjectAction(QAction *action)
+{
+    m_objectActions.append(action);
+    Q_EMIT m_workbench->objectActionsChanged();
 }
 
 void MainWindow::updateConnectionState()

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "ui/common/workbench.h"
+
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class QAbstractItemModel;
 class QAction;
@@ -12,6 +15,7 @@ class QSplitter;
 class QStackedWidget;
 class QStandardItemModel;
 class QTabWidget;
+class QToolBar;
 class QToolButton;
 class QTreeView;
 
@@ -22,21 +26,26 @@ class ProfileStore;
 namespace scs::ui {
 
 class EmptyState;
+class ShellWorkbench;
 
 // The console's one main window: navigation tree (profile -> tenants -> kinds) on the left,
 // the selected thing's Table / Form / YAML views on the right, connection and user in the
-// status bar. Owns its widgets only; the ProfileStore belongs to the caller and must outlive
-// the window. GUI thread only.
+// status bar. Features plug in through workbench() (menus, actions, tool bar, details tabs);
+// the window itself holds no feature's code. Owns its widgets only; the ProfileStore belongs
+// to the caller and must outlive the window. GUI thread only.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class DetailsTab { Table = 0, Form = 1, Yaml = 2 };
-    enum class BannerKind { Info, Warning, Error };
+    using DetailsTab = Workbench::DetailsTab;
+    using BannerKind = Workbench::BannerKind;
 
     explicit MainWindow(ProfileStore &profiles, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // What features are handed: the window's extension points.
+    [[nodiscard]] Workbench &workbench() const;
 
     // The profile the window works with; an unknown name is ignored (returns false).
     bool selectProfile(const QString &name);
@@ -65,19 +74,20 @@ public:
     // A pane below the details (the selected object's events); the window takes ownership.
     void setEventsPane(QWidget *pane);
     [[nodiscard]] QAction *refreshAction() const { return m_refresh; }
+    void showStatusMessage(const QString &text, int timeoutMs);
+
+    // Extension points (Workbench): features' menu entries, menus, tool bar entries and the
+    // actions on a table's objects.
+    void addAction(Workbench::Menu menu, QAction *action, bool separatorBefore);
+    QMenu *addMenu(const QString &title, const QString &objectName);
+    void addToolBarAction(QAction *action, bool separatorBefore);
+    void addObjectAction(QAction *action);
+    [[nodiscard]] QList<QAction *> objectActions() const { return m_objectActions; }
 
     // The actions, so that the composition root can wire sign-in, export and the like.
     [[nodiscard]] QAction *signInAction() const { return m_signIn; }
     [[nodiscard]] QAction *signOutAction() const { return m_signOut; }
-    [[nodiscard]] QAction *exportKubeconfigAction() const { return m_exportKubeconfig; }
     [[nodiscard]] QAction *profilesAction() const { return m_editProfiles; }
-    // The Object menu's edit flow (wired and enabled by the EditController).
-    [[nodiscard]] QAction *editAction() const { return m_editObject; }
-    [[nodiscard]] QAction *newObjectAction() const { return m_newObject; }
-    [[nodiscard]] QAction *openYamlFileAction() const { return m_openYamlFile; }
-    [[nodiscard]] QAction *reviewAction() const { return m_review; }
-    [[nodiscard]] QAction *applyAction() const { return m_apply; }
-    [[nodiscard]] QAction *discardAction() const { return m_discard; }
 
     // Asked before the window closes and before signing out: false keeps everything as it is
     // (the guard asked the user, who cancelled). None set: leaving is always fine.
@@ -110,7 +120,6 @@ private:
     QAction *m_editProfiles = nullptr;
     QAction *m_signIn = nullptr;
     QAction *m_signOut = nullptr;
-    QAction *m_exportKubeconfig = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_toggleNavigation = nullptr;
     QAction *m_showTable = nullptr;
@@ -120,13 +129,15 @@ private:
     QAction *m_fullScreen = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
-    QAction *m_editObject = nullptr;
-    QAction *m_newObject = nullptr;
-    QAction *m_openYamlFile = nullptr;
-    QAction *m_review = nullptr;
-    QAction *m_apply = nullptr;
-    QAction *m_discard = nullptr;
     std::function<bool()> m_leaveGuard;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_fileFeaturesEnd = nullptr; // features' File entries go above it (Quit's group)
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_objectMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QList<QAction *> m_objectActions;
+    ShellWorkbench *m_workbench = nullptr;
 
     QComboBox *m_profileBox = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -3,14 +3,13 @@
 #include "auth/session.h"
 #include "auth/tokenstore.h"
 #include "profiles/profilestore.h"
-#include "ui/shell/mainwindow.h"
+#include "ui/common/workbench.h"
 #include "ui/signin/signinagents.h"
 #include "ui/common/webenginesupport.h"
 
 #include <QAction>
 #include <QLocale>
 #include <QSettings>
-#include <QStatusBar>
 
 namespace scs::ui {
 
@@ -29,18 +28,20 @@ void SessionController::setUseSystemBrowser(bool on)
 }
 
 SessionController::SessionController(ProfileStore &profiles, auth::TokenStore &tokens,
-                                     MainWindow &window, QObject *parent)
+                                     Workbench &workbench, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
     , m_tokens(tokens)
-    , m_window(window)
+    , m_workbench(workbench)
 {
-    connect(window.signInAction(), &QAction::triggered, this, &SessionController::signIn);
-    connect(window.signOutAction(), &QAction::triggered, this, &SessionController::signOut);
-    connect(&window, &MainWindow::profileSelected, this, &SessionController::switchTo);
+    connect(workbench.standardAction(Workbench::StandardAction::SignIn), &QAction::triggered, this,
+            &SessionController::signIn);
+    connect(workbench.standardAction(Workbench::StandardAction::SignOut), &QAction::triggered,
+            this, &SessionController::signOut);
+    connect(&workbench, &Workbench::profileSelected, this, &SessionController::switchTo);
     connect(&profiles, &ProfileStore::profilesChanged, this, [this] {
         // An edited profile (other issuer, CA, client) needs a session built from the new one.
-        const QString name = m_window.selectedProfile();
+        const QString name = m_workbench.selectedProfile();
         const auto current = m_profiles.profile(name);
         if (!m_session || !current || m_session->profile() != *current)
             switchTo(name);
@@ -49,7 +50,7 @@ SessionController::SessionController(ProfileStore &profiles, auth::TokenStore &t
     m_clock.setInterval(15000);
     connect(&m_clock, &QTimer::timeout, this, &SessionController::updateStatus);
     m_clock.start();
-    switchTo(window.selectedProfile());
+    switchTo(workbench.selectedProfile());
 }
 
 SessionController::~SessionController() = default;
@@ -65,13 +66,13 @@ void SessionController::switchTo(const QString &profileName)
         connect(session, &auth::Session::stateChanged, this, &SessionController::updateStatus);
         connect(session, &auth::Session::tokenChanged, this, &SessionController::updateStatus);
         connect(session, &auth::Session::signedIn, this, [this] {
-            m_window.hideBanner();
-            m_window.statusBar()->showMessage(
+            m_workbench.hideBanner();
+            m_workbench.showStatusMessage(
                 tr("Signed in as %1.").arg(m_session->username()), 5000);
         });
         connect(session, &auth::Session::signInFailed, this, [this](const Error &error) {
             if (error.kind == Error::Kind::Cancelled)
-                m_window.statusBar()->showMessage(error.message, 5000);
+                m_workbench.showStatusMessage(error.message, 5000);
             else
                 showProblem(error);
         });
@@ -97,16 +98,16 @@ void SessionController::startSignIn(bool systemBrowser)
 {
     if (!m_session)
         return;
-    m_window.hideBanner();
+    m_workbench.hideBanner();
     if (!systemBrowser && !embeddedBrowserAvailable()) {
         systemBrowser = true;
-        m_window.showBanner(tr("The embedded sign-in browser cannot run as the root user (its "
+        m_workbench.showBanner(tr("The embedded sign-in browser cannot run as the root user (its "
                                "sandbox forbids it), so the sign-in continues in your web "
                                "browser. Run the console as a normal user to sign in inside it."),
-                            MainWindow::BannerKind::Info);
+                            Workbench::BannerKind::Info);
     }
     if (systemBrowser) {
-        auto *agent = new SystemBrowserAgent(&m_window, m_session);
+        auto *agent = new SystemBrowserAgent(m_workbench.window(), m_session);
         connect(m_session, &auth::Session::stateChanged, agent, [agent](auth::Session::State s) {
             if (s == auth::Session::State::SignedOut || s == auth::Session::State::SignedIn)
                 agent->deleteLater();
@@ -114,7 +115,7 @@ void SessionController::startSignIn(bool systemBrowser)
         m_session->signIn(agent);
         return;
     }
-    auto *agent = new EmbeddedBrowserAgent(m_session->profile(), &m_window, m_session);
+    auto *agent = new EmbeddedBrowserAgent(m_session->profile(), m_workbench.window(), m_session);
     connect(agent, &EmbeddedBrowserAgent::systemBrowserRequested, this, [this] {
         m_session->cancel();
         startSignIn(true);
@@ -129,16 +130,16 @@ void SessionController::startSignIn(bool systemBrowser)
 void SessionController::signOut()
 {
     // Unsaved edits: the window's guard asks first (keep a draft, discard, or cancel).
-    if (m_session && m_window.mayLeave())
+    if (m_session && m_workbench.mayLeave())
         m_session->signOut();
 }
 
 void SessionController::showProblem(const Error &error)
 {
-    m_window.showBanner(error.message, error.kind == Error::Kind::Unavailable
-                                           ? MainWindow::BannerKind::Warning
-                                           : MainWindow::BannerKind::Error,
-                        error.kind == Error::Kind::Unavailable ? nullptr : m_window.signInAction());
+    m_workbench.showBanner(error.message, error.kind == Error::Kind::Unavailable
+                                           ? Workbench::BannerKind::Warning
+                                           : Workbench::BannerKind::Error,
+                        error.kind == Error::Kind::Unavailable ? nullptr : m_workbench.standardAction(Workbench::StandardAction::SignIn));
 }
 
 void SessionController::updateStatus()
@@ -149,26 +150,26 @@ void SessionController::updateStatus()
     const bool signedIn = session && session->isSignedIn();
     const bool busy = state == State::Authorizing || state == State::Exchanging
         || state == State::Restoring;
-    m_window.signInAction()->setEnabled(session && !signedIn && !busy);
-    m_window.signOutAction()->setEnabled(signedIn);
+    m_workbench.standardAction(Workbench::StandardAction::SignIn)->setEnabled(session && !signedIn && !busy);
+    m_workbench.standardAction(Workbench::StandardAction::SignOut)->setEnabled(signedIn);
 
     if (!session) {
-        m_window.setUserStatus({}, {});
+        m_workbench.setUserStatus({}, {});
         return;
     }
     switch (state) {
     case State::Authorizing:
     case State::Exchanging:
-        m_window.setUserStatus(tr("Signing in…"), {});
-        m_window.setTreeHint(tr("Signing in…"));
+        m_workbench.setUserStatus(tr("Signing in…"), {});
+        m_workbench.setTreeHint(tr("Signing in…"));
         return;
     case State::Restoring:
-        m_window.setUserStatus(tr("Restoring session…"), {});
-        m_window.setTreeHint(tr("Restoring session…"));
+        m_workbench.setUserStatus(tr("Restoring session…"), {});
+        m_workbench.setTreeHint(tr("Restoring session…"));
         return;
     case State::SignedOut:
-        m_window.setUserStatus(tr("Not signed in"), {});
-        m_window.setTreeHint(tr("Sign in to see tenants"));
+        m_workbench.setUserStatus(tr("Not signed in"), {});
+        m_workbench.setTreeHint(tr("Sign in to see tenants"));
         return;
     case State::SignedIn:
     case State::Refreshing:
@@ -196,8 +197,8 @@ void SessionController::updateStatus()
         + tr("Token renewed automatically; valid until %1")
               .arg(locale.toString(session->idTokenExpiry().toLocalTime().time(),
                                    QLocale::ShortFormat));
-    m_window.setUserStatus(text, tip);
-    m_window.setTreeHint(tr("Signed in as %1").arg(session->username()));
+    m_workbench.setUserStatus(text, tip);
+    m_workbench.setTreeHint(tr("Signed in as %1").arg(session->username()));
 }
 
 } // namespace scs::ui

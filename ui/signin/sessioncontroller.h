@@ -16,7 +16,7 @@ class TokenStore;
 
 namespace scs::ui {
 
-class MainWindow;
+class Workbench;
 
 // Binds the main window to the session of the selected profile: restores the saved session at
 // start-up and on profile change, runs sign-in (embedded window, or the system browser when
@@ -28,7 +28,7 @@ class SessionController : public QObject
     Q_OBJECT
 
 public:
-    SessionController(ProfileStore &profiles, auth::TokenStore &tokens, MainWindow &window,
+    SessionController(ProfileStore &profiles, auth::TokenStore &tokens, Workbench &workbench,
                       QObject *parent = nullptr);
     ~SessionController() override;
 
@@ -54,7 +54,7 @@ private:
 
     ProfileStore &m_profiles;
     auth::TokenStore &m_tokens;
-    MainWindow &m_window;
+    Workbench &m_workbench;
     QPointer<auth::Session> m_session;
     QTimer m_clock; // refreshes "time left" in the status bar
 };

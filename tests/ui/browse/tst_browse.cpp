@@ -11,6 +11,7 @@
 #include "models/resourcetablemodel.h"
 #include "models/tenanttreemodel.h"
 #include "profiles/profilestore.h"
+#include "workspace/workspaceregistry.h"
 #include "ui/browse/browsercontroller.h"
 #include "ui/browse/deletedialog.h"
 #include "ui/shell/mainwindow.h"
@@ -120,6 +121,7 @@ private:
     {
         std::unique_ptr<auth::Session> session;
         std::unique_ptr<MainWindow> window;
+        std::unique_ptr<workspace::WorkspaceRegistry> workspaces;
         std::unique_ptr<BrowserController> browser;
     };
 
@@ -131,8 +133,9 @@ private:
         if (!b.session)
             return std::nullopt;
         b.window = std::make_unique<MainWindow>(*m_profiles);
-        b.browser = std::make_unique<BrowserController>(*b.window);
-        b.browser->setSession(b.session.get());
+        b.workspaces = std::make_unique<workspace::WorkspaceRegistry>();
+        b.browser = std::make_unique<BrowserController>(b.window->workbench(), *b.workspaces);
+        b.workspaces->setSession(b.session.get());
         if (!test::waitForTenants(*b.browser))
             return std::nullopt;
         b.window->setUserStatus(user, {});
@@ -303,8 +306,9 @@ private Q_SLOTS:
             auto session = signIn(QStringLiteral("alice"));
             QVERIFY(session);
             MainWindow window(*m_profiles);
-            BrowserController browser(window);
-            browser.setSession(session.get());
+            workspace::WorkspaceRegistry workspaces;
+            BrowserController browser(window.workbench(), workspaces);
+            workspaces.setSession(session.get());
             QVERIFY(test::waitForTenants(browser));
             models::TenantTreeModel *tree = browser.treeModel();
             const auto namespaces = browser.discovery()->find(QStringLiteral("namespaces"));
@@ -320,8 +324,9 @@ private Q_SLOTS:
         auto session = signIn(QStringLiteral("carol"));
         QVERIFY(session);
         MainWindow window(*m_profiles);
-        BrowserController browser(window);
-        browser.setSession(session.get());
+        workspace::WorkspaceRegistry workspaces;
+        BrowserController browser(window.workbench(), workspaces);
+        workspaces.setSession(session.get());
         QVERIFY(test::waitForTenants(browser));
         models::TenantTreeModel *tree = browser.treeModel();
         QAbstractItemModelTester tester(tree,

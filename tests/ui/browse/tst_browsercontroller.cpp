@@ -10,6 +10,7 @@
 #include "models/resourcetablemodel.h"
 #include "models/tenanttreemodel.h"
 #include "profiles/profilestore.h"
+#include "workspace/workspaceregistry.h"
 #include "ui/browse/browsercontroller.h"
 #include "ui/common/eventspane.h"
 #include "ui/shell/mainwindow.h"
@@ -114,8 +115,9 @@ private Q_SLOTS:
         auto session = signIn(QStringLiteral("alice"));
         QVERIFY(session);
         MainWindow window(*m_profiles);
-        BrowserController browser(window);
-        browser.setSession(session.get());
+        workspace::WorkspaceRegistry workspaces;
+        BrowserController browser(window.workbench(), workspaces);
+        workspaces.setSession(session.get());
         QVERIFY(browser.treeModel());
         QAbstractItemModelTester tester(browser.treeModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -139,8 +141,9 @@ private Q_SLOTS:
         auto session = signIn(QStringLiteral("carol"));
         QVERIFY(session);
         MainWindow window(*m_profiles);
-        BrowserController browser(window);
-        browser.setSession(session.get());
+        workspace::WorkspaceRegistry workspaces;
+        BrowserController browser(window.workbench(), workspaces);
+        workspaces.setSession(session.get());
         QAbstractItemModelTester tester(browser.treeModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(test::waitForTenants(browser));
@@ -164,10 +167,11 @@ private Q_SLOTS:
         auto session = signIn(QStringLiteral("alice"));
         QVERIFY(session);
         MainWindow window(*m_profiles);
-        BrowserController browser(window);
+        workspace::WorkspaceRegistry workspaces;
+        BrowserController browser(window.workbench(), workspaces);
         QAbstractItemModelTester tester(browser.tableModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        browser.setSession(session.get());
+        workspaces.setSession(session.get());
         QVERIFY(test::waitForTenants(browser));
         window.resize(1280, 800);
         window.show();
@@ -233,8 +237,9 @@ private Q_SLOTS:
         auto session = signIn(QStringLiteral("alice"));
         QVERIFY(session);
         MainWindow window(*m_profiles);
-        BrowserController browser(window);
-        browser.setSession(session.get());
+        workspace::WorkspaceRegistry workspaces;
+        BrowserController browser(window.workbench(), workspaces);
+        workspaces.setSession(session.get());
         QVERIFY(test::waitForTenants(browser));
         models::TenantTreeModel *tree = browser.treeModel();
         QAbstractItemModelTester tester(tree,
@@ -283,8 +288,9 @@ spec:
         auto session = signIn(QStringLiteral("alice"));
         QVERIFY(session);
         MainWindow window(*m_profiles);
-        BrowserController browser(window);
-        browser.setSession(session.get());
+        workspace::WorkspaceRegistry workspaces;
+        BrowserController browser(window.workbench(), workspaces);
+        workspaces.setSession(session.get());
         window.setUserStatus(QStringLiteral("alice"), {}); // SessionController's job in the app
         QVERIFY(test::waitForTenants(browser));
         window.resize(1280, 800);

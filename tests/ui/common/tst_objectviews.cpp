@@ -4,6 +4,7 @@
 
 #include "ui/common/jsonyaml.h"
 #include "ui/common/objectformview.h"
+#include "ui/common/resourcestatusproxy.h"
 #include "ui/browse/resourcetableview.h"
 #include "ui/common/yamlview.h"
 

@@ -13,6 +13,7 @@
 #include "kube/watcher.h"
 #include "models/resourcetablemodel.h"
 #include "profiles/profilestore.h"
+#include "workspace/workspaceregistry.h"
 #include "ui/browse/browsercontroller.h"
 #include "ui/edit/conflictview.h"
 #include "ui/edit/diffview.h"
@@ -54,14 +55,15 @@ struct Console
 {
     Console(ProfileStore &profiles, auth::Session *session, edit::DraftStore &drafts)
         : window(profiles)
-        , browser(window)
-        , edits(window, browser, drafts)
+        , browser(window.workbench(), workspaces)
+        , edits(window.workbench(), workspaces, browser.objectViews(), drafts)
     {
-        browser.setSession(session);
+        workspaces.setSession(session);
         window.resize(1280, 800);
         window.show();
     }
     MainWindow window;
+    workspace::WorkspaceRegistry workspaces;
     BrowserController browser;
     EditController edits;
 };
@@ -142,7 +144,7 @@ private:
         const int row = rowOfName(*c.browser.tableModel(), name);
         if (!c.browser.tableView()->selectUid(c.browser.tableModel()->item(row).uid()))
             return false;
-        return QTest::qWaitFor([&] { return c.window.editAction()->isEnabled(); }, 15000);
+        return QTest::qWaitFor([&] { return c.edits.editAction()->isEnabled(); }, 15000);
     }
 
     void createClaim(const QString &name)
@@ -197,10 +199,10 @@ private Q_SLOTS:
         edit::DraftStore drafts(draftsDir.path());
         Console c(*m_profiles, m_session.get(), drafts);
         QVERIFY(openClaim(c, m_claimA));
-        QVERIFY(c.window.newObjectAction()->isEnabled()); // alice may create claims here
-        QVERIFY(!c.window.reviewAction()->isEnabled());
+        QVERIFY(c.edits.newObjectAction()->isEnabled()); // alice may create claims here
+        QVERIFY(!c.edits.reviewAction()->isEnabled());
 
-        c.window.editAction()->trigger();
+        c.edits.editAction()->trigger();
         QVERIFY(c.edits.isEditing());
         QCOMPARE(c.window.detailsPage(MainWindow::DetailsTab::Yaml), c.edits.editPage());
         ui::YamlEditor *editor = c.edits.yamlEditor();
@@ -209,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(managedFields > 0);
         QVERIFY(editor->isFolded(managedFields));
         QVERIFY(c.browser.formView()->isEditable());
-        QVERIFY(!c.window.editAction()->isEnabled());
+        QVERIFY(!c.edits.editAction()->isEnabled());
 
         // The editor, then the form: both end up in the text and in the form.
         QVERIFY(typeReplace(editor, QStringLiteral("version: \"1.33\""),
@@ -263,7 +265,7 @@ private Q_SLOTS:
         edit::DraftStore drafts(draftsDir.path());
         Console c(*m_profiles, m_session.get(), drafts);
         QVERIFY(openClaim(c, m_claimA));
-        c.window.editAction()->trigger();
+        c.edits.editAction()->trigger();
         ui::YamlEditor *editor = c.edits.yamlEditor();
         const QString current = claimField(m_claimA, QStringLiteral(".spec.version"));
         QVERIFY(typeReplace(editor, QStringLiteral("version: \"%1\"").arg(current),
@@ -281,7 +283,7 @@ private Q_SLOTS:
         c.edits.editPage()->keepButton()->click();
 
         // Review (or, if the dry run passes, Apply) meets the conflict.
-        c.window.reviewAction()->trigger();
+        c.edits.reviewAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(c.edits.conflictView() || c.edits.reviewDialog(), 15000);
         if (!c.edits.conflictView()) {
             c.edits.reviewDialog()->setMode(edit::ApplyMode::Update);
@@ -304,7 +306,7 @@ private Q_SLOTS:
         QCOMPARE(claimField(m_claimA, QStringLiteral(".spec.version")), QStringLiteral("1.31"));
 
         // Again, and rebase: both changed the version line, so it is a marked conflict.
-        c.window.reviewAction()->trigger();
+        c.edits.reviewAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(c.edits.conflictView() || c.edits.reviewDialog(), 15000);
         if (!c.edits.conflictView()) {
             c.edits.reviewDialog()->setMode(edit::ApplyMode::Update);
@@ -322,7 +324,7 @@ private Q_SLOTS:
         QCOMPARE(reviewed.size(), 1);
         QCOMPARE(reviewed.first().first().value<edit::EditResult>().outcome,
                  edit::EditResult::Outcome::LocalError);
-        c.window.discardAction()->trigger();
+        c.edits.discardAction()->trigger();
         QVERIFY(!c.edits.isEditing());
         QCOMPARE(claimField(m_claimA, QStringLiteral(".spec.version")), QStringLiteral("1.31"));
     }
@@ -333,7 +335,7 @@ private Q_SLOTS:
         edit::DraftStore drafts(draftsDir.path());
         Console c(*m_profiles, m_session.get(), drafts);
         QVERIFY(openClaim(c, m_claimB));
-        c.window.editAction()->trigger();
+        c.edits.editAction()->trigger();
         ui::YamlEditor *editor = c.edits.yamlEditor();
         QVERIFY2(editor->text().contains(QStringLiteral("replicas:")), qPrintable(editor->text()));
         // The form turns text that is no number into a string; the server says no.
@@ -343,7 +345,7 @@ private Q_SLOTS:
         QVERIFY2(line > 0, qPrintable(editor->text()));
 
         QSignalSpy reviewed(&c.edits, &EditController::reviewFinished);
-        c.window.reviewAction()->trigger();
+        c.edits.reviewAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(reviewed.size(), 1, 15000);
         const auto result = reviewed.first().first().value<edit::EditResult>();
         QCOMPARE(result.outcome, edit::EditResult::Outcome::Invalid);
@@ -363,7 +365,7 @@ private Q_SLOTS:
         c.window.showDetailsTab(MainWindow::DetailsTab::Form);
         QTest::qWait(200);
         QVERIFY(!test::saveScreenshot(&c.window, QStringLiteral("edit-error-form")).isEmpty());
-        c.window.discardAction()->trigger();
+        c.edits.discardAction()->trigger();
     }
 
     void malformedYamlShouldBeRefusedLocallyWithLineAndColumn()
@@ -372,7 +374,7 @@ private Q_SLOTS:
         edit::DraftStore drafts(draftsDir.path());
         Console c(*m_profiles, m_session.get(), drafts);
         QVERIFY(openClaim(c, m_claimB));
-        c.window.editAction()->trigger();
+        c.edits.editAction()->trigger();
         ui::YamlEditor *editor = c.edits.yamlEditor();
         QVERIFY(typeReplace(editor, QStringLiteral("kind: Cluster"),
                             QStringLiteral("kind: [Cluster")));
@@ -396,7 +398,7 @@ private Q_SLOTS:
         QVERIFY(!c.edits.reviewDialog());
         QTest::qWait(200);
         QVERIFY(!test::saveScreenshot(&c.window, QStringLiteral("edit-local-error")).isEmpty());
-        c.window.discardAction()->trigger();
+        c.edits.discardAction()->trigger();
     }
 
     void newShouldCreateEveryDocumentOfAFileWithItsOwnResult()
@@ -407,7 +409,7 @@ private Q_SLOTS:
         QVERIFY(openClaim(c, m_claimA));
 
         // New… offers the schema's skeleton.
-        c.window.newObjectAction()->trigger();
+        c.edits.newObjectAction()->trigger();
         QVERIFY(c.edits.newObjectDialog());
         QTRY_VERIFY(c.edits.newObjectDialog()->text().contains(QStringLiteral("version:")));
         QVERIFY(c.edits.newObjectDialog()->text().contains(QStringLiteral("kind: Cluster")));
@@ -475,7 +477,7 @@ private Q_SLOTS:
             edit::DraftStore drafts(draftsDir.path());
             Console c(*m_profiles, m_session.get(), drafts);
             QVERIFY(openClaim(c, m_claimB));
-            c.window.editAction()->trigger();
+            c.edits.editAction()->trigger();
             QSignalSpy saved(&c.edits, &EditController::draftSaved);
             QVERIFY(typeReplace(c.edits.yamlEditor(),
                                 QStringLiteral("description: made by tst_editcontroller"),
@@ -517,7 +519,7 @@ private Q_SLOTS:
         c.edits.draftsDialog()->openButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(c.edits.isEditing(), 20000);
         QVERIFY(c.edits.yamlEditor()->text().contains(marker));
-        c.window.discardAction()->trigger();
+        c.edits.discardAction()->trigger();
         QVERIFY(drafts.list(m_profile.name).isEmpty());
         QCOMPARE(claimField(m_claimB, QStringLiteral(".spec.description")),
                  QStringLiteral("made by tst_editcontroller"));

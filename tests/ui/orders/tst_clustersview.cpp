@@ -8,6 +8,7 @@
 #include "orders/orderservice.h"
 #include "orderstesthelpers.h"
 #include "profiles/profilestore.h"
+#include "workspace/workspaceregistry.h"
 #include "ui/browse/browsercontroller.h"
 #include "ui/orders/clustersview.h"
 #include "ui/common/eventspane.h"
@@ -101,9 +102,10 @@ private Q_SLOTS:
         auto session = test::signInAs(m_env, m_profile, QStringLiteral("alice"));
         QVERIFY(session);
         ui::MainWindow window(*m_profiles);
-        ui::BrowserController browser(window);
-        ui::OrderController orders(window, browser);
-        browser.setSession(session.get());
+        workspace::WorkspaceRegistry workspaces;
+        ui::BrowserController browser(window.workbench(), workspaces);
+        ui::OrderController orders(window.workbench(), workspaces);
+        workspaces.setSession(session.get());
         window.setUserStatus(QStringLiteral("alice"), {});
         window.resize(1280, 800);
         window.show();

@@ -9,6 +9,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QToolBar>
+#include <QStatusBar>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -18,6 +21,7 @@
 
 using namespace scs;
 using scs::ui::MainWindow;
+using scs::ui::Workbench;
 
 class TestMainWindow : public QObject
 {
@@ -64,12 +68,53 @@ private Q_SLOTS:
             if (!a->isSeparator())
                 texts.append(a->text());
         }
-        QCOMPARE(texts, (QStringList{"&Connection Profiles…", "Sign &In…", "Sign &Out",
-                                     "&Export Kubeconfig…", "&Quit"}));
+        QCOMPARE(texts, (QStringList{"&Connection Profiles…", "Sign &In…", "Sign &Out", "&Quit"}));
         QCOMPARE(window.signInAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
-        QCOMPARE(window.exportKubeconfigAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
         QCOMPARE(window.profilesAction()->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    }
+
+    // Features plug in through the workbench only: their File entries go above Quit, their
+    // menus before Help, their object actions to every table, in registration order.
+    void shouldTakeFeaturesThroughTheWorkbench()
+    {
+        MainWindow window(*m_store);
+        Workbench &workbench = window.workbench();
+        QAction exportAction(QStringLiteral("Export"));
+        QAction orderAction(QStringLiteral("Order"));
+        QAction editAction(QStringLiteral("Edit"));
+        workbench.addAction(Workbench::Menu::File, &exportAction, /*separatorBefore=*/true);
+        QMenu *clusters = workbench.addMenu(QStringLiteral("&Clusters"),
+                                            QStringLiteral("clustersMenu"));
+        clusters->addAction(&orderAction);
+        workbench.addToolBarAction(&orderAction, /*separatorBefore=*/true);
+        QSignalSpy objectActionsChanged(&workbench, &Workbench::objectActionsChanged);
+        workbench.addObjectAction(nullptr);
+        workbench.addObjectAction(&editAction);
+        workbench.addAction(Workbench::Menu::Object, &editAction);
+
+        const QList<QAction *> file = menu(window, "fileMenu")->actions();
+        const qsizetype exportAt = file.indexOf(&exportAction);
+        QVERIFY(exportAt > 0);
+        QVERIFY(file.at(exportAt - 1)->isSeparator());
+        QVERIFY(file.at(exportAt + 1)->isSeparator());
+        QCOMPARE(file.last()->text(), QStringLiteral("&Quit"));
+        QStringList menus;
+        for (QAction *a : window.menuBar()->actions())
+            menus.append(a->text());
+        QCOMPARE(menus, (QStringList{"&File", "&View", "&Object", "&Clusters", "&Help"}));
+        QVERIFY(menu(window, "objectMenu")->actions().contains(&editAction));
+        auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar && bar->actions().contains(&orderAction));
+        QCOMPARE(workbench.objectActions(), (QList<QAction *>{nullptr, &editAction}));
+        QCOMPARE(objectActionsChanged.count(), 2);
+        QCOMPARE(workbench.window(), &window);
+        workbench.showStatusMessage(QStringLiteral("hello"), 1000);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("hello"));
+        workbench.showBanner(QStringLiteral("note"), Workbench::BannerKind::Info);
+        QCOMPARE(window.bannerText(), QStringLiteral("note"));
+        QCOMPARE(workbench.standardAction(Workbench::StandardAction::SignIn),
+                 window.signInAction());
     }
 
     void shouldShowTheProfileInToolbarTreeAndStatusBar()

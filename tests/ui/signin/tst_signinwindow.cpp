@@ -216,7 +216,7 @@ private Q_SLOTS:
         auth::TokenStore tokens;
         ui::MainWindow window(profiles);
         window.resize(1280, 800);
-        ui::SessionController sessions(profiles, tokens, window);
+        ui::SessionController sessions(profiles, tokens, window.workbench());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY_WITH_TIMEOUT(sessions.session() && sessions.session()->isSignedIn(), 30000);

@@ -1,0 +1,83 @@
+#include "workspace/workspace.h"
+
+#include "kube/discovery.h"
+#include "kube/kubeclient.h"
+#include "kube/openapi.h"
+#include "models/tenanttreemodel.h"
+#include "workspace/selection.h"
+
+#include <QSettings>
+
+namespace scs::workspace {
+
+Workspace::Workspace(const ConnectionProfile &profile, kube::TokenSource *tokens,
+                     const QStringList &groups, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_client(new kube::KubeClient(profile, tokens, this))
+    , m_discovery(new kube::Discovery(m_client, profile.name, this))
+    , m_openApi(new kube::OpenApi(m_client, this))
+    , m_tree(new models::TenantTreeModel(m_client, profile.name, this))
+    , m_selection(new Selection(this))
+{
+    m_tree->setTenantHints(profile.tenants, groups);
+    m_tree->setGroupPattern(groupPattern());
+    m_tree->setDiscovery(m_discovery);
+    connect(m_discovery, &kube::Discovery::changed, m_openApi, &kube::OpenApi::invalidate);
+    connect(m_tree, &models::TenantTreeModel::accessChanged, this,
+            &Workspace::accessRulesChanged);
+}
+
+Workspace::~Workspace()
+{
+    // The tree and the OpenAPI cache talk through the client: they go first.
+    delete m_selection;
+    delete m_tree;
+    delete m_openApi;
+    delete m_discovery;
+    delete m_client;
+}
+
+QRegularExpression Workspace::groupPattern()
+{
+    const QString pattern = QSettings().value(QStringLiteral("tenants/groupPattern")).toString();
+    if (!pattern.isEmpty()) {
+        QRegularExpression re(pattern);
+        if (re.isValid())
+            return re;
+    }
+    return models::TenantTreeModel::defaultGroupPattern();
+}
+
+void Workspace::start()
+{
+    refresh();
+}
+
+void Workspace::refresh()
+{
+    m_tree->reload();
+    m_discovery->refresh();
+}
+
+bool Workspace::allows(const QString &verb, const QString &group, const QString &resource,
+                       const QString &namespaceName) const
+{
+    if (namespaceName.isEmpty()) {
+        kube::ApiResource r;
+        r.group = group;
+        r.plural = resource;
+        return m_tree->clusterAccess(verb, r).value_or(false);
+    }
+    const models::AccessRules *rules = m_tree->rulesFor(namespaceName);
+    return rules && rules->allows(verb, group, resource);
+}
+
+bool Workspace::allowsOnCurrentKind(const QString &verb) const
+{
+    const auto &resource = m_selection->resource();
+    return resource && resource->supports(verb)
+        && allows(verb, resource->group, resource->plural, m_selection->tenant());
+}
+
+} // namespace scs::workspace

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "profiles/connectionprofile.h"
+
+#include <QObject>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace scs {
+namespace kube {
+class Discovery;
+class KubeClient;
+class OpenApi;
+class TokenSource;
+} // namespace kube
+namespace models {
+class TenantTreeModel;
+}
+} // namespace scs
+
+namespace scs::workspace {
+
+class Selection;
+
+// One signed-in connection to an API server: what every feature is handed. It owns the
+// KubeClient (whose bearer tokens come from `tokens`), Discovery, OpenApi, the tenant tree and
+// the Selection, and answers allows() from the access rules the tree has fetched.
+//
+// Lifetime: WorkspaceRegistry makes one when a session signs in and deletes it when the session
+// signs out, needs a new sign-in or goes away; features drop their pointers on
+// WorkspaceRegistry::workspaceChanged, before the old one is deleted. A second connection
+// (a workload cluster beside the Central API) is a second Workspace. GUI thread only.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `tokens` must outlive the workspace. Nothing is fetched until start().
+    Workspace(const ConnectionProfile &profile, kube::TokenSource *tokens,
+              const QStringList &groups, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // QSettings "tenants/groupPattern" (a regular expression with a capture "tenant"), else
+    // TenantTreeModel::defaultGroupPattern().
+    [[nodiscard]] static QRegularExpression groupPattern();
+
+    [[nodiscard]] const ConnectionProfile &profile() const { return m_profile; }
+    [[nodiscard]] kube::KubeClient *client() const { return m_client; }
+    [[nodiscard]] kube::Discovery *discovery() const { return m_discovery; }
+    [[nodiscard]] kube::OpenApi *openApi() const { return m_openApi; }
+    [[nodiscard]] models::TenantTreeModel *tenantTree() const { return m_tree; }
+    [[nodiscard]] Selection *selection() const { return m_selection; }
+
+    // Lists the tenants and discovers the API (again, for a refresh).
+    void start();
+    void refresh();
+
+    // The one "may the user do this" check for every action a feature offers (Delete, Edit,
+    // New, Order, ...), from the rules reviews already fetched: `namespaceName` empty asks about
+    // cluster scope (answered by access reviews, asked on first use: false until the answer is
+    // in, then accessRulesChanged()). False while not yet known.
+    [[nodiscard]] bool allows(const QString &verb, const QString &group, const QString &resource,
+                              const QString &namespaceName) const;
+    // The same for the kind open in the Selection (false when none is open or the kind does not
+    // support the verb).
+    [[nodiscard]] bool allowsOnCurrentKind(const QString &verb) const;
+
+Q_SIGNALS:
+    // The rules behind allows() changed (tenants reviewed, cluster access answered).
+    void accessRulesChanged();
+
+private:
+    ConnectionProfile m_profile;
+    kube::KubeClient *m_client;
+    kube::Discovery *m_discovery;
+    kube::OpenApi *m_openApi;
+    models::TenantTreeModel *m_tree;
+    Selection *m_selection;
+};
+
+} // namespace scs::workspace

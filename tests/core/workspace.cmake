@@ -1,0 +1,4 @@
+# Tests of the workspace module (src/workspace); included from tests/core/CMakeLists.txt.
+scs_add_test(tst_workspace
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_workspace.cpp ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h
+    LIBS scs_core Qt6::Network LABELS core)

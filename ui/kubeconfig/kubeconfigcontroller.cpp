@@ -1,0 +1,64 @@
+#include "ui/kubeconfig/kubeconfigcontroller.h"
+
+#include "kube/kubeclient.h"
+#include "models/tenanttreemodel.h"
+#include "ui/common/workbench.h"
+#include "ui/kubeconfig/clusterkubeconfigdialog.h"
+#include "ui/kubeconfig/kubeconfigexportdialog.h"
+#include "workspace/workspace.h"
+#include "workspace/workspaceregistry.h"
+
+#include <QAction>
+
+namespace scs::ui {
+
+KubeconfigController::KubeconfigController(Workbench &workbench,
+                                           workspace::WorkspaceRegistry &workspaces,
+                                           const QString &consoleProgram, QObject *parent)
+    : QObject(parent)
+    , m_workbench(workbench)
+    , m_consoleProgram(consoleProgram)
+    , m_export(new QAction(QIcon::fromTheme(QStringLiteral("document-export")),
+                           tr("&Export Kubeconfig…"), this))
+{
+    m_export->setObjectName(QStringLiteral("exportKubeconfigAction"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setStatusTip(tr("Write a kubeconfig that works with kubectl"));
+    m_export->setEnabled(false); // the tree knows the tenants once signed in
+    connect(m_export, &QAction::triggered, this, &KubeconfigController::exportKubeconfig);
+    m_workbench.addAction(Workbench::Menu::File, m_export, /*separatorBefore=*/true);
+    connect(&workspaces, &workspace::WorkspaceRegistry::workspaceChanged, this,
+            &KubeconfigController::setWorkspace);
+    setWorkspace(workspaces.current());
+}
+
+KubeconfigController::~KubeconfigController() = default;
+
+void KubeconfigController::setWorkspace(workspace::Workspace *workspace)
+{
+    m_workspace = workspace;
+    m_export->setEnabled(workspace != nullptr);
+}
+
+void KubeconfigController::exportKubeconfig()
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = new KubeconfigExportDialog(m_workspace->profile(),
+                                              m_workspace->tenantTree()->tenants(),
+                                              m_consoleProgram, m_workbench.window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void KubeconfigController::exportClusterKubeconfig(const QString &tenant, const QString &name)
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = new ClusterKubeconfigDialog(m_workspace->client(), tenant, name,
+                                               m_consoleProgram, m_workbench.window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace scs::ui
