@@ -1,6 +1,7 @@
 #include "cli/exportkubeconfigverb.h"
 
 #include "cli/commandline.h"
+#include "cli/verbsession.h"
 #include "kubeconfig/kubeconfig.h"
 #include "kubeconfig/kubeconfigwriter.h"
 #include "profiles/profilestore.h"
@@ -80,11 +81,9 @@ int runExportKubeconfigVerb(const QStringList &arguments, const QString &default
         err << usage();
         return ExitUsage;
     }
-    const auto profile = profiles.profile(name);
-    if (!profile) {
-        err << "scs-console: " << Tr::tr("There is no profile called \"%1\".").arg(name) << '\n';
+    const auto profile = verbProfile(profiles, name, err);
+    if (!profile)
         return ExitFailure;
-    }
 
     KubeconfigExport request;
     request.profile = *profile;

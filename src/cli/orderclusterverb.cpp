@@ -41,7 +41,7 @@ using orders::FieldIssue;
 using orders::OrderKind;
 
 constexpr int kDefaultTimeoutSeconds = 900;
-constexpr int kRequestTimeoutMs = 60000;
+constexpr std::chrono::milliseconds kRequestTimeout{60000};
 
 QString usage()
 {
@@ -73,55 +73,13 @@ QString usage()
         .arg(kDefaultTimeoutSeconds);
 }
 
-// Runs `loop` until `done()` is true or `timeoutMs` passed; returns done().
-bool waitFor(QEventLoop &loop, const std::function<bool()> &done, int timeoutMs)
-{
-    if (done())
-        return true;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timeout.start(timeoutMs);
-    while (!done() && timeout.isActive())
-        loop.exec();
-    return done();
-}
-
-// "spec.topology.variables[oidc_config].value.x" -> the YAML path with the variable's index.
-QStringList yamlPathOf(const QString &issuePath, const QJsonObject &object)
-{
-    QString path = issuePath;
-    static const QRegularExpression variable(u"^spec\\.topology\\.variables\\[([^\\]]+)\\]"_s);
-    if (const auto m = variable.match(path); m.hasMatch()) {
-        bool isIndex = false;
-        m.captured(1).toInt(&isIndex);
-        if (!isIndex) {
-            const QJsonArray variables = object.value("spec"_L1)
-                                             .toObject()
-                                             .value("topology"_L1)
-                                             .toObject()
-                                             .value("variables"_L1)
-                                             .toArray();
-            qsizetype index = -1;
-            for (qsizetype i = 0; i < variables.size(); ++i) {
-                if (variables.at(i).toObject().value("name"_L1).toString() == m.captured(1))
-                    index = i;
-            }
-            path = index < 0 ? u"spec.topology.variables"_s
-                             : u"spec.topology.variables["_s + QString::number(index) + u']'
-                    + path.mid(m.capturedEnd(0));
-        }
-    }
-    return yaml::parseFieldPath(path);
-}
-
 void printIssues(QTextStream &err, const QString &file, const QByteArray &text,
                  const QJsonObject &object, const QList<FieldIssue> &issues)
 {
     for (const FieldIssue &issue : issues) {
         QString where = file;
         if (!issue.path.isEmpty()) {
-            if (const auto at = yaml::locateNearest(text, yamlPathOf(issue.path, object)))
+            if (const auto at = yaml::locateNearest(text, orders::yamlPathOf(issue.path, object)))
                 where += u':' + QString::number(at->line) + u':' + QString::number(at->column);
         }
         err << where << ": " << issue.toString() << '\n';
@@ -176,11 +134,9 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
             << usage();
         return ExitUsage;
     }
-    const auto profile = profiles.profile(name);
-    if (!profile) {
-        err << "scs-console: " << Tr::tr("There is no profile called \"%1\".").arg(name) << '\n';
+    const auto profile = verbProfile(profiles, name, err);
+    if (!profile)
         return ExitUsage;
-    }
 
     // 1. The file, checked as far as it can be without the server.
     QFile input(file);
@@ -228,7 +184,7 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
     QEventLoop loop;
     auth::Session session(*profile, &tokens);
     if (const auto restored =
-            restoreSessionBlocking(session, std::chrono::milliseconds(kRequestTimeoutMs));
+            restoreSessionBlocking(session, kRequestTimeout);
         !restored) {
         const Error &error = restored.error();
         if (isNotSignedIn(error)) {
@@ -265,7 +221,7 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
         loop.quit();
     });
     discovery.refresh();
-    if (!waitFor(loop, [&] { return discovered; }, kRequestTimeoutMs) || discoveryError) {
+    if (!waitUntil(loop, [&] { return discovered; }, kRequestTimeout) || discoveryError) {
         err << "scs-console: "
             << Tr::tr("Could not read what the Central API serves: %1")
                    .arg(discoveryError ? discoveryError->message : Tr::tr("no answer"))
@@ -284,7 +240,7 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
         taken = r;
         loop.quit();
     });
-    if (!waitFor(loop, [&] { return types && taken; }, kRequestTimeoutMs)) {
+    if (!waitUntil(loop, [&] { return types && taken; }, kRequestTimeout)) {
         err << "scs-console: " << Tr::tr("The Central API did not answer in time.") << '\n';
         return ExitFailure;
     }
@@ -337,7 +293,7 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
         submitted = r;
         loop.quit();
     });
-    if (!waitFor(loop, [&] { return submitted.has_value(); }, 2 * kRequestTimeoutMs)) {
+    if (!waitUntil(loop, [&] { return submitted.has_value(); }, 2 * kRequestTimeout)) {
         err << "scs-console: " << Tr::tr("The Central API did not answer in time.") << '\n';
         return ExitFailure;
     }
@@ -404,7 +360,8 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
         }
     });
     watcher.start();
-    if (!waitFor(loop, [&] { return result.has_value(); }, timeoutSeconds * 1000)) {
+    if (!waitUntil(
+            loop, [&] { return result.has_value(); }, std::chrono::seconds(timeoutSeconds))) {
         watcher.stop();
         err << "scs-console: "
             << Tr::tr("%1 is not ready after %n second(s) (phase %2).", nullptr, timeoutSeconds)

@@ -1,9 +1,11 @@
 #include "cli/verbsession.h"
 
 #include "auth/session.h"
+#include "profiles/profilestore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QTextStream>
 #include <QTimer>
 
 #include <optional>
@@ -17,6 +19,29 @@ struct Tr
 };
 } // namespace
 
+std::optional<ConnectionProfile> verbProfile(const ProfileStore &profiles, const QString &name,
+                                             QTextStream &err)
+{
+    auto profile = profiles.profile(name);
+    if (!profile)
+        err << "scs-console: " << Tr::tr("There is no profile called \"%1\".").arg(name) << '\n';
+    return profile;
+}
+
+bool waitUntil(QEventLoop &loop, const std::function<bool()> &done,
+               std::chrono::milliseconds timeout)
+{
+    if (done())
+        return true;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timer.start(timeout);
+    while (!done() && timer.isActive())
+        loop.exec();
+    return done();
+}
+
 Result<void> restoreSessionBlocking(auth::Session &session, std::chrono::milliseconds timeout)
 {
     QEventLoop loop;
@@ -29,14 +54,8 @@ Result<void> restoreSessionBlocking(auth::Session &session, std::chrono::millise
         restored = std::unexpected(error);
         loop.quit();
     });
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timer.start(timeout);
     session.restore();
-    if (!restored)
-        loop.exec();
-    if (!restored) {
+    if (!waitUntil(loop, [&] { return restored.has_value(); }, timeout)) {
         return fail(Error::Kind::Timeout, Tr::tr("The sign-in server did not answer in time."),
                     QStringLiteral("session restore: no answer within %1 ms")
                         .arg(timeout.count()));

@@ -1,6 +1,6 @@
 #include "kube/kubeclient.h"
 
-#include "common/tls.h"
+#include "profiles/profiletls.h"
 
 #include "kube/kubelogging.h"
 #include "kube/tokensource.h"

@@ -1,5 +1,7 @@
 #include "orders/field.h"
 
+#include "yaml/yaml.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -116,6 +118,36 @@ bool hasType(Field::Type type, const QJsonValue &v)
     return true;
 }
 } // namespace
+
+QStringList yamlPathOf(const QString &issuePath, const QJsonObject &object)
+{
+    QStringList path = yaml::parseFieldPath(issuePath);
+    QJsonValue node = object;
+    for (QString &segment : path) {
+        if (node.isArray()) {
+            const QJsonArray array = node.toArray();
+            bool isIndex = false;
+            const int index = segment.toInt(&isIndex);
+            if (isIndex) {
+                node = array.at(index);
+                continue;
+            }
+            node = QJsonValue::Undefined;
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                if (array.at(i).toObject().value("name"_L1).toString() == segment) {
+                    segment = QString::number(i);
+                    node = array.at(i);
+                    break;
+                }
+            }
+            if (node.isUndefined())
+                break;
+        } else {
+            node = node.toObject().value(segment);
+        }
+    }
+    return path;
+}
 
 QString FieldIssue::toString() const
 {

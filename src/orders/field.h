@@ -27,6 +27,13 @@ struct FieldIssue
     friend bool operator==(const FieldIssue &, const FieldIssue &) = default;
 };
 
+// An issue's `path` as a path into `object`'s YAML (keys, sequence indices as decimal text), for
+// yaml::locateNearest(): a list item named by its "name" ("variables[oidc_config]") becomes its
+// index. The first item of that name is the one meant: validation reads a variable's value
+// from its first occurrence. A name that `object` does not have stays in the path, so that the
+// nearest existing node (the list) is marked.
+[[nodiscard]] QStringList yamlPathOf(const QString &issuePath, const QJsonObject &object);
+
 // One input of an order form, generated from an OpenAPI v3 schema (a ClusterClass variable's
 // openAPIV3Schema, a CRD's spec schema, or one the orders module makes for the topology:
 // version, replicas, names). Plain value; a form builds its widgets from it, validate() checks

@@ -13,6 +13,4 @@ target_sources(scs_core PRIVATE
 target_sources(scs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../cli/orderclusterverb.h
     ${CMAKE_CURRENT_LIST_DIR}/../cli/orderclusterverb.cpp
-    # The keychain session of windowless verbs (get-token could use it too).
-    ${CMAKE_CURRENT_LIST_DIR}/../cli/verbsession.h ${CMAKE_CURRENT_LIST_DIR}/../cli/verbsession.cpp
 )

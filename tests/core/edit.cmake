@@ -9,6 +9,6 @@ scs_add_test(tst_edit_integration
     LIBS scs_core Qt6::Network LABELS integration)
 scs_integration_test(tst_edit_integration)
 
-foreach(test IN ITEMS tst_skeleton tst_draftstore tst_objecteditor)
+foreach(test IN ITEMS tst_skeleton tst_draftstore tst_objecteditor tst_formyamlsync)
     scs_add_test(${test} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test}.cpp LIBS scs_core LABELS core)
 endforeach()

@@ -4,6 +4,7 @@
 
 #include "orders/clusterstatus.h"
 #include "orders/order.h"
+#include "yaml/yaml.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -490,6 +491,57 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QFETCH(QStringList, expected);
         QCOMPARE(issueStrings(issuesFromStatusMessage(message)), expected);
+    }
+
+    // The CLI and the wizard mark an issue at the YAML line its path names; variables are named
+    // by "name" in issue paths but are list items in the YAML.
+    void shouldFindTheYamlPathOfAnIssue_data()
+    {
+        QTest::addColumn<QString>("issuePath");
+        QTest::addColumn<QStringList>("yamlPath");
+        QTest::addColumn<int>("line");
+        QTest::newRow("plain keys") << u"spec.topology.version"_s
+                                    << QStringList{"spec", "topology", "version"} << 5;
+        QTest::newRow("variable by name")
+            << u"spec.topology.variables[disk].value"_s
+            << QStringList{"spec", "topology", "variables", "1", "value"} << 10;
+        QTest::newRow("below a variable")
+            << u"spec.topology.variables[oidc].value.issuer_url"_s
+            << QStringList{"spec", "topology", "variables", "0", "value", "issuer_url"} << 8;
+        QTest::newRow("by index stays")
+            << u"spec.topology.variables[1].name"_s
+            << QStringList{"spec", "topology", "variables", "1", "name"} << 9;
+        QTest::newRow("a name set twice: its first item")
+            << u"spec.topology.variables[oidc]"_s
+            << QStringList{"spec", "topology", "variables", "0"} << 7;
+        QTest::newRow("unknown name: the list")
+            << u"spec.topology.variables[flavour].value"_s
+            << QStringList{"spec", "topology", "variables", "flavour", "value"} << 6;
+    }
+
+    void shouldFindTheYamlPathOfAnIssue()
+    {
+        QFETCH(QString, issuePath);
+        QFETCH(QStringList, yamlPath);
+        QFETCH(int, line);
+        const QByteArray text = "apiVersion: cluster.x-k8s.io/v1beta1\n" // 1
+                                "kind: Cluster\n"
+                                "spec:\n"
+                                "  topology:\n"
+                                "    version: v1.33.1\n" // 5
+                                "    variables:\n"
+                                "    - name: oidc\n"
+                                "      value: {issuer_url: x}\n"
+                                "    - name: disk\n"
+                                "      value: 50\n" // 10
+                                "    - name: oidc\n"
+                                "      value: {}\n";
+        const auto object = yaml::toJsonDocument(text);
+        QVERIFY(object);
+        QCOMPARE(yamlPathOf(issuePath, object->object()), yamlPath);
+        const auto at = yaml::locateNearest(text, yamlPath);
+        QVERIFY(at);
+        QCOMPARE(at->line, line);
     }
 
     void shouldReadTheStatusOfEitherKind()

@@ -4,7 +4,6 @@
 target_sources(scs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/emptystate.h ${CMAKE_CURRENT_LIST_DIR}/emptystate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/eventspane.h ${CMAKE_CURRENT_LIST_DIR}/eventspane.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/jsonyaml.h ${CMAKE_CURRENT_LIST_DIR}/jsonyaml.cpp
     ${CMAKE_CURRENT_LIST_DIR}/objectformview.h ${CMAKE_CURRENT_LIST_DIR}/objectformview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/webenginesupport.h ${CMAKE_CURRENT_LIST_DIR}/webenginesupport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/yamlview.h ${CMAKE_CURRENT_LIST_DIR}/yamlview.cpp)

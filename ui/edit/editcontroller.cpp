@@ -9,7 +9,7 @@
 #include "ui/edit/conflictview.h"
 #include "ui/edit/draftsdialog.h"
 #include "ui/edit/editpage.h"
-#include "ui/edit/formyamlsync.h"
+#include "edit/formyamlsync.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/edit/newobjectdialog.h"
 #include "ui/common/objectformview.h"
@@ -475,7 +475,7 @@ void EditController::onFieldEdited(const QStringList &path, const QJsonValue &va
     if (!isEditing())
         return;
     YamlEditor *editor = m_page->editor();
-    const auto edited = setYamlValue(editor->text(), path, value);
+    const auto edited = edit::setYamlValue(editor->text(), path, value);
     if (!edited) {
         m_page->setMessage(tr("The form cannot change the text while it has a YAML error: %1")
                                .arg(edited.error().message),

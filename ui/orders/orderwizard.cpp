@@ -1,6 +1,6 @@
 #include "ui/orders/orderwizard.h"
 
-#include "ui/common/jsonyaml.h"
+#include "edit/objectyaml.h"
 #include "ui/orders/schemaform.h"
 #include "ui/common/editor/yamleditor.h"
 #include "yaml/yaml.h"
@@ -106,37 +106,6 @@ void storeForm(const SchemaForm *form, QJsonObject &values)
     const QJsonObject formValues = form->values();
     for (auto it = formValues.begin(); it != formValues.end(); ++it)
         values.insert(it.key(), it.value());
-}
-
-// A field path of the orders module ("spec.topology.variables[oidc_config].value.issuer_url")
-// as a path into the YAML (variables addressed by name become their index).
-QStringList yamlPathOf(const QString &fieldPath, const QJsonObject &object)
-{
-    QStringList path = yaml::parseFieldPath(fieldPath);
-    QJsonValue node = object;
-    for (QString &segment : path) {
-        if (node.isArray()) {
-            bool isIndex = false;
-            const int index = segment.toInt(&isIndex);
-            const QJsonArray array = node.toArray();
-            if (!isIndex) {
-                for (qsizetype i = 0; i < array.size(); ++i) {
-                    if (array.at(i).toObject().value("name"_L1).toString() == segment) {
-                        segment = QString::number(i);
-                        node = array.at(i);
-                        break;
-                    }
-                }
-                if (!node.isObject())
-                    break;
-                continue;
-            }
-            node = array.at(index);
-        } else {
-            node = node.toObject().value(segment);
-        }
-    }
-    return path;
 }
 
 // "cluster-1 (Central API cluster)"-like line for the type list.
@@ -795,7 +764,7 @@ void OrderReviewPage::initializePage()
     if (!type)
         return;
     const QJsonObject object = orders::buildObject(m_wizard.order(), *type);
-    m_editor->setText(objectToYaml(object));
+    m_editor->setText(edit::objectYaml(object));
     m_editor->setModified(false);
     m_recheck->stop();
     if (const auto checked = check())
@@ -835,7 +804,8 @@ void OrderReviewPage::showIssues(const QList<FieldIssue> &issues, const QString 
         auto *item = new QListWidgetItem(issue.toString(), m_issues);
         if (issue.path.isEmpty())
             continue;
-        const auto location = yaml::locateNearest(text.toUtf8(), yamlPathOf(issue.path, object));
+        const auto location
+            = yaml::locateNearest(text.toUtf8(), orders::yamlPathOf(issue.path, object));
         if (!location)
             continue;
         item->setData(Qt::UserRole, location->line);
