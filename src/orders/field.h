@@ -81,6 +81,14 @@ struct Field
 [[nodiscard]] Field fieldFromSchema(const QString &name, const QString &path,
                                     const QJsonObject &schema, bool required = false);
 
+// A value as a person types it into a form: strings bare, whole numbers without a fraction,
+// true/false, lists and objects as compact JSON; empty for null and absent values.
+[[nodiscard]] QString valueText(const QJsonValue &value);
+
+// Text typed into a field of `type` as its value: numbers and booleans where the text is one,
+// else the text itself (so that validation says what is wrong instead of the value vanishing).
+[[nodiscard]] QJsonValue valueFromText(Field::Type type, const QString &text);
+
 // "worker_root_disk_gb" -> "Worker root disk gb"; "controlPlane" -> "Control plane".
 [[nodiscard]] QString titleFromKey(const QString &key);
 

@@ -493,6 +493,24 @@ private Q_SLOTS:
         QCOMPARE(issueStrings(issuesFromStatusMessage(message)), expected);
     }
 
+    // A form shows a value as it would be typed, and reads typed text back as the field's type.
+    void shouldShowValuesAsTypedAndReadThemBack()
+    {
+        QCOMPARE(valueText(QJsonValue(3.0)), u"3"_s);
+        QCOMPARE(valueText(QJsonValue(2.5)), u"2.5"_s);
+        QCOMPARE(valueText(QJsonValue(true)), u"true"_s);
+        QCOMPARE(valueText(QJsonValue(u"a b"_s)), u"a b"_s);
+        QCOMPARE(valueText(QJsonArray{1, u"x"_s}), u"[1,\"x\"]"_s);
+        QCOMPARE(valueText(QJsonObject{{u"k"_s, 1}}), u"{\"k\":1}"_s);
+        QCOMPARE(valueText(QJsonValue()), QString());
+        QCOMPARE(valueFromText(Field::Type::Integer, u" 42 "_s), QJsonValue(42));
+        QCOMPARE(valueFromText(Field::Type::Number, u"1.5"_s), QJsonValue(1.5));
+        QCOMPARE(valueFromText(Field::Type::Integer, u"many"_s), QJsonValue(u"many"_s));
+        QCOMPARE(valueFromText(Field::Type::Boolean, u"false"_s), QJsonValue(false));
+        QCOMPARE(valueFromText(Field::Type::Boolean, u"no"_s), QJsonValue(u"no"_s));
+        QCOMPARE(valueFromText(Field::Type::String, u"7"_s), QJsonValue(u"7"_s));
+    }
+
     // The CLI and the wizard mark an issue at the YAML line its path names; variables are named
     // by "name" in issue paths but are list items in the YAML.
     void shouldFindTheYamlPathOfAnIssue_data()

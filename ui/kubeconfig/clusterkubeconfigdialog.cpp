@@ -3,6 +3,7 @@
 #include "kube/kubeclient.h"
 #include "kubeconfig/kubeconfig.h"
 #include "ui/kubeconfig/kubeconfigreplace.h"
+#include "ui/kubeconfig/kubeconfigtargetpicker.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -73,11 +74,7 @@ ClusterKubeconfigDialog::ClusterKubeconfigDialog(const ConnectionProfile &profil
     , m_kubelogin(new QRadioButton(tr("kubelogin (kubectl oidc-login)"), this))
     , m_caLabel(new QLabel(this))
     , m_chooseCa(new QPushButton(tr("Choose CA File…"), this))
-    , m_mergeDefault(new QRadioButton(tr("Merge into the default kubeconfig (%1)")
-                                          .arg(nativePath(defaultKubeconfigPath())),
-                                      this))
-    , m_saveToFile(new QRadioButton(tr("Save to a file:"), this))
-    , m_file(new QLineEdit(this))
+    , m_target(new KubeconfigTargetPicker(this))
     , m_setCurrent(new QCheckBox(tr("Make it the current context"), this))
     , m_preview(new QPlainTextEdit(this))
     , m_changes(new QLabel(this))
@@ -109,11 +106,6 @@ ClusterKubeconfigDialog::ClusterKubeconfigDialog(const ConnectionProfile &profil
     userGroup->addButton(m_consolePlugin);
     userGroup->addButton(m_kubelogin);
     m_consolePlugin->setChecked(true);
-    auto *targetGroup = new QButtonGroup(this);
-    targetGroup->addButton(m_mergeDefault);
-    targetGroup->addButton(m_saveToFile);
-    m_mergeDefault->setChecked(true);
-    m_file->setEnabled(false);
 
     auto *userBox = new QGroupBox(tr("Sign-in for kubectl"), this);
     userBox->setObjectName(QStringLiteral("userBox"));
@@ -126,11 +118,7 @@ ClusterKubeconfigDialog::ClusterKubeconfigDialog(const ConnectionProfile &profil
     userLayout->addLayout(caRow);
     auto *targetBox = new QGroupBox(tr("Where"), this);
     auto *targetLayout = new QVBoxLayout(targetBox);
-    targetLayout->addWidget(m_mergeDefault);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_saveToFile);
-    fileRow->addWidget(m_file, 1);
-    targetLayout->addLayout(fileRow);
+    targetLayout->addWidget(m_target);
     targetLayout->addWidget(m_setCurrent);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -171,11 +159,8 @@ ClusterKubeconfigDialog::ClusterKubeconfigDialog(const ConnectionProfile &profil
         chooser->open();
     });
     connect(userGroup, &QButtonGroup::buttonToggled, this, &ClusterKubeconfigDialog::updatePreview);
-    connect(targetGroup, &QButtonGroup::buttonToggled, this, [this] {
-        m_file->setEnabled(m_saveToFile->isChecked());
-        updatePreview();
-    });
-    connect(m_file, &QLineEdit::textChanged, this, &ClusterKubeconfigDialog::updatePreview);
+    connect(m_target, &KubeconfigTargetPicker::changed, this,
+            &ClusterKubeconfigDialog::updatePreview);
     connect(m_setCurrent, &QCheckBox::toggled, this, &ClusterKubeconfigDialog::updatePreview);
 
     auto *layout = new QVBoxLayout(this);
@@ -244,19 +229,12 @@ std::optional<ClusterKubeconfigExport> ClusterKubeconfigDialog::request() const
 
 QString ClusterKubeconfigDialog::targetPath() const
 {
-    if (m_mergeDefault->isChecked())
-        return defaultKubeconfigPath();
-    return typedKubeconfigPath(m_file->text());
+    return m_target->targetPath();
 }
 
 void ClusterKubeconfigDialog::setTargetFile(const QString &path)
 {
-    if (path.isEmpty()) {
-        m_mergeDefault->setChecked(true);
-        return;
-    }
-    m_saveToFile->setChecked(true);
-    m_file->setText(nativePath(path));
+    m_target->setTargetFile(path);
 }
 
 void ClusterKubeconfigDialog::updatePreview()

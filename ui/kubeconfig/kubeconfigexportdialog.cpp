@@ -2,6 +2,7 @@
 
 #include "kubeconfig/kubeconfig.h"
 #include "ui/kubeconfig/kubeconfigreplace.h"
+#include "ui/kubeconfig/kubeconfigtargetpicker.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -55,10 +56,7 @@ KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
     , m_tenants(new QListWidget(this))
     , m_consolePlugin(new QRadioButton(tr("SCS Console (scs-console get-token)"), this))
     , m_kubelogin(new QRadioButton(tr("kubelogin (kubectl oidc-login)"), this))
-    , m_mergeDefault(new QRadioButton(this))
-    , m_saveToFile(new QRadioButton(tr("Save to a file:"), this))
-    , m_file(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("Browse…"), this))
+    , m_target(new KubeconfigTargetPicker(this))
     , m_setCurrent(new QCheckBox(tr("Make the first tenant's context the current context"), this))
     , m_preview(new QPlainTextEdit(this))
     , m_changes(new QLabel(this))
@@ -72,7 +70,6 @@ KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
     m_preview->setObjectName(QStringLiteral("preview"));
     m_changes->setObjectName(QStringLiteral("changes"));
     m_result->setObjectName(QStringLiteral("result"));
-    m_file->setObjectName(QStringLiteral("file"));
     m_export->setObjectName(QStringLiteral("export"));
     m_copy->setObjectName(QStringLiteral("copyCommands"));
 
@@ -93,16 +90,6 @@ KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
                                    "opens its sign-in window when you are not signed in."));
     m_kubelogin->setToolTip(tr("kubectl signs in with the kubelogin plugin (int128/kubelogin), "
                                "with the same issuer and client as the console."));
-
-    auto *targetGroup = new QButtonGroup(this);
-    targetGroup->addButton(m_mergeDefault);
-    targetGroup->addButton(m_saveToFile);
-    m_mergeDefault->setText(tr("Merge into the default kubeconfig (%1)")
-                                .arg(nativePath(defaultKubeconfigPath())));
-    m_mergeDefault->setChecked(true);
-    m_file->setEnabled(false);
-    m_browse->setEnabled(false);
-    m_file->setPlaceholderText(tr("Path of the kubeconfig file"));
 
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -127,12 +114,7 @@ KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
     form->addWidget(userBox);
     auto *targetBox = new QGroupBox(tr("Where"), left);
     auto *targetLayout = new QVBoxLayout(targetBox);
-    targetLayout->addWidget(m_mergeDefault);
-    targetLayout->addWidget(m_saveToFile);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(m_browse);
-    targetLayout->addLayout(fileRow);
+    targetLayout->addWidget(m_target);
     targetLayout->addWidget(m_setCurrent);
     form->addWidget(targetBox);
 
@@ -167,26 +149,9 @@ KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
 
     connect(m_tenants, &QListWidget::itemChanged, this, &KubeconfigExportDialog::updatePreview);
     connect(userGroup, &QButtonGroup::buttonToggled, this, &KubeconfigExportDialog::updatePreview);
-    connect(targetGroup, &QButtonGroup::buttonToggled, this, [this] {
-        m_file->setEnabled(m_saveToFile->isChecked());
-        m_browse->setEnabled(m_saveToFile->isChecked());
-        updatePreview();
-    });
-    connect(m_file, &QLineEdit::textChanged, this, &KubeconfigExportDialog::updatePreview);
+    connect(m_target, &KubeconfigTargetPicker::changed, this,
+            &KubeconfigExportDialog::updatePreview);
     connect(m_setCurrent, &QCheckBox::toggled, this, &KubeconfigExportDialog::updatePreview);
-    connect(m_browse, &QPushButton::clicked, this, [this] {
-        auto *chooser = new QFileDialog(this, tr("Save Kubeconfig"),
-                                        m_file->text().isEmpty()
-                                            ? QFileInfo(defaultKubeconfigPath()).absolutePath()
-                                            : m_file->text());
-        chooser->setAttribute(Qt::WA_DeleteOnClose);
-        chooser->setAcceptMode(QFileDialog::AcceptSave);
-        // Merging into an existing file is the point: no "replace?" question from the chooser.
-        chooser->setOption(QFileDialog::DontConfirmOverwrite);
-        connect(chooser, &QFileDialog::fileSelected, this,
-                [this](const QString &path) { m_file->setText(nativePath(path)); });
-        chooser->open();
-    });
 
     resize(980, 620);
     updatePreview();
@@ -211,9 +176,7 @@ KubeconfigExport KubeconfigExportDialog::request() const
 
 QString KubeconfigExportDialog::targetPath() const
 {
-    if (m_mergeDefault->isChecked())
-        return defaultKubeconfigPath();
-    return typedKubeconfigPath(m_file->text());
+    return m_target->targetPath();
 }
 
 QString KubeconfigExportDialog::kubectlCommands() const
@@ -250,12 +213,7 @@ void KubeconfigExportDialog::setUserKind(KubeconfigExport::UserKind kind)
 
 void KubeconfigExportDialog::setTargetFile(const QString &path)
 {
-    if (path.isEmpty()) {
-        m_mergeDefault->setChecked(true);
-        return;
-    }
-    m_saveToFile->setChecked(true);
-    m_file->setText(nativePath(path));
+    m_target->setTargetFile(path);
 }
 
 void KubeconfigExportDialog::setSetCurrentContext(bool on)
