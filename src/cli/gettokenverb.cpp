@@ -4,7 +4,7 @@
 #include "auth/tokenstore.h"
 #include "cli/commandline.h"
 #include "cli/verbsession.h"
-#include "common/logging.h"
+#include "kubeconfig/kubeconfiglogging.h"
 #include "kubeconfig/execcredential.h"
 #include "profiles/profilestore.h"
 

@@ -1,7 +1,7 @@
 # The edit module (text diff/merge, object editing, create, delete, drafts); included from
 # src/CMakeLists.txt.
 target_sources(scs_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/editlogging.h
+    ${CMAKE_CURRENT_LIST_DIR}/editlogging.h ${CMAKE_CURRENT_LIST_DIR}/editlogging.cpp
     ${CMAKE_CURRENT_LIST_DIR}/textdiff.h ${CMAKE_CURRENT_LIST_DIR}/textdiff.cpp
     ${CMAKE_CURRENT_LIST_DIR}/objectyaml.h ${CMAKE_CURRENT_LIST_DIR}/objectyaml.cpp
     ${CMAKE_CURRENT_LIST_DIR}/jsonpath.h ${CMAKE_CURRENT_LIST_DIR}/jsonpath.cpp

@@ -18,8 +18,6 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcKube, "scs.kube", QtInfoMsg)
-
 namespace scs::kube {
 
 namespace {

@@ -2,7 +2,7 @@
 # submit and day-2 operations, cluster status and the clusters model) and its CLI verb;
 # included from src/CMakeLists.txt.
 target_sources(scs_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/orderslogging.h
+    ${CMAKE_CURRENT_LIST_DIR}/orderslogging.h ${CMAKE_CURRENT_LIST_DIR}/orderslogging.cpp
     ${CMAKE_CURRENT_LIST_DIR}/field.h ${CMAKE_CURRENT_LIST_DIR}/field.cpp
     ${CMAKE_CURRENT_LIST_DIR}/order.h ${CMAKE_CURRENT_LIST_DIR}/order.cpp
     ${CMAKE_CURRENT_LIST_DIR}/clusterstatus.h ${CMAKE_CURRENT_LIST_DIR}/clusterstatus.cpp
