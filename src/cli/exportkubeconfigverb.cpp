@@ -77,13 +77,9 @@ int runExportKubeconfigVerb(const QStringList &arguments, const QString &default
     }
     const QString name = parser.isSet(profileOption) ? parser.value(profileOption)
                                                      : defaultProfile;
-    if (name.isEmpty()) {
-        err << usage();
-        return ExitUsage;
-    }
-    const auto profile = verbProfile(profiles, name, err);
+    const auto profile = verbProfile(name, profiles, err, usage(), ExitFailure);
     if (!profile)
-        return ExitFailure;
+        return profile.error();
 
     KubeconfigExport request;
     request.profile = *profile;

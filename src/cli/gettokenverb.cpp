@@ -105,13 +105,9 @@ int runGetTokenVerb(const QStringList &arguments, const QString &defaultProfile,
     }
     const QString name = parser.isSet(profileOption) ? parser.value(profileOption)
                                                      : defaultProfile;
-    if (name.isEmpty()) {
-        err << usage();
-        return ExitUsage;
-    }
-    const auto profile = verbProfile(profiles, name, err);
+    const auto profile = verbProfile(name, profiles, err, usage(), ExitFailure);
     if (!profile)
-        return ExitFailure;
+        return profile.error();
     // kubectl shows the plugin's stderr with every command: only warnings, unless asked for.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("scs.*.info=false"));
@@ -155,12 +151,7 @@ int runGetTokenVerb(const QStringList &arguments, const QString &defaultProfile,
         !restored) {
         const Error &error = restored.error();
         if (!isNotSignedIn(error)) {
-            // A timeout (ours or the issuer's) says so itself.
-            err << "scs-console: "
-                << (error.kind == Error::Kind::Timeout
-                        ? error.message
-                        : Tr::tr("The session could not be renewed: %1").arg(error.message))
-                << '\n';
+            err << "scs-console: " << restoreFailureMessage(error) << '\n';
             return ExitFailure;
         }
         if (interactive && signInProfile) {
@@ -178,11 +169,7 @@ int runGetTokenVerb(const QStringList &arguments, const QString &defaultProfile,
                        .arg(name, name)
                 << '\n';
         } else {
-            err << "scs-console: "
-                << Tr::tr("You are not signed in to the profile \"%1\". Sign in with "
-                          "\"scs-console --profile %2\" and try again.")
-                       .arg(name, name)
-                << '\n';
+            err << "scs-console: " << notSignedInMessage(name) << '\n';
         }
         return ExitFailure;
     }

@@ -134,9 +134,9 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
             << usage();
         return ExitUsage;
     }
-    const auto profile = verbProfile(profiles, name, err);
+    const auto profile = verbProfile(name, profiles, err, usage(), ExitUsage);
     if (!profile)
-        return ExitUsage;
+        return profile.error();
 
     // 1. The file, checked as far as it can be without the server.
     QFile input(file);
@@ -183,23 +183,12 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
     // 2. The keychain session (a refresh at the issuer), never a window.
     QEventLoop loop;
     auth::Session session(*profile, &tokens);
-    if (const auto restored =
-            restoreSessionBlocking(session, kRequestTimeout);
-        !restored) {
-        const Error &error = restored.error();
-        if (isNotSignedIn(error)) {
-            err << "scs-console: "
-                << Tr::tr("You are not signed in to the profile \"%1\". Sign in with "
-                          "\"scs-console --profile %2\" and try again.")
-                       .arg(name, name)
-                << '\n';
+    if (const auto restored = restoreSessionBlocking(session, kRequestTimeout); !restored) {
+        if (isNotSignedIn(restored.error())) {
+            err << "scs-console: " << notSignedInMessage(name) << '\n';
             return ExitNotSignedIn;
         }
-        err << "scs-console: "
-            << (error.kind == Error::Kind::Timeout
-                    ? error.message
-                    : Tr::tr("The session could not be renewed: %1").arg(error.message))
-            << '\n';
+        err << "scs-console: " << restoreFailureMessage(restored.error()) << '\n';
         return ExitFailure;
     }
 

@@ -1,6 +1,7 @@
 #include "cli/verbsession.h"
 
 #include "auth/session.h"
+#include "cli/commandline.h"
 #include "profiles/profilestore.h"
 
 #include <QCoreApplication>
@@ -19,13 +20,35 @@ struct Tr
 };
 } // namespace
 
-std::optional<ConnectionProfile> verbProfile(const ProfileStore &profiles, const QString &name,
-                                             QTextStream &err)
+std::expected<ConnectionProfile, int> verbProfile(const QString &name,
+                                                  const ProfileStore &profiles, QTextStream &err,
+                                                  const QString &usage, int notFoundExit)
 {
+    if (name.isEmpty()) {
+        err << usage;
+        return std::unexpected(int(ExitUsage));
+    }
     auto profile = profiles.profile(name);
-    if (!profile)
+    if (!profile) {
         err << "scs-console: " << Tr::tr("There is no profile called \"%1\".").arg(name) << '\n';
-    return profile;
+        return std::unexpected(notFoundExit);
+    }
+    return *profile;
+}
+
+QString restoreFailureMessage(const Error &error)
+{
+    // A timeout (ours or the issuer's) says so itself.
+    return error.kind == Error::Kind::Timeout
+        ? error.message
+        : Tr::tr("The session could not be renewed: %1").arg(error.message);
+}
+
+QString notSignedInMessage(const QString &profileName)
+{
+    return Tr::tr("You are not signed in to the profile \"%1\". Sign in with "
+                  "\"scs-console --profile %2\" and try again.")
+        .arg(profileName, profileName);
 }
 
 bool waitUntil(QEventLoop &loop, const std::function<bool()> &done,

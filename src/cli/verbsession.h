@@ -4,6 +4,7 @@
 #include "profiles/connectionprofile.h"
 
 #include <chrono>
+#include <expected>
 #include <functional>
 #include <optional>
 
@@ -21,11 +22,18 @@ class ProfileStore;
 // What the windowless verbs (get-token, export-kubeconfig, order-cluster) share: finding the
 // profile they were asked for, and waiting for answers that come by signal.
 
-// The profile called `name`; std::nullopt after telling `err` that there is none. The caller
-// picks the exit code.
-[[nodiscard]] std::optional<ConnectionProfile> verbProfile(const ProfileStore &profiles,
-                                                           const QString &name,
-                                                           QTextStream &err);
+// The profile called `name` (the verb's --profile, else the default profile). On failure it
+// has told `err` why and gives the exit code: ExitUsage after `usage` when `name` is empty,
+// `notFoundExit` when there is no such profile.
+[[nodiscard]] std::expected<ConnectionProfile, int>
+verbProfile(const QString &name, const ProfileStore &profiles, QTextStream &err,
+            const QString &usage, int notFoundExit);
+
+// What a verb says when restoreSessionBlocking() failed for another reason than
+// isNotSignedIn(): the timeout's own message, or that the session could not be renewed.
+[[nodiscard]] QString restoreFailureMessage(const Error &error);
+// "You are not signed in to the profile ..., sign in with scs-console --profile ...".
+[[nodiscard]] QString notSignedInMessage(const QString &profileName);
 
 // Runs `loop` until `done()` holds or `timeout` has passed; returns done(). Whatever the
 // answers do to the loop (quit it or not), done() is checked after each run, so a loop quit

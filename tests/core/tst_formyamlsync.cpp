@@ -4,7 +4,7 @@
 
 #include "edit/formyamlsync.h"
 #include "edit/jsonpath.h"
-#include "yaml/yaml.h"
+#include "common/editfixtures.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,36 +13,8 @@
 using namespace scs;
 using namespace scs::edit;
 
-namespace {
-
-QString claimYaml()
-{
-    return QStringLiteral("apiVersion: api.scs.community/v1alpha1\n"
-                          "kind: Cluster\n"
-                          "metadata:\n"
-                          "  name: demo   # the order's name\n"
-                          "  namespace: tenant-a\n"
-                          "spec:\n"
-                          "  version: \"1.33\"  # minor version\n"
-                          "  description: Sample order\n"
-                          "  controlPlane:\n"
-                          "    replicas: 1\n"
-                          "  paused: false\n"
-                          "  tags:\n"
-                          "  - blue\n"
-                          "  - green\n"
-                          "  script: |\n"
-                          "    line one\n"
-                          "    line two\n");
-}
-
-QJsonObject parse(const QString &text)
-{
-    const auto doc = yaml::toJsonDocument(text.toUtf8());
-    return doc ? doc->object() : QJsonObject();
-}
-
-} // namespace
+using testing::claimYaml;
+using testing::parse;
 
 class TestFormYamlSync : public QObject
 {

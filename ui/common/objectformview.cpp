@@ -1,6 +1,7 @@
 #include "ui/common/objectformview.h"
 
 #include "edit/jsonpath.h"
+#include "ui/common/statusstyle.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -27,8 +28,8 @@ QColor conditionColor(const QString &type, const QString &status)
     const bool good = negative.contains(type) ? status == QLatin1String("False")
                                               : status == QLatin1String("True");
     if (status == QLatin1String("Unknown"))
-        return QColor(0xb2, 0x6a, 0x00);
-    return good ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xc6, 0x28, 0x28);
+        return statuscolor::progressing;
+    return good ? statuscolor::good : statuscolor::error;
 }
 
 // Private item data next to the public roles.

@@ -13,10 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace scs::ui {
 
-using orders::Field;
-using orders::FieldIssue;
-using orders::OrderType;
-
 using namespace orderwizard;
 
 OrderOptionsPage::OrderOptionsPage(OrderWizard &wizard)

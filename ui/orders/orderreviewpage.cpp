@@ -17,9 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace scs::ui {
 
-using orders::FieldIssue;
-using orders::OrderType;
-
 using namespace orderwizard;
 
 OrderReviewPage::OrderReviewPage(OrderWizard &wizard)

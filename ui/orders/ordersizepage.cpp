@@ -24,10 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace scs::ui {
 
-using orders::Field;
-using orders::FieldIssue;
-using orders::OrderType;
-
 using namespace orderwizard;
 
 OrderSizePage::OrderSizePage(OrderWizard &wizard)

@@ -13,8 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace scs::ui {
 
-using orders::FieldIssue;
-
 using namespace orderwizard;
 
 OrderSubmitPage::OrderSubmitPage(OrderWizard &wizard)

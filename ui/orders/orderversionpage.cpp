@@ -14,9 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace scs::ui {
 
-using orders::FieldIssue;
-using orders::OrderType;
-
 using namespace orderwizard;
 
 OrderVersionPage::OrderVersionPage(OrderWizard &wizard)

@@ -9,9 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace scs::ui {
 
-using orders::FieldIssue;
-using orders::OrderType;
-
 using namespace orderwizard;
 
 OrderWizard::OrderWizard(orders::OrderService *service, const ConnectionProfile &profile,

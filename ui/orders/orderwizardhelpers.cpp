@@ -10,7 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace scs::ui::orderwizard {
 
-using orders::Field;
 
 void setError(QLabel *label, const QStringList &messages)
 {

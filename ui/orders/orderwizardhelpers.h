@@ -21,6 +21,11 @@ class SchemaForm;
 // which page.
 namespace orderwizard {
 
+// The orders types every page speaks of.
+using orders::Field;
+using orders::FieldIssue;
+using orders::OrderType;
+
 // Shows `messages` one per line in a fieldErrorLabel(); hides it when there are none.
 void setError(QLabel *label, const QStringList &messages);
 // A page's verdict line: `text` in `color` (the parent's text colour when invalid).

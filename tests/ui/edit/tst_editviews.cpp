@@ -2,6 +2,7 @@
 // editable form (what may be edited, typed values, field errors) and the conflict view's three
 // versions. The form's edits reaching the YAML text are core: tests/core/tst_formyamlsync.cpp.
 
+#include "common/editfixtures.h"
 #include "edit/objecteditor.h"
 #include "ui/edit/conflictview.h"
 #include "ui/edit/diffview.h"
@@ -21,36 +22,8 @@
 using namespace scs;
 using namespace scs::ui;
 
-namespace {
-
-QString claimYaml()
-{
-    return QStringLiteral("apiVersion: api.scs.community/v1alpha1\n"
-                          "kind: Cluster\n"
-                          "metadata:\n"
-                          "  name: demo   # the order's name\n"
-                          "  namespace: tenant-a\n"
-                          "spec:\n"
-                          "  version: \"1.33\"  # minor version\n"
-                          "  description: Sample order\n"
-                          "  controlPlane:\n"
-                          "    replicas: 1\n"
-                          "  paused: false\n"
-                          "  tags:\n"
-                          "  - blue\n"
-                          "  - green\n"
-                          "  script: |\n"
-                          "    line one\n"
-                          "    line two\n");
-}
-
-QJsonObject parse(const QString &text)
-{
-    const auto doc = yaml::toJsonDocument(text.toUtf8());
-    return doc ? doc->object() : QJsonObject();
-}
-
-} // namespace
+using testing::claimYaml;
+using testing::parse;
 
 class TestEditViews : public QObject
 {
