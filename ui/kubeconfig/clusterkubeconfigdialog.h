@@ -8,7 +8,6 @@
 
 class QCheckBox;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 
@@ -18,6 +17,7 @@ class KubeClient;
 
 namespace scs::ui {
 
+class KubeconfigPreview;
 class KubeconfigTargetPicker;
 
 // The kubeconfig of an ordered cluster (a Cluster API Cluster in a tenant). For the clusters
@@ -73,9 +73,7 @@ private:
     QLabel *m_caLabel;
     QPushButton *m_chooseCa;
     KubeconfigTargetPicker *m_target;
-    QCheckBox *m_setCurrent;
-    QPlainTextEdit *m_preview;
-    QLabel *m_changes;
+    KubeconfigPreview *m_preview;
     QLabel *m_result;
     QPushButton *m_export;
     QPushButton *m_copy;

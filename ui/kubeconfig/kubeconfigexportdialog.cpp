@@ -1,6 +1,7 @@
 #include "ui/kubeconfig/kubeconfigexportdialog.h"
 
 #include "kubeconfig/kubeconfig.h"
+#include "ui/kubeconfig/kubeconfigpreview.h"
 #include "ui/kubeconfig/kubeconfigreplace.h"
 #include "ui/kubeconfig/kubeconfigtargetpicker.h"
 
@@ -56,10 +57,9 @@ KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
     , m_tenants(new QListWidget(this))
     , m_consolePlugin(new QRadioButton(tr("SCS Console (scs-console get-token)"), this))
     , m_kubelogin(new QRadioButton(tr("kubelogin (kubectl oidc-login)"), this))
-    , m_target(new KubeconfigTargetPicker(this))
-    , m_setCurrent(new QCheckBox(tr("Make the first tenant's context the current context"), this))
-    , m_preview(new QPlainTextEdit(this))
-    , m_changes(new QLabel(this))
+    , m_target(new KubeconfigTargetPicker(
+          tr("Make the first tenant's context the current context"), this))
+    , m_preview(new KubeconfigPreview(tr("Entries that will be written:"), this))
     , m_result(new QLabel(this))
     , m_export(new QPushButton(tr("&Export"), this))
     , m_copy(new QPushButton(tr("&Copy kubectl Commands"), this))
@@ -67,8 +67,6 @@ KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
     setWindowTitle(tr("Export Kubeconfig — %1").arg(profile.name));
     setObjectName(QStringLiteral("kubeconfigExportDialog"));
     m_tenants->setObjectName(QStringLiteral("tenants"));
-    m_preview->setObjectName(QStringLiteral("preview"));
-    m_changes->setObjectName(QStringLiteral("changes"));
     m_result->setObjectName(QStringLiteral("result"));
     m_export->setObjectName(QStringLiteral("export"));
     m_copy->setObjectName(QStringLiteral("copyCommands"));
@@ -91,11 +89,6 @@ KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
     m_kubelogin->setToolTip(tr("kubectl signs in with the kubelogin plugin (int128/kubelogin), "
                                "with the same issuer and client as the console."));
 
-    m_preview->setReadOnly(true);
-    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_changes->setWordWrap(true);
-    m_changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
@@ -115,21 +108,11 @@ KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
     auto *targetBox = new QGroupBox(tr("Where"), left);
     auto *targetLayout = new QVBoxLayout(targetBox);
     targetLayout->addWidget(m_target);
-    targetLayout->addWidget(m_setCurrent);
     form->addWidget(targetBox);
-
-    auto *right = new QWidget(this);
-    auto *previewLayout = new QVBoxLayout(right);
-    previewLayout->setContentsMargins(0, 0, 0, 0);
-    auto *previewLabel = new QLabel(tr("Entries that will be written:"), right);
-    previewLabel->setBuddy(m_preview);
-    previewLayout->addWidget(previewLabel);
-    previewLayout->addWidget(m_preview, 1);
-    previewLayout->addWidget(m_changes);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(right);
+    splitter->addWidget(m_preview);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
@@ -151,7 +134,6 @@ KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
     connect(userGroup, &QButtonGroup::buttonToggled, this, &KubeconfigExportDialog::updatePreview);
     connect(m_target, &KubeconfigTargetPicker::changed, this,
             &KubeconfigExportDialog::updatePreview);
-    connect(m_setCurrent, &QCheckBox::toggled, this, &KubeconfigExportDialog::updatePreview);
 
     resize(980, 620);
     updatePreview();
@@ -170,7 +152,7 @@ KubeconfigExport KubeconfigExportDialog::request() const
     request.userKind = m_kubelogin->isChecked() ? KubeconfigExport::UserKind::Kubelogin
                                                 : KubeconfigExport::UserKind::ConsolePlugin;
     request.consoleProgram = m_consoleProgram;
-    request.setCurrentContext = m_setCurrent->isChecked();
+    request.setCurrentContext = m_target->setsCurrentContext();
     return request;
 }
 
@@ -218,7 +200,7 @@ void KubeconfigExportDialog::setTargetFile(const QString &path)
 
 void KubeconfigExportDialog::setSetCurrentContext(bool on)
 {
-    m_setCurrent->setChecked(on);
+    m_target->setSetCurrentContext(on);
 }
 
 void KubeconfigExportDialog::updatePreview()
@@ -228,77 +210,43 @@ void KubeconfigExportDialog::updatePreview()
     const KubeconfigExport current = request();
     m_copy->setEnabled(!current.tenants.isEmpty());
     auto refuse = [this](const QString &text) {
-        m_changes->setText(QStringLiteral("<span style=\"color:#b3261e\">%1</span>")
-                               .arg(text.toHtmlEscaped()));
+        m_preview->setChanges(errorHtml(text));
         m_export->setEnabled(false);
     };
     // The entries alone: that is exactly what lands in the file, whatever it holds already
     // (whose other entries may carry other people's credentials and are not shown).
     const auto entries = generateKubeconfig(current);
     if (!entries) {
-        m_preview->clear();
+        m_preview->setEntries({});
         refuse(current.tenants.isEmpty() ? tr("Check at least one tenant.")
                                          : entries.error().message);
         return;
     }
-    m_preview->setPlainText(QString::fromUtf8(*entries));
+    m_preview->setEntries(QString::fromUtf8(*entries));
 
     const QString path = targetPath();
-    if (path.isEmpty()) {
-        refuse(tr("Choose the file to save to."));
+    const auto existing = m_target->existingContent();
+    if (!existing) {
+        refuse(existing.error());
         return;
     }
-    QByteArray existing;
-    if (QFileInfo(path).isDir()) {
-        refuse(tr("%1 is a folder.").arg(nativePath(path)));
-        return;
-    }
-    if (QFileInfo::exists(path)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            refuse(tr("The kubeconfig %1 cannot be read: %2")
-                       .arg(nativePath(path), file.errorString()));
-            return;
-        }
-        existing = file.readAll();
-    }
-    const auto merged = mergeKubeconfig(existing, path, current);
+    const auto merged = mergeKubeconfig(*existing, path, current);
     if (!merged) {
         // A broken file: where and why, and nothing can be written until it is fixed.
         refuse(tr("%1 Nothing will be written.").arg(merged.error().toDisplayString()));
         return;
     }
     m_merge = *merged;
-    QStringList parts;
-    if (existing.isEmpty() && !QFileInfo::exists(path))
-        parts.append(tr("A new file %1 is created.").arg(nativePath(path)));
-    else
-        parts.append(tr("Merged into %1; its other entries stay as they are.")
-                         .arg(nativePath(path)));
-    if (!merged->added.isEmpty())
-        parts.append(tr("Adds: %1.").arg(merged->added.join(QStringLiteral(", "))));
-    if (!merged->clashes.isEmpty())
-        parts.append(tr("<b>Replaces</b> (same name, different content): %1.")
-                         .arg(merged->clashes.join(QStringLiteral(", ")).toHtmlEscaped()));
-    if (merged->added.isEmpty() && merged->clashes.isEmpty())
-        parts.append(tr("The file has these entries already; nothing changes."));
-    if (!merged->formattingKept)
-        parts.append(tr("The file's layout cannot be kept (flow-style lists): it is rewritten "
-                        "with the same content."));
-    m_changes->setText(parts.join(QLatin1Char(' ')));
+    m_preview->setChanges(KubeconfigTargetPicker::changesText(path, *merged));
     m_export->setEnabled(true);
 }
 
 void KubeconfigExportDialog::exportKubeconfig()
 {
     updatePreview(); // the file may have changed since
-    if (!m_merge)
-        return;
-    if (m_merge->clashes.isEmpty()) {
-        write(false);
-        return;
-    }
-    askReplaceEntries(this, targetPath(), m_merge->clashes, [this] { write(true); });
+    if (m_merge)
+        writeWithConsent(this, targetPath(), m_merge->clashes,
+                         [this](bool replace) { write(replace); });
 }
 
 void KubeconfigExportDialog::write(bool replace)
@@ -313,20 +261,17 @@ void KubeconfigExportDialog::write(bool replace)
     QStringList contexts;
     for (const QString &tenant : current.tenants)
         contexts.append(current.contextName(tenant));
-    QString text = tr("Wrote %1 with the contexts %2.")
-                       .arg(nativePath(path), contexts.join(QStringLiteral(", ")));
-    if (!written->backupPath.isEmpty())
-        text += QLatin1Char(' ')
-            + tr("The previous file was saved as %1.").arg(nativePath(written->backupPath));
+    const QString text = writtenText(
+        tr("Wrote %1 with the contexts %2.")
+            .arg(nativePath(path), contexts.join(QStringLiteral(", "))),
+        written->backupPath);
     updatePreview();
     showResult(text, false);
 }
 
 void KubeconfigExportDialog::showResult(const QString &text, bool error)
 {
-    m_result->setText(error ? QStringLiteral("<span style=\"color:#b3261e\">%1</span>")
-                                  .arg(text.toHtmlEscaped())
-                            : text.toHtmlEscaped());
+    m_result->setText(error ? errorHtml(text) : text.toHtmlEscaped());
     m_result->show();
 }
 

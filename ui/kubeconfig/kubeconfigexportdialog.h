@@ -11,12 +11,12 @@ class QButtonGroup;
 class QCheckBox;
 class QLabel;
 class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 
 namespace scs::ui {
 
+class KubeconfigPreview;
 class KubeconfigTargetPicker;
 
 // File > Export Kubeconfig: which tenants, which user entry (the console's get-token or
@@ -64,9 +64,7 @@ private:
     QRadioButton *m_consolePlugin;
     QRadioButton *m_kubelogin;
     KubeconfigTargetPicker *m_target;
-    QCheckBox *m_setCurrent;
-    QPlainTextEdit *m_preview;
-    QLabel *m_changes;
+    KubeconfigPreview *m_preview;
     QLabel *m_result;
     QPushButton *m_export;
     QPushButton *m_copy;
