@@ -7,6 +7,7 @@
 
 namespace scs::ui {
 
+using orders::ClustersModel;
 using orders::ClusterStatus;
 
 QColor ClusterPhaseProxy::phaseColor(const ClusterStatus &status)
