@@ -367,10 +367,6 @@ Schreibt eine kubeconfig mit einem Kontext je Tenant (&lt;tenant&gt;@&lt;profil&
         <translation>--kubelogin-arg setzt --kubelogin voraus.</translation>
     </message>
     <message>
-        <source>There is no profile called &quot;%1&quot;.</source>
-        <translation>Es gibt kein Profil namens „%1“.</translation>
-    </message>
-    <message>
         <source>Nothing was written. Run again with --force to replace them.</source>
         <translation>Es wurde nichts geschrieben. Mit --force werden die Einträge ersetzt.</translation>
     </message>
@@ -398,24 +394,12 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
 </translation>
     </message>
     <message>
-        <source>There is no profile called &quot;%1&quot;.</source>
-        <translation>Es gibt kein Profil namens „%1“.</translation>
-    </message>
-    <message>
         <source>The keychain did not answer.</source>
         <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
     </message>
     <message>
-        <source>The session could not be renewed: %1</source>
-        <translation>Die Sitzung konnte nicht erneuert werden: %1</translation>
-    </message>
-    <message>
         <source>You are not signed in to the profile &quot;%1&quot;, and kubectl runs this command without a person at the terminal, so no sign-in window opens. Sign in with &quot;scs-console --profile %2&quot; (or run kubectl in a terminal) and try again.</source>
         <translation>Sie sind beim Profil „%1“ nicht angemeldet, und kubectl führt diesen Befehl ohne eine Person am Terminal aus, daher öffnet sich kein Anmeldefenster. Melden Sie sich mit „scs-console --profile %2“ an (oder starten Sie kubectl in einem Terminal) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>You are not signed in to the profile &quot;%1&quot;. Sign in with &quot;scs-console --profile %2&quot; and try again.</source>
-        <translation>Sie sind beim Profil „%1“ nicht angemeldet. Melden Sie sich mit „scs-console --profile %2“ an und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -897,10 +881,6 @@ Rückgabewerte:
         <translation>--profile, --tenant und --from sind erforderlich.</translation>
     </message>
     <message>
-        <source>There is no profile called &quot;%1&quot;.</source>
-        <translation>Es gibt kein Profil namens „%1“.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -911,14 +891,6 @@ Rückgabewerte:
     <message>
         <source>must be the tenant %1</source>
         <translation>muss der Mandant %1 sein</translation>
-    </message>
-    <message>
-        <source>You are not signed in to the profile &quot;%1&quot;. Sign in with &quot;scs-console --profile %2&quot; and try again.</source>
-        <translation>Sie sind beim Profil „%1“ nicht angemeldet. Melden Sie sich mit „scs-console --profile %2“ an und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The session could not be renewed: %1</source>
-        <translation>Die Sitzung konnte nicht erneuert werden: %1</translation>
     </message>
     <message>
         <source>Could not read what the Central API serves: %1</source>
@@ -1246,6 +1218,18 @@ Rückgabewerte:
     <message>
         <source>The sign-in server did not answer in time.</source>
         <translation>Der Anmeldeserver hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>There is no profile called &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The session could not be renewed: %1</source>
+        <translation>Die Sitzung konnte nicht erneuert werden: %1</translation>
+    </message>
+    <message>
+        <source>You are not signed in to the profile &quot;%1&quot;. Sign in with &quot;scs-console --profile %2&quot; and try again.</source>
+        <translation>Sie sind beim Profil „%1“ nicht angemeldet. Melden Sie sich mit „scs-console --profile %2“ an und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1816,14 +1800,6 @@ Rückgabewerte:
         <translation>CA-Datei auswählen …</translation>
     </message>
     <message>
-        <source>Merge into the default kubeconfig (%1)</source>
-        <translation>In die Standard-Kubeconfig einfügen (%1)</translation>
-    </message>
-    <message>
-        <source>Save to a file:</source>
-        <translation>In einer Datei speichern:</translation>
-    </message>
-    <message>
         <source>Make it the current context</source>
         <translation>Zum aktuellen Kontext machen</translation>
     </message>
@@ -1884,40 +1860,12 @@ Rückgabewerte:
         <translation>CA und Zugangsdaten aus %1.</translation>
     </message>
     <message>
-        <source>Choose the file to save to.</source>
-        <translation>Wählen Sie die Datei, in der gespeichert werden soll.</translation>
-    </message>
-    <message>
-        <source>The kubeconfig %1 cannot be read: %2</source>
-        <translation>Die Kubeconfig %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 Nothing will be written.</source>
         <translation>%1 Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Merged into %1; its other entries stay as they are.</source>
-        <translation>Wird in %1 eingefügt; die übrigen Einträge bleiben unverändert.</translation>
-    </message>
-    <message>
-        <source>A new file %1 is created.</source>
-        <translation>Eine neue Datei %1 wird angelegt.</translation>
-    </message>
-    <message>
-        <source>Adds: %1.</source>
-        <translation>Fügt hinzu: %1.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Replaces&lt;/b&gt; (same name, different content): %1.</source>
-        <translation>&lt;b&gt;Ersetzt&lt;/b&gt; (gleicher Name, anderer Inhalt): %1.</translation>
-    </message>
-    <message>
         <source>Wrote %1 with the context %2.</source>
         <translation>%1 mit dem Kontext %2 geschrieben.</translation>
-    </message>
-    <message>
-        <source>The previous file was saved as %1.</source>
-        <translation>Die bisherige Datei wurde als %1 gesichert.</translation>
     </message>
 </context>
 <context>
@@ -2656,14 +2604,6 @@ Update: das ganze Objekt; wird abgelehnt, wenn es jemand geändert hat, seit Sie
         <translation>kubelogin (kubectl oidc-login)</translation>
     </message>
     <message>
-        <source>Save to a file:</source>
-        <translation>In einer Datei speichern:</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen …</translation>
-    </message>
-    <message>
         <source>Make the first tenant&apos;s context the current context</source>
         <translation>Den Kontext des ersten Mandanten zum aktuellen Kontext machen</translation>
     </message>
@@ -2692,14 +2632,6 @@ Update: das ganze Objekt; wird abgelehnt, wenn es jemand geändert hat, seit Sie
         <translation>kubectl meldet sich mit dem kubelogin-Plugin (int128/kubelogin) an, mit demselben Aussteller und Client wie die Konsole.</translation>
     </message>
     <message>
-        <source>Merge into the default kubeconfig (%1)</source>
-        <translation>In die Standard-Kubeconfig einfügen (%1)</translation>
-    </message>
-    <message>
-        <source>Path of the kubeconfig file</source>
-        <translation>Pfad der Kubeconfig-Datei</translation>
-    </message>
-    <message>
         <source>Tenants</source>
         <translation>Mandanten</translation>
     </message>
@@ -2716,52 +2648,12 @@ Update: das ganze Objekt; wird abgelehnt, wenn es jemand geändert hat, seit Sie
         <translation>Einträge, die geschrieben werden:</translation>
     </message>
     <message>
-        <source>Save Kubeconfig</source>
-        <translation>Kubeconfig speichern</translation>
-    </message>
-    <message>
         <source>Check at least one tenant.</source>
         <translation>Wählen Sie mindestens einen Mandanten aus.</translation>
     </message>
     <message>
-        <source>Choose the file to save to.</source>
-        <translation>Wählen Sie die Datei, in der gespeichert werden soll.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 ist ein Ordner.</translation>
-    </message>
-    <message>
-        <source>The kubeconfig %1 cannot be read: %2</source>
-        <translation>Die Kubeconfig %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 Nothing will be written.</source>
         <translation>%1 Es wird nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>A new file %1 is created.</source>
-        <translation>Eine neue Datei %1 wird angelegt.</translation>
-    </message>
-    <message>
-        <source>Merged into %1; its other entries stay as they are.</source>
-        <translation>Wird in %1 eingefügt; die übrigen Einträge bleiben unverändert.</translation>
-    </message>
-    <message>
-        <source>Adds: %1.</source>
-        <translation>Fügt hinzu: %1.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Replaces&lt;/b&gt; (same name, different content): %1.</source>
-        <translation>&lt;b&gt;Ersetzt&lt;/b&gt; (gleicher Name, anderer Inhalt): %1.</translation>
-    </message>
-    <message>
-        <source>The file has these entries already; nothing changes.</source>
-        <translation>Die Datei enthält diese Einträge bereits; nichts ändert sich.</translation>
-    </message>
-    <message>
-        <source>The file&apos;s layout cannot be kept (flow-style lists): it is rewritten with the same content.</source>
-        <translation>Das Layout der Datei kann nicht erhalten werden (Listen im Flow-Stil): Sie wird mit demselben Inhalt neu geschrieben.</translation>
     </message>
     <message>
         <source>Replace Entries?</source>
@@ -2794,6 +2686,65 @@ Ersetzen? Die alte Datei wird als Sicherungskopie aufbewahrt.</translation>
     <message>
         <source>The kubectl commands are on the clipboard.</source>
         <translation>Die kubectl-Befehle sind in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::KubeconfigTargetPicker</name>
+    <message>
+        <source>Merge into the default kubeconfig (%1)</source>
+        <translation>In die Standard-Kubeconfig einfügen (%1)</translation>
+    </message>
+    <message>
+        <source>Save to a file:</source>
+        <translation>In einer Datei speichern:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Path of the kubeconfig file</source>
+        <translation>Pfad der Kubeconfig-Datei</translation>
+    </message>
+    <message>
+        <source>Save Kubeconfig</source>
+        <translation>Kubeconfig speichern</translation>
+    </message>
+    <message>
+        <source>Choose the file to save to.</source>
+        <translation>Wählen Sie die Datei, in der gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 cannot be read: %2</source>
+        <translation>Die kubeconfig %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>A new file %1 is created.</source>
+        <translation>Eine neue Datei %1 wird angelegt.</translation>
+    </message>
+    <message>
+        <source>Merged into %1; its other entries stay as they are.</source>
+        <translation>Wird in %1 eingefügt; die übrigen Einträge bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Adds: %1.</source>
+        <translation>Fügt hinzu: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replaces&lt;/b&gt; (same name, different content): %1.</source>
+        <translation>&lt;b&gt;Ersetzt&lt;/b&gt; (gleicher Name, anderer Inhalt): %1.</translation>
+    </message>
+    <message>
+        <source>The file has these entries already; nothing changes.</source>
+        <translation>Die Datei enthält diese Einträge bereits; nichts ändert sich.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s layout cannot be kept (flow-style lists): it is rewritten with the same content.</source>
+        <translation>Das Layout der Datei kann nicht erhalten werden (Listen im Flow-Stil): Sie wird mit demselben Inhalt neu geschrieben.</translation>
     </message>
 </context>
 <context>

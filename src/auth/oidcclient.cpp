@@ -1,7 +1,7 @@
 #include "auth/oidcclient.h"
 
 #include "auth/authlogging.h"
-#include "common/tls.h"
+#include "profiles/profiletls.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -9,8 +9,6 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcAuth, "scs.auth", QtInfoMsg)
-
 namespace scs::auth {
 
 namespace {

@@ -1,5 +1,5 @@
 target_sources(scs_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/authlogging.h
+    ${CMAKE_CURRENT_LIST_DIR}/authlogging.h ${CMAKE_CURRENT_LIST_DIR}/authlogging.cpp
     ${CMAKE_CURRENT_LIST_DIR}/authorizationagent.h
     ${CMAKE_CURRENT_LIST_DIR}/idtoken.h ${CMAKE_CURRENT_LIST_DIR}/idtoken.cpp
     ${CMAKE_CURRENT_LIST_DIR}/loopbacklistener.h ${CMAKE_CURRENT_LIST_DIR}/loopbacklistener.cpp

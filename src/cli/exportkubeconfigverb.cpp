@@ -1,6 +1,7 @@
 #include "cli/exportkubeconfigverb.h"
 
 #include "cli/commandline.h"
+#include "cli/verbsession.h"
 #include "kubeconfig/kubeconfig.h"
 #include "kubeconfig/kubeconfigwriter.h"
 #include "profiles/profilestore.h"
@@ -76,15 +77,9 @@ int runExportKubeconfigVerb(const QStringList &arguments, const QString &default
     }
     const QString name = parser.isSet(profileOption) ? parser.value(profileOption)
                                                      : defaultProfile;
-    if (name.isEmpty()) {
-        err << usage();
-        return ExitUsage;
-    }
-    const auto profile = profiles.profile(name);
-    if (!profile) {
-        err << "scs-console: " << Tr::tr("There is no profile called \"%1\".").arg(name) << '\n';
-        return ExitFailure;
-    }
+    const auto profile = verbProfile(name, profiles, err, usage(), ExitFailure);
+    if (!profile)
+        return profile.error();
 
     KubeconfigExport request;
     request.profile = *profile;

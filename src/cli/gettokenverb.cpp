@@ -4,7 +4,7 @@
 #include "auth/tokenstore.h"
 #include "cli/commandline.h"
 #include "cli/verbsession.h"
-#include "common/logging.h"
+#include "kubeconfig/kubeconfiglogging.h"
 #include "kubeconfig/execcredential.h"
 #include "profiles/profilestore.h"
 
@@ -32,7 +32,7 @@ struct Tr
 // A cached token is handed out only while it stays valid this long: kubectl uses it until
 // expirationTimestamp, and a request must not leave with a token that expires on the way.
 constexpr int kMinimumValiditySeconds = 30;
-constexpr int kTimeoutMs = 60000;
+constexpr std::chrono::milliseconds kTimeout{60000};
 
 QString usage()
 {
@@ -62,17 +62,6 @@ bool isInteractive(const GetTokenEnvironment &environment, const ExecInfo &info)
     return environment.stdinIsTerminal;
 }
 
-template<typename T>
-std::optional<T> wait(QEventLoop &loop, std::optional<T> &slot)
-{
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timeout.start(kTimeoutMs);
-    if (!slot)
-        loop.exec();
-    return slot;
-}
 } // namespace
 
 GetTokenEnvironment GetTokenEnvironment::fromProcess()
@@ -116,15 +105,9 @@ int runGetTokenVerb(const QStringList &arguments, const QString &defaultProfile,
     }
     const QString name = parser.isSet(profileOption) ? parser.value(profileOption)
                                                      : defaultProfile;
-    if (name.isEmpty()) {
-        err << usage();
-        return ExitUsage;
-    }
-    const auto profile = profiles.profile(name);
-    if (!profile) {
-        err << "scs-console: " << Tr::tr("There is no profile called \"%1\".").arg(name) << '\n';
-        return ExitFailure;
-    }
+    const auto profile = verbProfile(name, profiles, err, usage(), ExitFailure);
+    if (!profile)
+        return profile.error();
     // kubectl shows the plugin's stderr with every command: only warnings, unless asked for.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("scs.*.info=false"));
@@ -146,7 +129,7 @@ int runGetTokenVerb(const QStringList &arguments, const QString &defaultProfile,
         cached = std::move(r);
         loop.quit();
     });
-    if (!wait(loop, cached)) {
+    if (!waitUntil(loop, [&] { return cached.has_value(); }, kTimeout)) {
         err << "scs-console: " << Tr::tr("The keychain did not answer.") << '\n';
         return ExitFailure;
     }
@@ -164,16 +147,11 @@ int runGetTokenVerb(const QStringList &arguments, const QString &defaultProfile,
     // 2. The keychain session: a refresh at the issuer.
     auth::Session session(*profile, &tokens);
     if (const Result<void> restored =
-            restoreSessionBlocking(session, std::chrono::milliseconds(kTimeoutMs));
+            restoreSessionBlocking(session, kTimeout);
         !restored) {
         const Error &error = restored.error();
         if (!isNotSignedIn(error)) {
-            // A timeout (ours or the issuer's) says so itself.
-            err << "scs-console: "
-                << (error.kind == Error::Kind::Timeout
-                        ? error.message
-                        : Tr::tr("The session could not be renewed: %1").arg(error.message))
-                << '\n';
+            err << "scs-console: " << restoreFailureMessage(error) << '\n';
             return ExitFailure;
         }
         if (interactive && signInProfile) {
@@ -191,11 +169,7 @@ int runGetTokenVerb(const QStringList &arguments, const QString &defaultProfile,
                        .arg(name, name)
                 << '\n';
         } else {
-            err << "scs-console: "
-                << Tr::tr("You are not signed in to the profile \"%1\". Sign in with "
-                          "\"scs-console --profile %2\" and try again.")
-                       .arg(name, name)
-                << '\n';
+            err << "scs-console: " << notSignedInMessage(name) << '\n';
         }
         return ExitFailure;
     }
@@ -218,7 +192,7 @@ int finishGetTokenAfterSignIn(const QString &profileName, auth::Session &session
                            saved = std::move(r);
                            loop.quit();
                        });
-    if (wait(loop, saved) && !*saved)
+    if (waitUntil(loop, [&] { return saved.has_value(); }, kTimeout) && !*saved)
         qCWarning(lcKubeconfig) << "get-token: ID token not cached:" << saved->error().detail;
     out << execCredentialJson(idToken, expiresAt) << '\n';
     out.flush();

@@ -41,7 +41,7 @@ using orders::FieldIssue;
 using orders::OrderKind;
 
 constexpr int kDefaultTimeoutSeconds = 900;
-constexpr int kRequestTimeoutMs = 60000;
+constexpr std::chrono::milliseconds kRequestTimeout{60000};
 
 QString usage()
 {
@@ -73,55 +73,13 @@ QString usage()
         .arg(kDefaultTimeoutSeconds);
 }
 
-// Runs `loop` until `done()` is true or `timeoutMs` passed; returns done().
-bool waitFor(QEventLoop &loop, const std::function<bool()> &done, int timeoutMs)
-{
-    if (done())
-        return true;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timeout.start(timeoutMs);
-    while (!done() && timeout.isActive())
-        loop.exec();
-    return done();
-}
-
-// "spec.topology.variables[oidc_config].value.x" -> the YAML path with the variable's index.
-QStringList yamlPathOf(const QString &issuePath, const QJsonObject &object)
-{
-    QString path = issuePath;
-    static const QRegularExpression variable(u"^spec\\.topology\\.variables\\[([^\\]]+)\\]"_s);
-    if (const auto m = variable.match(path); m.hasMatch()) {
-        bool isIndex = false;
-        m.captured(1).toInt(&isIndex);
-        if (!isIndex) {
-            const QJsonArray variables = object.value("spec"_L1)
-                                             .toObject()
-                                             .value("topology"_L1)
-                                             .toObject()
-                                             .value("variables"_L1)
-                                             .toArray();
-            qsizetype index = -1;
-            for (qsizetype i = 0; i < variables.size(); ++i) {
-                if (variables.at(i).toObject().value("name"_L1).toString() == m.captured(1))
-                    index = i;
-            }
-            path = index < 0 ? u"spec.topology.variables"_s
-                             : u"spec.topology.variables["_s + QString::number(index) + u']'
-                    + path.mid(m.capturedEnd(0));
-        }
-    }
-    return yaml::parseFieldPath(path);
-}
-
 void printIssues(QTextStream &err, const QString &file, const QByteArray &text,
                  const QJsonObject &object, const QList<FieldIssue> &issues)
 {
     for (const FieldIssue &issue : issues) {
         QString where = file;
         if (!issue.path.isEmpty()) {
-            if (const auto at = yaml::locateNearest(text, yamlPathOf(issue.path, object)))
+            if (const auto at = yaml::locateNearest(text, orders::yamlPathOf(issue.path, object)))
                 where += u':' + QString::number(at->line) + u':' + QString::number(at->column);
         }
         err << where << ": " << issue.toString() << '\n';
@@ -176,11 +134,9 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
             << usage();
         return ExitUsage;
     }
-    const auto profile = profiles.profile(name);
-    if (!profile) {
-        err << "scs-console: " << Tr::tr("There is no profile called \"%1\".").arg(name) << '\n';
-        return ExitUsage;
-    }
+    const auto profile = verbProfile(name, profiles, err, usage(), ExitUsage);
+    if (!profile)
+        return profile.error();
 
     // 1. The file, checked as far as it can be without the server.
     QFile input(file);
@@ -227,23 +183,12 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
     // 2. The keychain session (a refresh at the issuer), never a window.
     QEventLoop loop;
     auth::Session session(*profile, &tokens);
-    if (const auto restored =
-            restoreSessionBlocking(session, std::chrono::milliseconds(kRequestTimeoutMs));
-        !restored) {
-        const Error &error = restored.error();
-        if (isNotSignedIn(error)) {
-            err << "scs-console: "
-                << Tr::tr("You are not signed in to the profile \"%1\". Sign in with "
-                          "\"scs-console --profile %2\" and try again.")
-                       .arg(name, name)
-                << '\n';
+    if (const auto restored = restoreSessionBlocking(session, kRequestTimeout); !restored) {
+        if (isNotSignedIn(restored.error())) {
+            err << "scs-console: " << notSignedInMessage(name) << '\n';
             return ExitNotSignedIn;
         }
-        err << "scs-console: "
-            << (error.kind == Error::Kind::Timeout
-                    ? error.message
-                    : Tr::tr("The session could not be renewed: %1").arg(error.message))
-            << '\n';
+        err << "scs-console: " << restoreFailureMessage(restored.error()) << '\n';
         return ExitFailure;
     }
 
@@ -265,7 +210,7 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
         loop.quit();
     });
     discovery.refresh();
-    if (!waitFor(loop, [&] { return discovered; }, kRequestTimeoutMs) || discoveryError) {
+    if (!waitUntil(loop, [&] { return discovered; }, kRequestTimeout) || discoveryError) {
         err << "scs-console: "
             << Tr::tr("Could not read what the Central API serves: %1")
                    .arg(discoveryError ? discoveryError->message : Tr::tr("no answer"))
@@ -284,7 +229,7 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
         taken = r;
         loop.quit();
     });
-    if (!waitFor(loop, [&] { return types && taken; }, kRequestTimeoutMs)) {
+    if (!waitUntil(loop, [&] { return types && taken; }, kRequestTimeout)) {
         err << "scs-console: " << Tr::tr("The Central API did not answer in time.") << '\n';
         return ExitFailure;
     }
@@ -337,7 +282,7 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
         submitted = r;
         loop.quit();
     });
-    if (!waitFor(loop, [&] { return submitted.has_value(); }, 2 * kRequestTimeoutMs)) {
+    if (!waitUntil(loop, [&] { return submitted.has_value(); }, 2 * kRequestTimeout)) {
         err << "scs-console: " << Tr::tr("The Central API did not answer in time.") << '\n';
         return ExitFailure;
     }
@@ -404,7 +349,8 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
         }
     });
     watcher.start();
-    if (!waitFor(loop, [&] { return result.has_value(); }, timeoutSeconds * 1000)) {
+    if (!waitUntil(
+            loop, [&] { return result.has_value(); }, std::chrono::seconds(timeoutSeconds))) {
         watcher.stop();
         err << "scs-console: "
             << Tr::tr("%1 is not ready after %n second(s) (phase %2).", nullptr, timeoutSeconds)

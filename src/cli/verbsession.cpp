@@ -1,9 +1,12 @@
 #include "cli/verbsession.h"
 
 #include "auth/session.h"
+#include "cli/commandline.h"
+#include "profiles/profilestore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QTextStream>
 #include <QTimer>
 
 #include <optional>
@@ -17,6 +20,51 @@ struct Tr
 };
 } // namespace
 
+std::expected<ConnectionProfile, int> verbProfile(const QString &name,
+                                                  const ProfileStore &profiles, QTextStream &err,
+                                                  const QString &usage, int notFoundExit)
+{
+    if (name.isEmpty()) {
+        err << usage;
+        return std::unexpected(int(ExitUsage));
+    }
+    auto profile = profiles.profile(name);
+    if (!profile) {
+        err << "scs-console: " << Tr::tr("There is no profile called \"%1\".").arg(name) << '\n';
+        return std::unexpected(notFoundExit);
+    }
+    return *profile;
+}
+
+QString restoreFailureMessage(const Error &error)
+{
+    // A timeout (ours or the issuer's) says so itself.
+    return error.kind == Error::Kind::Timeout
+        ? error.message
+        : Tr::tr("The session could not be renewed: %1").arg(error.message);
+}
+
+QString notSignedInMessage(const QString &profileName)
+{
+    return Tr::tr("You are not signed in to the profile \"%1\". Sign in with "
+                  "\"scs-console --profile %2\" and try again.")
+        .arg(profileName, profileName);
+}
+
+bool waitUntil(QEventLoop &loop, const std::function<bool()> &done,
+               std::chrono::milliseconds timeout)
+{
+    if (done())
+        return true;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timer.start(timeout);
+    while (!done() && timer.isActive())
+        loop.exec();
+    return done();
+}
+
 Result<void> restoreSessionBlocking(auth::Session &session, std::chrono::milliseconds timeout)
 {
     QEventLoop loop;
@@ -29,14 +77,8 @@ Result<void> restoreSessionBlocking(auth::Session &session, std::chrono::millise
         restored = std::unexpected(error);
         loop.quit();
     });
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timer.start(timeout);
     session.restore();
-    if (!restored)
-        loop.exec();
-    if (!restored) {
+    if (!waitUntil(loop, [&] { return restored.has_value(); }, timeout)) {
         return fail(Error::Kind::Timeout, Tr::tr("The sign-in server did not answer in time."),
                     QStringLiteral("session restore: no answer within %1 ms")
                         .arg(timeout.count()));

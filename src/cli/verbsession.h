@@ -1,14 +1,45 @@
 #pragma once
 
 #include "common/error.h"
+#include "profiles/connectionprofile.h"
 
 #include <chrono>
+#include <expected>
+#include <functional>
+#include <optional>
+
+class QEventLoop;
+class QTextStream;
 
 namespace scs::auth {
 class Session;
 }
 
 namespace scs {
+
+class ProfileStore;
+
+// What the windowless verbs (get-token, export-kubeconfig, order-cluster) share: finding the
+// profile they were asked for, and waiting for answers that come by signal.
+
+// The profile called `name` (the verb's --profile, else the default profile). On failure it
+// has told `err` why and gives the exit code: ExitUsage after `usage` when `name` is empty,
+// `notFoundExit` when there is no such profile.
+[[nodiscard]] std::expected<ConnectionProfile, int>
+verbProfile(const QString &name, const ProfileStore &profiles, QTextStream &err,
+            const QString &usage, int notFoundExit);
+
+// What a verb says when restoreSessionBlocking() failed for another reason than
+// isNotSignedIn(): the timeout's own message, or that the session could not be renewed.
+[[nodiscard]] QString restoreFailureMessage(const Error &error);
+// "You are not signed in to the profile ..., sign in with scs-console --profile ...".
+[[nodiscard]] QString notSignedInMessage(const QString &profileName);
+
+// Runs `loop` until `done()` holds or `timeout` has passed; returns done(). Whatever the
+// answers do to the loop (quit it or not), done() is checked after each run, so a loop quit
+// for another reason does not end the wait early.
+bool waitUntil(QEventLoop &loop, const std::function<bool()> &done,
+               std::chrono::milliseconds timeout);
 
 // For windowless verbs (get-token, order-cluster): restores `session` from the keychain (a
 // refresh at the issuer) and waits for the outcome in a local event loop, at most `timeout`.

@@ -1,6 +1,4 @@
 #include "common/logging.h"
 
 Q_LOGGING_CATEGORY(lcApp, "scs.app", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcProfiles, "scs.profiles", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcKubeconfig, "scs.kubeconfig", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcI18n, "scs.i18n", QtInfoMsg)

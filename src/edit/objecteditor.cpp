@@ -9,8 +9,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
-Q_LOGGING_CATEGORY(lcEdit, "scs.edit", QtInfoMsg)
-
 namespace scs::edit {
 
 namespace {

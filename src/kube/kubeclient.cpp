@@ -1,6 +1,6 @@
 #include "kube/kubeclient.h"
 
-#include "common/tls.h"
+#include "profiles/profiletls.h"
 
 #include "kube/kubelogging.h"
 #include "kube/tokensource.h"
@@ -17,8 +17,6 @@
 #include <QTimer>
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcKube, "scs.kube", QtInfoMsg)
 
 namespace scs::kube {
 

@@ -1,6 +1,6 @@
 # The kube module (KubeClient, Discovery, Watcher, OpenApi); included from src/CMakeLists.txt.
 target_sources(scs_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/kubelogging.h
+    ${CMAKE_CURRENT_LIST_DIR}/kubelogging.h ${CMAKE_CURRENT_LIST_DIR}/kubelogging.cpp
     ${CMAKE_CURRENT_LIST_DIR}/kubeclient.h ${CMAKE_CURRENT_LIST_DIR}/kubeclient.cpp
     ${CMAKE_CURRENT_LIST_DIR}/discovery.h ${CMAKE_CURRENT_LIST_DIR}/discovery.cpp
 )

@@ -1,6 +1,6 @@
 #include "kubeconfig/clusterkubeconfig.h"
 
-#include "common/logging.h"
+#include "kubeconfig/kubeconfiglogging.h"
 #include "kube/kubeclient.h"
 #include "kubeconfig/kubeconfigyaml.h"
 

@@ -1,6 +1,6 @@
 #include "kubeconfig/kubeconfigprofileimport.h"
 
-#include "common/logging.h"
+#include "kubeconfig/kubeconfiglogging.h"
 
 #include <QCoreApplication>
 #include <QDir>

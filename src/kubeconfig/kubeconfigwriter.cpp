@@ -1,6 +1,6 @@
 #include "kubeconfig/kubeconfigwriter.h"
 
-#include "common/logging.h"
+#include "kubeconfig/kubeconfiglogging.h"
 #include "kubeconfig/kubeconfigyaml.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
-# Kubeconfig export (issue 7): reading, merging and writing kubeconfigs, the ExecCredential,
+# Kubeconfig export: reading, merging and writing kubeconfigs, the ExecCredential,
 # and the command-line verbs get-token and export-kubeconfig.
 target_sources(scs_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/kubeconfiglogging.h ${CMAKE_CURRENT_LIST_DIR}/kubeconfiglogging.cpp
     ${CMAKE_CURRENT_LIST_DIR}/kubeconfig.h ${CMAKE_CURRENT_LIST_DIR}/kubeconfig.cpp
     ${CMAKE_CURRENT_LIST_DIR}/kubeconfigyaml.h
     ${CMAKE_CURRENT_LIST_DIR}/kubeconfigwriter.h ${CMAKE_CURRENT_LIST_DIR}/kubeconfigwriter.cpp

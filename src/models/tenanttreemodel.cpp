@@ -1,14 +1,12 @@
 #include "models/tenanttreemodel.h"
 
 #include "kube/kubeclient.h"
+#include "models/modelslogging.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLoggingCategory>
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcTree, "scs.models.tree")
 
 namespace scs::models {
 
@@ -271,7 +269,7 @@ void TenantTreeModel::requestClusterAccess(const QString &verb, const kube::ApiR
                               .value(QLatin1String("allowed"))
                               .toBool();
             } else {
-                qCDebug(lcTree).noquote() << "access review" << key
+                qCDebug(lcModels).noquote() << "access review" << key
                                           << "failed:" << answer.error().detail;
             }
             m_clusterAccess.insert(key, allowed);
@@ -383,7 +381,7 @@ void TenantTreeModel::onNamespaces(const Result<QJsonDocument> &answer)
             if (!title.isEmpty())
                 titles.insert(name, title);
         }
-        qCDebug(lcTree) << "namespaces listed:" << all.size() << "tenants:" << labelled.size();
+        qCDebug(lcModels) << "namespaces listed:" << all.size() << "tenants:" << labelled.size();
         reviewCandidates(labelled.isEmpty() ? all : labelled, titles);
         return;
     }
@@ -393,7 +391,7 @@ void TenantTreeModel::onNamespaces(const Result<QJsonDocument> &answer)
             if (!candidates.contains(t))
                 candidates.append(t);
         }
-        qCDebug(lcTree) << "namespaces not listable; candidates:" << candidates;
+        qCDebug(lcModels) << "namespaces not listable; candidates:" << candidates;
         reviewCandidates(candidates, {});
         return;
     }
@@ -437,9 +435,9 @@ void TenantTreeModel::onReview(const QString &tenant, const Result<QJsonDocument
         if (rules.allowsAnyList())
             m_rules.insert(tenant, rules);
         else
-            qCDebug(lcTree) << "nothing to list in" << tenant;
+            qCDebug(lcModels) << "nothing to list in" << tenant;
     } else {
-        qCWarning(lcTree).noquote() << "rules review of" << tenant
+        qCWarning(lcModels).noquote() << "rules review of" << tenant
                                     << "failed:" << answer.error().detail;
     }
     if (--m_pendingReviews == 0)

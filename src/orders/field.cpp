@@ -1,6 +1,9 @@
 #include "orders/field.h"
 
+#include "yaml/yaml.h"
+
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -49,19 +52,15 @@ std::optional<qint64> integer(const QJsonObject &schema, QLatin1StringView key)
     return std::nullopt;
 }
 
+// A value in a validation message: strings quoted, containers elided.
 QString shown(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::String:
         return u'"' + v.toString() + u'"';
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        if (d == std::floor(d) && std::abs(d) < 1e15)
-            return QString::number(qint64(d));
-        return QString::number(d);
-    }
+    case QJsonValue::Double:
     case QJsonValue::Bool:
-        return v.toBool() ? u"true"_s : u"false"_s;
+        return valueText(v);
     case QJsonValue::Null:
         return u"null"_s;
     default:
@@ -116,6 +115,74 @@ bool hasType(Field::Type type, const QJsonValue &v)
     return true;
 }
 } // namespace
+
+QString valueText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (d == std::floor(d) && std::abs(d) < 1e15)
+            return QString::number(qint64(d));
+        return QString::number(d);
+    }
+    case QJsonValue::Bool:
+        return v.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
+}
+
+QJsonValue valueFromText(Field::Type type, const QString &text)
+{
+    if (type == Field::Type::Integer || type == Field::Type::Number) {
+        bool ok = false;
+        const double d = text.trimmed().toDouble(&ok);
+        if (ok)
+            return d;
+    } else if (type == Field::Type::Boolean) {
+        if (text == "true"_L1)
+            return true;
+        if (text == "false"_L1)
+            return false;
+    }
+    return text;
+}
+
+QStringList yamlPathOf(const QString &issuePath, const QJsonObject &object)
+{
+    QStringList path = yaml::parseFieldPath(issuePath);
+    QJsonValue node = object;
+    for (QString &segment : path) {
+        if (node.isArray()) {
+            const QJsonArray array = node.toArray();
+            bool isIndex = false;
+            const int index = segment.toInt(&isIndex);
+            if (isIndex) {
+                node = array.at(index);
+                continue;
+            }
+            node = QJsonValue::Undefined;
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                if (array.at(i).toObject().value("name"_L1).toString() == segment) {
+                    segment = QString::number(i);
+                    node = array.at(i);
+                    break;
+                }
+            }
+            if (node.isUndefined())
+                break;
+        } else {
+            node = node.toObject().value(segment);
+        }
+    }
+    return path;
+}
 
 QString FieldIssue::toString() const
 {

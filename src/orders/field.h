@@ -27,6 +27,13 @@ struct FieldIssue
     friend bool operator==(const FieldIssue &, const FieldIssue &) = default;
 };
 
+// An issue's `path` as a path into `object`'s YAML (keys, sequence indices as decimal text), for
+// yaml::locateNearest(): a list item named by its "name" ("variables[oidc_config]") becomes its
+// index. The first item of that name is the one meant: validation reads a variable's value
+// from its first occurrence. A name that `object` does not have stays in the path, so that the
+// nearest existing node (the list) is marked.
+[[nodiscard]] QStringList yamlPathOf(const QString &issuePath, const QJsonObject &object);
+
 // One input of an order form, generated from an OpenAPI v3 schema (a ClusterClass variable's
 // openAPIV3Schema, a CRD's spec schema, or one the orders module makes for the topology:
 // version, replicas, names). Plain value; a form builds its widgets from it, validate() checks
@@ -73,6 +80,14 @@ struct Field
 // schemas have none). `path` is the field's path; children get "<path>.<key>" and "<path>[i]".
 [[nodiscard]] Field fieldFromSchema(const QString &name, const QString &path,
                                     const QJsonObject &schema, bool required = false);
+
+// A value as a person types it into a form: strings bare, whole numbers without a fraction,
+// true/false, lists and objects as compact JSON; empty for null and absent values.
+[[nodiscard]] QString valueText(const QJsonValue &value);
+
+// Text typed into a field of `type` as its value: numbers and booleans where the text is one,
+// else the text itself (so that validation says what is wrong instead of the value vanishing).
+[[nodiscard]] QJsonValue valueFromText(Field::Type type, const QString &text);
 
 // "worker_root_disk_gb" -> "Worker root disk gb"; "controlPlane" -> "Control plane".
 [[nodiscard]] QString titleFromKey(const QString &key);

@@ -14,8 +14,6 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcOrders, "scs.orders", QtInfoMsg)
-
 namespace scs::orders {
 
 namespace {

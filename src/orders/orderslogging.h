@@ -2,6 +2,6 @@
 
 #include <QLoggingCategory>
 
-// The orders module's category (defined in orderservice.cpp); enable with
+// The orders module's category (defined in orderslogging.cpp); enable with
 // QT_LOGGING_RULES="scs.orders.debug=true". Never a token.
 Q_DECLARE_LOGGING_CATEGORY(lcOrders)

@@ -2,7 +2,7 @@
 # submit and day-2 operations, cluster status and the clusters model) and its CLI verb;
 # included from src/CMakeLists.txt.
 target_sources(scs_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/orderslogging.h
+    ${CMAKE_CURRENT_LIST_DIR}/orderslogging.h ${CMAKE_CURRENT_LIST_DIR}/orderslogging.cpp
     ${CMAKE_CURRENT_LIST_DIR}/field.h ${CMAKE_CURRENT_LIST_DIR}/field.cpp
     ${CMAKE_CURRENT_LIST_DIR}/order.h ${CMAKE_CURRENT_LIST_DIR}/order.cpp
     ${CMAKE_CURRENT_LIST_DIR}/clusterstatus.h ${CMAKE_CURRENT_LIST_DIR}/clusterstatus.cpp
@@ -13,6 +13,4 @@ target_sources(scs_core PRIVATE
 target_sources(scs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../cli/orderclusterverb.h
     ${CMAKE_CURRENT_LIST_DIR}/../cli/orderclusterverb.cpp
-    # The keychain session of windowless verbs (get-token could use it too).
-    ${CMAKE_CURRENT_LIST_DIR}/../cli/verbsession.h ${CMAKE_CURRENT_LIST_DIR}/../cli/verbsession.cpp
 )

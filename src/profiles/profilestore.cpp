@@ -1,6 +1,6 @@
 #include "profiles/profilestore.h"
 
-#include "common/logging.h"
+#include "profiles/profileslogging.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,5 +1,6 @@
-# YAML <-> JSON as kubectl reads it, keeping key order (issue 6); included from
-# src/CMakeLists.txt. The fuzzer (fuzz/CMakeLists.txt) compiles the same files.
+# YAML <-> JSON as kubectl reads it, keeping key order (so that an edited object reads as the
+# person wrote it); included from src/CMakeLists.txt. The fuzzer (fuzz/CMakeLists.txt) compiles
+# the same files.
 set(SCS_YAML_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/yaml.h ${CMAKE_CURRENT_LIST_DIR}/yaml.cpp
     ${CMAKE_CURRENT_LIST_DIR}/yamlnode.h

@@ -6,7 +6,7 @@
 // only the person is scripted. tests/ui/signin/tst_signinwindow does the same with the real window.
 
 #include "auth/authorizationagent.h"
-#include "common/tls.h"
+#include "profiles/profiletls.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>

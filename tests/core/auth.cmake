@@ -1,4 +1,4 @@
-# Sign-in (issue 4): unit tests, and integration tests against the real Keycloak and
+# Sign-in: unit tests, and integration tests against the real Keycloak and
 # kube-apiserver of the local stack (tests/stack).
 foreach(test IN ITEMS tst_pkce tst_idtoken tst_loopbacklistener)
     scs_add_test(${test} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test}.cpp LIBS scs_core LABELS core)

@@ -12,3 +12,6 @@ scs_integration_test(tst_edit_integration)
 foreach(test IN ITEMS tst_skeleton tst_draftstore tst_objecteditor)
     scs_add_test(${test} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test}.cpp LIBS scs_core LABELS core)
 endforeach()
+scs_add_test(tst_formyamlsync SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_formyamlsync.cpp
+    ${PROJECT_SOURCE_DIR}/tests/common/editfixtures.h LIBS scs_core LABELS core)
+target_include_directories(tst_formyamlsync PRIVATE ${PROJECT_SOURCE_DIR}/tests)

@@ -1,4 +1,4 @@
-# Kubeconfig export (issue 7): reading, merging, writing, ExecCredential; and kubectl with the
+# Kubeconfig export: reading, merging, writing, ExecCredential; and kubectl with the
 # exported kubeconfigs against the local stack. Included from tests/core/CMakeLists.txt.
 foreach(test IN ITEMS tst_kubeconfig tst_kubeconfigwriter tst_execcredential)
     scs_add_test(${test} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test}.cpp LIBS scs_core LABELS core)

@@ -54,7 +54,7 @@ private Q_SLOTS:
                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/drafts");
         const Draft d = claimDraft("a");
         const auto where = store.save(d);
-        QVERIFY2(where, qPrintable(where.error().message));
+        QVERIFY2(where, qPrintable(where ? QString() : where.error().message));
         QCOMPARE(*where, DraftStore::Where::OnDisk);
         const QString file = store.fileFor(d.profile, d.objectKey);
         QVERIFY(QFile::exists(file));

@@ -50,6 +50,17 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
+    // src/common is what every module stands on: it knows no module above it (the TLS set-up
+    // of a profile lives with the profiles).
+    void commonShouldNotIncludeOtherModules()
+    {
+        const QRegularExpression forbidden(QStringLiteral(
+            "^\\s*#\\s*include\\s*\"(auth|cli|edit|kube|kubeconfig|models|orders|profiles|yaml)/"));
+        const QStringList found
+            = violations(QStringLiteral(SCS_SOURCE_DIR "/src/common"), forbidden);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
     void uiShouldNotIncludeApp()
     {
         const QRegularExpression forbidden(QStringLiteral("^\\s*#\\s*include\\s*\"app/"));

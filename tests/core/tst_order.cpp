@@ -4,6 +4,7 @@
 
 #include "orders/clusterstatus.h"
 #include "orders/order.h"
+#include "yaml/yaml.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -490,6 +491,75 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QFETCH(QStringList, expected);
         QCOMPARE(issueStrings(issuesFromStatusMessage(message)), expected);
+    }
+
+    // A form shows a value as it would be typed, and reads typed text back as the field's type.
+    void shouldShowValuesAsTypedAndReadThemBack()
+    {
+        QCOMPARE(valueText(QJsonValue(3.0)), u"3"_s);
+        QCOMPARE(valueText(QJsonValue(2.5)), u"2.5"_s);
+        QCOMPARE(valueText(QJsonValue(true)), u"true"_s);
+        QCOMPARE(valueText(QJsonValue(u"a b"_s)), u"a b"_s);
+        QCOMPARE(valueText(QJsonArray{1, u"x"_s}), u"[1,\"x\"]"_s);
+        QCOMPARE(valueText(QJsonObject{{u"k"_s, 1}}), u"{\"k\":1}"_s);
+        QCOMPARE(valueText(QJsonValue()), QString());
+        QCOMPARE(valueFromText(Field::Type::Integer, u" 42 "_s), QJsonValue(42));
+        QCOMPARE(valueFromText(Field::Type::Number, u"1.5"_s), QJsonValue(1.5));
+        QCOMPARE(valueFromText(Field::Type::Integer, u"many"_s), QJsonValue(u"many"_s));
+        QCOMPARE(valueFromText(Field::Type::Boolean, u"false"_s), QJsonValue(false));
+        QCOMPARE(valueFromText(Field::Type::Boolean, u"no"_s), QJsonValue(u"no"_s));
+        QCOMPARE(valueFromText(Field::Type::String, u"7"_s), QJsonValue(u"7"_s));
+    }
+
+    // The CLI and the wizard mark an issue at the YAML line its path names; variables are named
+    // by "name" in issue paths but are list items in the YAML.
+    void shouldFindTheYamlPathOfAnIssue_data()
+    {
+        QTest::addColumn<QString>("issuePath");
+        QTest::addColumn<QStringList>("yamlPath");
+        QTest::addColumn<int>("line");
+        QTest::newRow("plain keys") << u"spec.topology.version"_s
+                                    << QStringList{"spec", "topology", "version"} << 5;
+        QTest::newRow("variable by name")
+            << u"spec.topology.variables[disk].value"_s
+            << QStringList{"spec", "topology", "variables", "1", "value"} << 10;
+        QTest::newRow("below a variable")
+            << u"spec.topology.variables[oidc].value.issuer_url"_s
+            << QStringList{"spec", "topology", "variables", "0", "value", "issuer_url"} << 8;
+        QTest::newRow("by index stays")
+            << u"spec.topology.variables[1].name"_s
+            << QStringList{"spec", "topology", "variables", "1", "name"} << 9;
+        QTest::newRow("a name set twice: its first item")
+            << u"spec.topology.variables[oidc]"_s
+            << QStringList{"spec", "topology", "variables", "0"} << 7;
+        QTest::newRow("unknown name: the list")
+            << u"spec.topology.variables[flavour].value"_s
+            << QStringList{"spec", "topology", "variables", "flavour", "value"} << 6;
+    }
+
+    void shouldFindTheYamlPathOfAnIssue()
+    {
+        QFETCH(QString, issuePath);
+        QFETCH(QStringList, yamlPath);
+        QFETCH(int, line);
+        const QByteArray text = "apiVersion: cluster.x-k8s.io/v1beta1\n" // 1
+                                "kind: Cluster\n"
+                                "spec:\n"
+                                "  topology:\n"
+                                "    version: v1.33.1\n" // 5
+                                "    variables:\n"
+                                "    - name: oidc\n"
+                                "      value: {issuer_url: x}\n"
+                                "    - name: disk\n"
+                                "      value: 50\n" // 10
+                                "    - name: oidc\n"
+                                "      value: {}\n";
+        const auto object = yaml::toJsonDocument(text);
+        QVERIFY(object);
+        QCOMPARE(yamlPathOf(issuePath, object->object()), yamlPath);
+        const auto at = yaml::locateNearest(text, yamlPath);
+        QVERIFY(at);
+        QCOMPARE(at->line, line);
     }
 
     void shouldReadTheStatusOfEitherKind()

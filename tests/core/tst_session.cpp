@@ -9,7 +9,7 @@
 #include "auth/tokenstore.h"
 #include "common/formloginagent.h"
 #include "common/stackenv.h"
-#include "common/tls.h"
+#include "profiles/profiletls.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

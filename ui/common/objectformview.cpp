@@ -1,5 +1,8 @@
 #include "ui/common/objectformview.h"
 
+#include "edit/jsonpath.h"
+#include "ui/common/statusstyle.h"
+
 #include <QDateTime>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -25,8 +28,8 @@ QColor conditionColor(const QString &type, const QString &status)
     const bool good = negative.contains(type) ? status == QLatin1String("False")
                                               : status == QLatin1String("True");
     if (status == QLatin1String("Unknown"))
-        return QColor(0xb2, 0x6a, 0x00);
-    return good ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xc6, 0x28, 0x28);
+        return statuscolor::progressing;
+    return good ? statuscolor::good : statuscolor::error;
 }
 
 // Private item data next to the public roles.
@@ -61,32 +64,7 @@ bool isFixedMetadata(const QString &key)
     return fixed.contains(key);
 }
 
-QJsonValue withValueFrom(const QJsonValue &root, const QStringList &path, qsizetype at,
-                         const QJsonValue &value)
-{
-    if (at >= path.size())
-        return value;
-    const QString &step = path.at(at);
-    if (root.isArray()) {
-        QJsonArray array = root.toArray();
-        bool ok = false;
-        const int i = step.toInt(&ok);
-        if (!ok || i < 0 || i >= array.size())
-            return root;
-        array[i] = withValueFrom(array.at(i), path, at + 1, value);
-        return array;
-    }
-    QJsonObject object = root.toObject();
-    object[step] = withValueFrom(object.value(step), path, at + 1, value);
-    return object;
-}
-
 } // namespace
-
-QJsonValue withValueAt(const QJsonValue &root, const QStringList &path, const QJsonValue &value)
-{
-    return withValueFrom(root, path, 0, value);
-}
 
 ObjectFormView::ObjectFormView(QWidget *parent)
     : QWidget(parent)
@@ -493,7 +471,7 @@ void ObjectFormView::onItemChanged(QTreeWidgetItem *item, int column)
         // Text that is no number stays text: the server's validation then names the field.
         value = numeric && ok ? QJsonValue(number) : QJsonValue(text);
     }
-    m_object = withValueAt(m_object, path, value).toObject();
+    m_object = edit::withValueAt(m_object, path, value).toObject();
     item->setData(0, JsonTypeRole, int(value.type()));
     Q_EMIT fieldEdited(path, value);
 }

@@ -17,12 +17,6 @@ class QTreeWidgetItem;
 
 namespace scs::ui {
 
-// `root` with the value at the form path `path` (keys, array indices as decimal text) replaced
-// by `value`; `root` unchanged where an index does not exist. Also used by the edit flow to
-// keep the YAML in step with the form (ui/formyamlsync).
-[[nodiscard]] QJsonValue withValueAt(const QJsonValue &root, const QStringList &path,
-                                     const QJsonValue &value);
-
 // The selected object's fields: sections Metadata, Spec, Status (and other top-level
 // fields such as a ConfigMap's data); booleans as check marks, numbers right-aligned, arrays
 // and maps as expandable rows; descriptions and enum values from the OpenAPI schema as tool

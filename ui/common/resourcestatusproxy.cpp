@@ -1,28 +1,15 @@
 #include "ui/common/resourcestatusproxy.h"
 
 #include "models/resourcetablemodel.h"
+#include "ui/common/statusstyle.h"
 
 #include <QColor>
-#include <QHash>
+#include <QFont>
 #include <QIcon>
-#include <QPainter>
-#include <QPixmap>
 
 namespace scs::ui {
 
 namespace {
-
-QIcon dot(const QColor &color)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
-    return QIcon(pixmap);
-}
 
 bool isStatusColumn(const QString &header)
 {
@@ -72,11 +59,11 @@ QColor ResourceStatusProxy::colorOf(Health health)
 {
     switch (health) {
     case Health::Good:
-        return QColor(0x1b, 0x7f, 0x3b);
+        return statuscolor::good;
     case Health::Progressing:
-        return QColor(0xb2, 0x6a, 0x00);
+        return statuscolor::progressing;
     case Health::Bad:
-        return QColor(0xc6, 0x28, 0x28);
+        return statuscolor::error;
     case Health::None:
         break;
     }
@@ -129,7 +116,7 @@ QVariant ResourceStatusProxy::data(const QModelIndex &index, int role) const
         }
         case Qt::DecorationRole:
             if (index.column() == 0) {
-                static const QIcon terminatingDot = dot(colorOf(Health::Progressing));
+                static const QIcon terminatingDot = statusDot(colorOf(Health::Progressing));
                 return terminatingDot;
             }
             break;
@@ -163,7 +150,7 @@ QVariant ResourceStatusProxy::data(const QModelIndex &index, int role) const
             static QHash<int, QIcon> dots;
             auto it = dots.find(int(health));
             if (it == dots.end())
-                it = dots.insert(int(health), dot(colorOf(health)));
+                it = dots.insert(int(health), statusDot(colorOf(health)));
             return *it;
         }
     }

@@ -1,10 +1,10 @@
 # Widgets several features share: empty state, events pane, object form and YAML views,
-# WebEngine set-up.
+# status colours, dot and field error line, WebEngine set-up.
 # Included from ui/CMakeLists.txt.
 target_sources(scs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/emptystate.h ${CMAKE_CURRENT_LIST_DIR}/emptystate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/eventspane.h ${CMAKE_CURRENT_LIST_DIR}/eventspane.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/jsonyaml.h ${CMAKE_CURRENT_LIST_DIR}/jsonyaml.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/statusstyle.h ${CMAKE_CURRENT_LIST_DIR}/statusstyle.cpp
     ${CMAKE_CURRENT_LIST_DIR}/objectformview.h ${CMAKE_CURRENT_LIST_DIR}/objectformview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/resourcestatusproxy.h ${CMAKE_CURRENT_LIST_DIR}/resourcestatusproxy.cpp
     ${CMAKE_CURRENT_LIST_DIR}/objectviews.h ${CMAKE_CURRENT_LIST_DIR}/objectviews.cpp

@@ -1,6 +1,6 @@
 #include "ui/common/yamlview.h"
 
-#include "ui/common/jsonyaml.h"
+#include "edit/objecteditor.h"
 #include "ui/common/editor/yamleditor.h"
 
 #include <QCheckBox>
@@ -60,7 +60,8 @@ void YamlView::render()
         m_editor->setText({});
         return;
     }
-    m_editor->setText(objectToYaml(m_object, m_managedFields->isChecked()));
+    m_editor->setText(
+        edit::ObjectEditor::editableText(m_object, m_managedFields->isChecked()));
 }
 
 } // namespace scs::ui

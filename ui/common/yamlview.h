@@ -10,7 +10,8 @@ namespace scs::ui {
 class YamlEditor;
 
 // The selected object as YAML in a read-only YamlEditor (highlighting, line numbers, find,
-// folding); metadata.managedFields left out unless asked for (the check box above the text).
+// folding), in the editor's layout (edit::ObjectEditor::editableText: kubectl's key order);
+// metadata.managedFields left out unless asked for (the check box above the text).
 class YamlView : public QWidget
 {
     Q_OBJECT

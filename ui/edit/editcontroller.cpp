@@ -1,5 +1,6 @@
 #include "ui/edit/editcontroller.h"
 
+#include "edit/formyamlsync.h"
 #include "edit/skeleton.h"
 #include "edit/textdiff.h"
 #include "kube/kubeclient.h"
@@ -11,7 +12,6 @@
 #include "ui/edit/conflictview.h"
 #include "ui/edit/draftsdialog.h"
 #include "ui/edit/editpage.h"
-#include "ui/edit/formyamlsync.h"
 #include "ui/edit/newobjectdialog.h"
 #include "ui/edit/reviewdialog.h"
 #include "workspace/selection.h"
@@ -576,7 +576,7 @@ void EditController::onFieldEdited(const QStringList &path, const QJsonValue &va
     if (!isEditing())
         return;
     YamlEditor *editor = m_page->editor();
-    const auto edited = setYamlValue(editor->text(), path, value);
+    const auto edited = edit::setYamlValue(editor->text(), path, value);
     if (!edited) {
         m_page->setMessage(tr("The form cannot change the text while it has a YAML error: %1")
                                .arg(edited.error().message),

@@ -1,6 +1,7 @@
 #include "ui/edit/newobjectdialog.h"
 
 #include "ui/common/editor/yamleditor.h"
+#include "ui/common/statusstyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -195,7 +196,7 @@ void NewObjectDialog::onDocumentFinished(const edit::DocumentResult &result)
                     result.isOk() ? statusText(result.status)
                                   : statusText(result.status) + QStringLiteral(": ")
                                       + result.error.message});
-    const QColor color = result.isOk() ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xc6, 0x28, 0x28);
+    const QColor color = result.isOk() ? statuscolor::good : statuscolor::error;
     item->setForeground(3, color);
     item->setToolTip(3, result.error.message);
     m_results->scrollToItem(item);

@@ -1,4 +1,4 @@
-# Editing an object: edit page, form/YAML sync, review (diff), apply, conflicts, new
+# Editing an object: edit page, review (diff), apply, conflicts, new
 # objects, drafts.
 # Included from ui/CMakeLists.txt.
 target_sources(scs_ui PRIVATE
@@ -7,6 +7,5 @@ target_sources(scs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/draftsdialog.h ${CMAKE_CURRENT_LIST_DIR}/draftsdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/editcontroller.h ${CMAKE_CURRENT_LIST_DIR}/editcontroller.cpp
     ${CMAKE_CURRENT_LIST_DIR}/editpage.h ${CMAKE_CURRENT_LIST_DIR}/editpage.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/formyamlsync.h ${CMAKE_CURRENT_LIST_DIR}/formyamlsync.cpp
     ${CMAKE_CURRENT_LIST_DIR}/newobjectdialog.h ${CMAKE_CURRENT_LIST_DIR}/newobjectdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/reviewdialog.h ${CMAKE_CURRENT_LIST_DIR}/reviewdialog.cpp)

@@ -2,7 +2,9 @@
 
 #include "kube/kubeclient.h"
 #include "kubeconfig/kubeconfig.h"
+#include "ui/kubeconfig/kubeconfigpreview.h"
 #include "ui/kubeconfig/kubeconfigreplace.h"
+#include "ui/kubeconfig/kubeconfigtargetpicker.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -32,10 +34,6 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-QString red(const QString &text)
-{
-    return QStringLiteral("<span style=\"color:#b3261e\">%1</span>").arg(text.toHtmlEscaped());
-}
 } // namespace
 
 QString maskedKubeconfig(const QByteArray &text)
@@ -73,14 +71,8 @@ ClusterKubeconfigDialog::ClusterKubeconfigDialog(const ConnectionProfile &profil
     , m_kubelogin(new QRadioButton(tr("kubelogin (kubectl oidc-login)"), this))
     , m_caLabel(new QLabel(this))
     , m_chooseCa(new QPushButton(tr("Choose CA File…"), this))
-    , m_mergeDefault(new QRadioButton(tr("Merge into the default kubeconfig (%1)")
-                                          .arg(nativePath(defaultKubeconfigPath())),
-                                      this))
-    , m_saveToFile(new QRadioButton(tr("Save to a file:"), this))
-    , m_file(new QLineEdit(this))
-    , m_setCurrent(new QCheckBox(tr("Make it the current context"), this))
-    , m_preview(new QPlainTextEdit(this))
-    , m_changes(new QLabel(this))
+    , m_target(new KubeconfigTargetPicker(tr("Make it the current context"), this))
+    , m_preview(new KubeconfigPreview(tr("What will be written:"), this))
     , m_result(new QLabel(this))
     , m_export(new QPushButton(tr("&Export"), this))
     , m_copy(new QPushButton(tr("&Copy kubectl Command"), this))
@@ -88,7 +80,6 @@ ClusterKubeconfigDialog::ClusterKubeconfigDialog(const ConnectionProfile &profil
     setWindowTitle(tr("Cluster Kubeconfig"));
     setObjectName(QStringLiteral("clusterKubeconfigDialog"));
     m_warning->setObjectName(QStringLiteral("adminWarning"));
-    m_preview->setObjectName(QStringLiteral("preview"));
     m_state->setObjectName(QStringLiteral("state"));
     m_result->setObjectName(QStringLiteral("result"));
     m_state->setWordWrap(true);
@@ -98,22 +89,13 @@ ClusterKubeconfigDialog::ClusterKubeconfigDialog(const ConnectionProfile &profil
                                             "border: 1px solid #e0b400; padding: 8px; }"));
     m_warning->hide();
     m_caLabel->setWordWrap(true);
-    m_changes->setWordWrap(true);
     m_result->setWordWrap(true);
     m_result->hide();
-    m_preview->setReadOnly(true);
-    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     auto *userGroup = new QButtonGroup(this);
     userGroup->addButton(m_consolePlugin);
     userGroup->addButton(m_kubelogin);
     m_consolePlugin->setChecked(true);
-    auto *targetGroup = new QButtonGroup(this);
-    targetGroup->addButton(m_mergeDefault);
-    targetGroup->addButton(m_saveToFile);
-    m_mergeDefault->setChecked(true);
-    m_file->setEnabled(false);
 
     auto *userBox = new QGroupBox(tr("Sign-in for kubectl"), this);
     userBox->setObjectName(QStringLiteral("userBox"));
@@ -126,12 +108,7 @@ ClusterKubeconfigDialog::ClusterKubeconfigDialog(const ConnectionProfile &profil
     userLayout->addLayout(caRow);
     auto *targetBox = new QGroupBox(tr("Where"), this);
     auto *targetLayout = new QVBoxLayout(targetBox);
-    targetLayout->addWidget(m_mergeDefault);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_saveToFile);
-    fileRow->addWidget(m_file, 1);
-    targetLayout->addLayout(fileRow);
-    targetLayout->addWidget(m_setCurrent);
+    targetLayout->addWidget(m_target);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
@@ -171,21 +148,15 @@ ClusterKubeconfigDialog::ClusterKubeconfigDialog(const ConnectionProfile &profil
         chooser->open();
     });
     connect(userGroup, &QButtonGroup::buttonToggled, this, &ClusterKubeconfigDialog::updatePreview);
-    connect(targetGroup, &QButtonGroup::buttonToggled, this, [this] {
-        m_file->setEnabled(m_saveToFile->isChecked());
-        updatePreview();
-    });
-    connect(m_file, &QLineEdit::textChanged, this, &ClusterKubeconfigDialog::updatePreview);
-    connect(m_setCurrent, &QCheckBox::toggled, this, &ClusterKubeconfigDialog::updatePreview);
+    connect(m_target, &KubeconfigTargetPicker::changed, this,
+            &ClusterKubeconfigDialog::updatePreview);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
     layout->addWidget(m_warning);
     layout->addWidget(userBox);
     layout->addWidget(targetBox);
-    layout->addWidget(new QLabel(tr("What will be written:"), this));
     layout->addWidget(m_preview, 1);
-    layout->addWidget(m_changes);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
     resize(760, 640);
@@ -197,7 +168,7 @@ ClusterKubeconfigDialog::~ClusterKubeconfigDialog() = default;
 
 void ClusterKubeconfigDialog::showFailure(const Error &error)
 {
-    m_state->setText(red(error.message));
+    m_state->setText(errorHtml(error.message));
     Q_EMIT accessLoaded();
 }
 
@@ -238,25 +209,18 @@ std::optional<ClusterKubeconfigExport> ClusterKubeconfigDialog::request() const
     request.userKind = m_kubelogin->isChecked() ? KubeconfigExport::UserKind::Kubelogin
                                                 : KubeconfigExport::UserKind::ConsolePlugin;
     request.consoleProgram = m_consoleProgram;
-    request.setCurrentContext = m_setCurrent->isChecked();
+    request.setCurrentContext = m_target->setsCurrentContext();
     return request;
 }
 
 QString ClusterKubeconfigDialog::targetPath() const
 {
-    if (m_mergeDefault->isChecked())
-        return defaultKubeconfigPath();
-    return typedKubeconfigPath(m_file->text());
+    return m_target->targetPath();
 }
 
 void ClusterKubeconfigDialog::setTargetFile(const QString &path)
 {
-    if (path.isEmpty()) {
-        m_mergeDefault->setChecked(true);
-        return;
-    }
-    m_saveToFile->setChecked(true);
-    m_file->setText(nativePath(path));
+    m_target->setTargetFile(path);
 }
 
 void ClusterKubeconfigDialog::updatePreview()
@@ -278,57 +242,35 @@ void ClusterKubeconfigDialog::updatePreview()
     }
     const auto entries = generateClusterKubeconfig(*current);
     if (!entries) {
-        m_preview->clear();
-        m_changes->setText(red(entries.error().toDisplayString()));
+        m_preview->setEntries({});
+        m_preview->setChanges(errorHtml(entries.error().toDisplayString()));
         return;
     }
-    m_preview->setPlainText(maskedKubeconfig(*entries));
+    m_preview->setEntries(maskedKubeconfig(*entries));
     const QString path = targetPath();
-    if (path.isEmpty()) {
-        m_changes->setText(red(tr("Choose the file to save to.")));
+    const auto existing = m_target->existingContent();
+    if (!existing) {
+        m_preview->setChanges(errorHtml(existing.error()));
         return;
     }
-    QByteArray existing;
-    if (QFileInfo::exists(path)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_changes->setText(red(tr("The kubeconfig %1 cannot be read: %2")
-                                       .arg(nativePath(path), file.errorString())));
-            return;
-        }
-        existing = file.readAll();
-    }
-    const auto merged = mergeClusterKubeconfig(existing, path, *current);
+    const auto merged = mergeClusterKubeconfig(*existing, path, *current);
     if (!merged) {
-        m_changes->setText(
-            red(tr("%1 Nothing will be written.").arg(merged.error().toDisplayString())));
+        m_preview->setChanges(
+            errorHtml(tr("%1 Nothing will be written.").arg(merged.error().toDisplayString())));
         return;
     }
     m_merge = *merged;
-    QStringList parts{QFileInfo::exists(path)
-                          ? tr("Merged into %1; its other entries stay as they are.")
-                                .arg(nativePath(path))
-                          : tr("A new file %1 is created.").arg(nativePath(path))};
-    if (!merged->added.isEmpty())
-        parts.append(tr("Adds: %1.").arg(merged->added.join(QStringLiteral(", "))));
-    if (!merged->clashes.isEmpty())
-        parts.append(tr("<b>Replaces</b> (same name, different content): %1.")
-                         .arg(merged->clashes.join(QStringLiteral(", ")).toHtmlEscaped()));
-    m_changes->setText(parts.join(QLatin1Char(' ')));
+    m_preview->setChanges(KubeconfigTargetPicker::changesText(path, *merged));
     m_export->setEnabled(true);
     m_copy->setEnabled(true);
 }
 
 void ClusterKubeconfigDialog::exportKubeconfig()
 {
-    updatePreview();
-    if (!m_merge)
-        return;
-    if (m_merge->clashes.isEmpty()) {
-        write(false);
-        return;
-    }
-    askReplaceEntries(this, targetPath(), m_merge->clashes, [this] { write(true); });
+    updatePreview(); // the file may have changed since
+    if (m_merge)
+        writeWithConsent(this, targetPath(), m_merge->clashes,
+                         [this](bool replace) { write(replace); });
 }
 
 void ClusterKubeconfigDialog::write(bool replace)
@@ -339,15 +281,13 @@ void ClusterKubeconfigDialog::write(bool replace)
     const QString path = targetPath();
     const auto written = writeClusterKubeconfig(path, *current, replace);
     if (!written) {
-        m_result->setText(red(written.error().toDisplayString()));
+        m_result->setText(errorHtml(written.error().toDisplayString()));
         m_result->show();
         return;
     }
-    QString text = tr("Wrote %1 with the context %2.")
-                       .arg(nativePath(path), current->contextName());
-    if (!written->backupPath.isEmpty())
-        text += QLatin1Char(' ')
-            + tr("The previous file was saved as %1.").arg(nativePath(written->backupPath));
+    const QString text = writtenText(
+        tr("Wrote %1 with the context %2.").arg(nativePath(path), current->contextName()),
+        written->backupPath);
     updatePreview();
     m_result->setText(text.toHtmlEscaped());
     m_result->show();

@@ -8,8 +8,6 @@
 
 class QCheckBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 
@@ -18,6 +16,9 @@ class KubeClient;
 }
 
 namespace scs::ui {
+
+class KubeconfigPreview;
+class KubeconfigTargetPicker;
 
 // The kubeconfig of an ordered cluster (a Cluster API Cluster in a tenant). For the clusters
 // view: open it non-modally for a Ready cluster,
@@ -71,12 +72,8 @@ private:
     QRadioButton *m_kubelogin;
     QLabel *m_caLabel;
     QPushButton *m_chooseCa;
-    QRadioButton *m_mergeDefault;
-    QRadioButton *m_saveToFile;
-    QLineEdit *m_file;
-    QCheckBox *m_setCurrent;
-    QPlainTextEdit *m_preview;
-    QLabel *m_changes;
+    KubeconfigTargetPicker *m_target;
+    KubeconfigPreview *m_preview;
     QLabel *m_result;
     QPushButton *m_export;
     QPushButton *m_copy;

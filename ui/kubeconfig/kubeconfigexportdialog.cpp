@@ -1,7 +1,9 @@
 #include "ui/kubeconfig/kubeconfigexportdialog.h"
 
 #include "kubeconfig/kubeconfig.h"
+#include "ui/kubeconfig/kubeconfigpreview.h"
 #include "ui/kubeconfig/kubeconfigreplace.h"
+#include "ui/kubeconfig/kubeconfigtargetpicker.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -55,13 +57,9 @@ KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
     , m_tenants(new QListWidget(this))
     , m_consolePlugin(new QRadioButton(tr("SCS Console (scs-console get-token)"), this))
     , m_kubelogin(new QRadioButton(tr("kubelogin (kubectl oidc-login)"), this))
-    , m_mergeDefault(new QRadioButton(this))
-    , m_saveToFile(new QRadioButton(tr("Save to a file:"), this))
-    , m_file(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("Browse…"), this))
-    , m_setCurrent(new QCheckBox(tr("Make the first tenant's context the current context"), this))
-    , m_preview(new QPlainTextEdit(this))
-    , m_changes(new QLabel(this))
+    , m_target(new KubeconfigTargetPicker(
+          tr("Make the first tenant's context the current context"), this))
+    , m_preview(new KubeconfigPreview(tr("Entries that will be written:"), this))
     , m_result(new QLabel(this))
     , m_export(new QPushButton(tr("&Export"), this))
     , m_copy(new QPushButton(tr("&Copy kubectl Commands"), this))
@@ -69,10 +67,7 @@ KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
     setWindowTitle(tr("Export Kubeconfig — %1").arg(profile.name));
     setObjectName(QStringLiteral("kubeconfigExportDialog"));
     m_tenants->setObjectName(QStringLiteral("tenants"));
-    m_preview->setObjectName(QStringLiteral("preview"));
-    m_changes->setObjectName(QStringLiteral("changes"));
     m_result->setObjectName(QStringLiteral("result"));
-    m_file->setObjectName(QStringLiteral("file"));
     m_export->setObjectName(QStringLiteral("export"));
     m_copy->setObjectName(QStringLiteral("copyCommands"));
 
@@ -94,21 +89,6 @@ KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
     m_kubelogin->setToolTip(tr("kubectl signs in with the kubelogin plugin (int128/kubelogin), "
                                "with the same issuer and client as the console."));
 
-    auto *targetGroup = new QButtonGroup(this);
-    targetGroup->addButton(m_mergeDefault);
-    targetGroup->addButton(m_saveToFile);
-    m_mergeDefault->setText(tr("Merge into the default kubeconfig (%1)")
-                                .arg(nativePath(defaultKubeconfigPath())));
-    m_mergeDefault->setChecked(true);
-    m_file->setEnabled(false);
-    m_browse->setEnabled(false);
-    m_file->setPlaceholderText(tr("Path of the kubeconfig file"));
-
-    m_preview->setReadOnly(true);
-    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_changes->setWordWrap(true);
-    m_changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
@@ -127,27 +107,12 @@ KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
     form->addWidget(userBox);
     auto *targetBox = new QGroupBox(tr("Where"), left);
     auto *targetLayout = new QVBoxLayout(targetBox);
-    targetLayout->addWidget(m_mergeDefault);
-    targetLayout->addWidget(m_saveToFile);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(m_browse);
-    targetLayout->addLayout(fileRow);
-    targetLayout->addWidget(m_setCurrent);
+    targetLayout->addWidget(m_target);
     form->addWidget(targetBox);
-
-    auto *right = new QWidget(this);
-    auto *previewLayout = new QVBoxLayout(right);
-    previewLayout->setContentsMargins(0, 0, 0, 0);
-    auto *previewLabel = new QLabel(tr("Entries that will be written:"), right);
-    previewLabel->setBuddy(m_preview);
-    previewLayout->addWidget(previewLabel);
-    previewLayout->addWidget(m_preview, 1);
-    previewLayout->addWidget(m_changes);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(right);
+    splitter->addWidget(m_preview);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
@@ -167,26 +132,8 @@ KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
 
     connect(m_tenants, &QListWidget::itemChanged, this, &KubeconfigExportDialog::updatePreview);
     connect(userGroup, &QButtonGroup::buttonToggled, this, &KubeconfigExportDialog::updatePreview);
-    connect(targetGroup, &QButtonGroup::buttonToggled, this, [this] {
-        m_file->setEnabled(m_saveToFile->isChecked());
-        m_browse->setEnabled(m_saveToFile->isChecked());
-        updatePreview();
-    });
-    connect(m_file, &QLineEdit::textChanged, this, &KubeconfigExportDialog::updatePreview);
-    connect(m_setCurrent, &QCheckBox::toggled, this, &KubeconfigExportDialog::updatePreview);
-    connect(m_browse, &QPushButton::clicked, this, [this] {
-        auto *chooser = new QFileDialog(this, tr("Save Kubeconfig"),
-                                        m_file->text().isEmpty()
-                                            ? QFileInfo(defaultKubeconfigPath()).absolutePath()
-                                            : m_file->text());
-        chooser->setAttribute(Qt::WA_DeleteOnClose);
-        chooser->setAcceptMode(QFileDialog::AcceptSave);
-        // Merging into an existing file is the point: no "replace?" question from the chooser.
-        chooser->setOption(QFileDialog::DontConfirmOverwrite);
-        connect(chooser, &QFileDialog::fileSelected, this,
-                [this](const QString &path) { m_file->setText(nativePath(path)); });
-        chooser->open();
-    });
+    connect(m_target, &KubeconfigTargetPicker::changed, this,
+            &KubeconfigExportDialog::updatePreview);
 
     resize(980, 620);
     updatePreview();
@@ -205,15 +152,13 @@ KubeconfigExport KubeconfigExportDialog::request() const
     request.userKind = m_kubelogin->isChecked() ? KubeconfigExport::UserKind::Kubelogin
                                                 : KubeconfigExport::UserKind::ConsolePlugin;
     request.consoleProgram = m_consoleProgram;
-    request.setCurrentContext = m_setCurrent->isChecked();
+    request.setCurrentContext = m_target->setsCurrentContext();
     return request;
 }
 
 QString KubeconfigExportDialog::targetPath() const
 {
-    if (m_mergeDefault->isChecked())
-        return defaultKubeconfigPath();
-    return typedKubeconfigPath(m_file->text());
+    return m_target->targetPath();
 }
 
 QString KubeconfigExportDialog::kubectlCommands() const
@@ -250,17 +195,12 @@ void KubeconfigExportDialog::setUserKind(KubeconfigExport::UserKind kind)
 
 void KubeconfigExportDialog::setTargetFile(const QString &path)
 {
-    if (path.isEmpty()) {
-        m_mergeDefault->setChecked(true);
-        return;
-    }
-    m_saveToFile->setChecked(true);
-    m_file->setText(nativePath(path));
+    m_target->setTargetFile(path);
 }
 
 void KubeconfigExportDialog::setSetCurrentContext(bool on)
 {
-    m_setCurrent->setChecked(on);
+    m_target->setSetCurrentContext(on);
 }
 
 void KubeconfigExportDialog::updatePreview()
@@ -270,77 +210,43 @@ void KubeconfigExportDialog::updatePreview()
     const KubeconfigExport current = request();
     m_copy->setEnabled(!current.tenants.isEmpty());
     auto refuse = [this](const QString &text) {
-        m_changes->setText(QStringLiteral("<span style=\"color:#b3261e\">%1</span>")
-                               .arg(text.toHtmlEscaped()));
+        m_preview->setChanges(errorHtml(text));
         m_export->setEnabled(false);
     };
     // The entries alone: that is exactly what lands in the file, whatever it holds already
     // (whose other entries may carry other people's credentials and are not shown).
     const auto entries = generateKubeconfig(current);
     if (!entries) {
-        m_preview->clear();
+        m_preview->setEntries({});
         refuse(current.tenants.isEmpty() ? tr("Check at least one tenant.")
                                          : entries.error().message);
         return;
     }
-    m_preview->setPlainText(QString::fromUtf8(*entries));
+    m_preview->setEntries(QString::fromUtf8(*entries));
 
     const QString path = targetPath();
-    if (path.isEmpty()) {
-        refuse(tr("Choose the file to save to."));
+    const auto existing = m_target->existingContent();
+    if (!existing) {
+        refuse(existing.error());
         return;
     }
-    QByteArray existing;
-    if (QFileInfo(path).isDir()) {
-        refuse(tr("%1 is a folder.").arg(nativePath(path)));
-        return;
-    }
-    if (QFileInfo::exists(path)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            refuse(tr("The kubeconfig %1 cannot be read: %2")
-                       .arg(nativePath(path), file.errorString()));
-            return;
-        }
-        existing = file.readAll();
-    }
-    const auto merged = mergeKubeconfig(existing, path, current);
+    const auto merged = mergeKubeconfig(*existing, path, current);
     if (!merged) {
         // A broken file: where and why, and nothing can be written until it is fixed.
         refuse(tr("%1 Nothing will be written.").arg(merged.error().toDisplayString()));
         return;
     }
     m_merge = *merged;
-    QStringList parts;
-    if (existing.isEmpty() && !QFileInfo::exists(path))
-        parts.append(tr("A new file %1 is created.").arg(nativePath(path)));
-    else
-        parts.append(tr("Merged into %1; its other entries stay as they are.")
-                         .arg(nativePath(path)));
-    if (!merged->added.isEmpty())
-        parts.append(tr("Adds: %1.").arg(merged->added.join(QStringLiteral(", "))));
-    if (!merged->clashes.isEmpty())
-        parts.append(tr("<b>Replaces</b> (same name, different content): %1.")
-                         .arg(merged->clashes.join(QStringLiteral(", ")).toHtmlEscaped()));
-    if (merged->added.isEmpty() && merged->clashes.isEmpty())
-        parts.append(tr("The file has these entries already; nothing changes."));
-    if (!merged->formattingKept)
-        parts.append(tr("The file's layout cannot be kept (flow-style lists): it is rewritten "
-                        "with the same content."));
-    m_changes->setText(parts.join(QLatin1Char(' ')));
+    m_preview->setChanges(KubeconfigTargetPicker::changesText(path, *merged));
     m_export->setEnabled(true);
 }
 
 void KubeconfigExportDialog::exportKubeconfig()
 {
     updatePreview(); // the file may have changed since
-    if (!m_merge)
-        return;
-    if (m_merge->clashes.isEmpty()) {
-        write(false);
-        return;
-    }
-    askReplaceEntries(this, targetPath(), m_merge->clashes, [this] { write(true); });
+    if (m_merge)
+        writeWithConsent(this, targetPath(), m_merge->clashes,
+                         [this](bool replace) { write(replace); });
 }
 
 void KubeconfigExportDialog::write(bool replace)
@@ -355,20 +261,17 @@ void KubeconfigExportDialog::write(bool replace)
     QStringList contexts;
     for (const QString &tenant : current.tenants)
         contexts.append(current.contextName(tenant));
-    QString text = tr("Wrote %1 with the contexts %2.")
-                       .arg(nativePath(path), contexts.join(QStringLiteral(", ")));
-    if (!written->backupPath.isEmpty())
-        text += QLatin1Char(' ')
-            + tr("The previous file was saved as %1.").arg(nativePath(written->backupPath));
+    const QString text = writtenText(
+        tr("Wrote %1 with the contexts %2.")
+            .arg(nativePath(path), contexts.join(QStringLiteral(", "))),
+        written->backupPath);
     updatePreview();
     showResult(text, false);
 }
 
 void KubeconfigExportDialog::showResult(const QString &text, bool error)
 {
-    m_result->setText(error ? QStringLiteral("<span style=\"color:#b3261e\">%1</span>")
-                                  .arg(text.toHtmlEscaped())
-                            : text.toHtmlEscaped());
+    m_result->setText(error ? errorHtml(text) : text.toHtmlEscaped());
     m_result->show();
 }
 

@@ -10,13 +10,14 @@
 class QButtonGroup;
 class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 
 namespace scs::ui {
+
+class KubeconfigPreview;
+class KubeconfigTargetPicker;
 
 // File > Export Kubeconfig: which tenants, which user entry (the console's get-token or
 // kubelogin), where (merge into the default kubeconfig or a chosen file), current context or
@@ -62,13 +63,8 @@ private:
     QListWidget *m_tenants;
     QRadioButton *m_consolePlugin;
     QRadioButton *m_kubelogin;
-    QRadioButton *m_mergeDefault;
-    QRadioButton *m_saveToFile;
-    QLineEdit *m_file;
-    QPushButton *m_browse;
-    QCheckBox *m_setCurrent;
-    QPlainTextEdit *m_preview;
-    QLabel *m_changes;
+    KubeconfigTargetPicker *m_target;
+    KubeconfigPreview *m_preview;
     QLabel *m_result;
     QPushButton *m_export;
     QPushButton *m_copy;

@@ -38,6 +38,26 @@ void askReplaceEntries(QWidget *parent, const QString &path, const QStringList &
     confirm->open();
 }
 
+void writeWithConsent(QWidget *parent, const QString &path, const QStringList &clashes,
+                      const std::function<void(bool replace)> &write)
+{
+    if (clashes.isEmpty()) {
+        write(false);
+        return;
+    }
+    askReplaceEntries(parent, path, clashes, [write] { write(true); });
+}
+
+QString writtenText(const QString &wrote, const QString &backupPath)
+{
+    if (backupPath.isEmpty())
+        return wrote;
+    return wrote + QLatin1Char(' ')
+        + QCoreApplication::translate("scs::ui::KubeconfigExportDialog",
+                                      "The previous file was saved as %1.")
+              .arg(QDir::toNativeSeparators(backupPath));
+}
+
 QString typedKubeconfigPath(const QString &typed)
 {
     QString path = QDir::fromNativeSeparators(typed.trimmed());
@@ -46,6 +66,11 @@ QString typedKubeconfigPath(const QString &typed)
     if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
         path = QDir::homePath() + path.mid(1);
     return QDir::cleanPath(QDir::current().absoluteFilePath(path));
+}
+
+QString errorHtml(const QString &text)
+{
+    return QStringLiteral("<span style=\"color:#b3261e\">%1</span>").arg(text.toHtmlEscaped());
 }
 
 } // namespace scs::ui

@@ -5,6 +5,7 @@
 #include "orders/clustersmodel.h"
 #include "orders/orderservice.h"
 #include "ui/common/eventspane.h"
+#include "ui/common/statusstyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,25 +40,6 @@ using orders::OrderKind;
 
 namespace {
 
-const QColor kErrorColor(0xc6, 0x28, 0x28);
-
-QIcon dotIcon(const QColor &color)
-{
-    static QHash<QRgb, QIcon> icons;
-    auto it = icons.find(color.rgb());
-    if (it != icons.end())
-        return *it;
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawEllipse(QRectF(1.5, 1.5, 9, 9));
-    p.end();
-    return *icons.insert(color.rgb(), QIcon(pixmap));
-}
-
 QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 {
     auto *table = new QTableWidget(parent);
@@ -80,174 +62,6 @@ QString timeText(const QDateTime &t)
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
-
-QColor ClusterPhaseProxy::phaseColor(const ClusterStatus &status)
-{
-    if (status.deleting)
-        return QColor(0x75, 0x75, 0x75);
-    if (status.failed)
-        return kErrorColor;
-    if (status.ready)
-        return QColor(0x1b, 0x7f, 0x3b);
-    return QColor(0xb2, 0x6a, 0x00);
-}
-
-QVariant ClusterPhaseProxy::data(const QModelIndex &index, int role) const
-{
-    if (index.column() == ClustersModel::Phase
-        && (role == Qt::ForegroundRole || role == Qt::DecorationRole)) {
-        const auto status
-            = QIdentityProxyModel::data(index, ClustersModel::StatusRole).value<ClusterStatus>();
-        const QColor color = phaseColor(status);
-        return role == Qt::ForegroundRole ? QVariant(color) : QVariant(dotIcon(color));
-    }
-    if (index.column() == ClustersModel::Name && role == Qt::FontRole) {
-        QFont font;
-        font.setBold(true);
-        return font;
-    }
-    return QIdentityProxyModel::data(index, role);
-}
-
-// ---------------------------------------------------------------------------------------------
-
-ScaleClusterDialog::ScaleClusterDialog(const ClusterStatus &cluster, QWidget *parent)
-    : QDialog(parent)
-    , m_cluster(cluster)
-    , m_pool(new QComboBox(this))
-    , m_replicas(new QSpinBox(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
-{
-    setObjectName(u"scaleDialog"_s);
-    setWindowTitle(tr("Scale %1").arg(cluster.ref.name));
-    for (const auto &pool : cluster.workers)
-        m_pool->addItem(pool.name);
-    m_replicas->setRange(0, 1000);
-    const auto sync = [this] {
-        const int i = m_pool->currentIndex();
-        if (i >= 0 && i < m_cluster.workers.size())
-            m_replicas->setValue(m_cluster.workers.at(i).desired);
-    };
-    sync();
-    connect(m_pool, &QComboBox::currentIndexChanged, this, sync);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Scale"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Worker &pool:"), m_pool);
-    form->addRow(tr("&Nodes:"), m_replicas);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("How many worker nodes should the pool have?"), this));
-    layout->addLayout(form);
-    layout->addWidget(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_pool->count() > 0);
-}
-
-QString ScaleClusterDialog::pool() const
-{
-    return m_pool->currentText();
-}
-
-int ScaleClusterDialog::replicas() const
-{
-    return m_replicas->value();
-}
-
-QPushButton *ScaleClusterDialog::okButton() const
-{
-    return m_buttons->button(QDialogButtonBox::Ok);
-}
-
-UpgradeClusterDialog::UpgradeClusterDialog(const ClusterStatus &cluster,
-                                           const orders::OrderType *type, QWidget *parent)
-    : QDialog(parent)
-    , m_version(new QComboBox(this))
-    , m_hint(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
-{
-    setObjectName(u"upgradeDialog"_s);
-    setWindowTitle(tr("Upgrade %1").arg(cluster.ref.name));
-    m_hint->setWordWrap(true);
-    if (type) {
-        for (const QString &v : type->versions) {
-            if (orders::checkUpgrade(*type, cluster.version, v))
-                m_version->addItem(v);
-        }
-    }
-    if (!type)
-        m_hint->setText(tr("The versions this cluster may be upgraded to are not known (its "
-                           "class was not found)."));
-    else if (m_version->count() == 0)
-        m_hint->setText(tr("%1 runs %2; its class offers no newer version.")
-                            .arg(cluster.ref.name, cluster.version));
-    else
-        m_hint->setText(tr("%1 runs %2. Only versions its class allows are offered.")
-                            .arg(cluster.ref.name, cluster.version));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Upgrade"));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_version->count() > 0);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Version:"), m_version);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_hint);
-    layout->addLayout(form);
-    layout->addWidget(m_buttons);
-    setMinimumWidth(400);
-}
-
-QString UpgradeClusterDialog::version() const
-{
-    return m_version->currentText();
-}
-
-QStringList UpgradeClusterDialog::offeredVersions() const
-{
-    QStringList versions;
-    for (int i = 0; i < m_version->count(); ++i)
-        versions.append(m_version->itemText(i));
-    return versions;
-}
-
-QPushButton *UpgradeClusterDialog::okButton() const
-{
-    return m_buttons->button(QDialogButtonBox::Ok);
-}
-
-DeleteClusterDialog::DeleteClusterDialog(const ClusterStatus &cluster, QWidget *parent)
-    : QDialog(parent)
-    , m_name(cluster.ref.name)
-    , m_confirm(new QLineEdit(this))
-{
-    setObjectName(u"deleteClusterDialog"_s);
-    setWindowTitle(tr("Delete %1").arg(cluster.ref.name));
-    auto *question = new QLabel(
-        tr("Delete the cluster <b>%1</b> in tenant %2? Its nodes and everything running on them "
-           "go with it. This cannot be undone.<br><br>Type the cluster's name to confirm:")
-            .arg(cluster.ref.name.toHtmlEscaped(), cluster.ref.tenant.toHtmlEscaped()),
-        this);
-    question->setWordWrap(true);
-    m_confirm->setObjectName(u"confirmName"_s);
-    m_confirm->setPlaceholderText(cluster.ref.name);
-    auto *buttons = new QDialogButtonBox(this);
-    m_delete = buttons->addButton(tr("&Delete Cluster"), QDialogButtonBox::DestructiveRole);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setDefault(true);
-    m_delete->setAutoDefault(false);
-    m_delete->setEnabled(false);
-    connect(m_confirm, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_delete->setEnabled(text == m_name); });
-    connect(m_delete, &QPushButton::clicked, this, [this] {
-        if (m_confirm->text() == m_name)
-            accept();
-    });
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(question);
-    layout->addWidget(m_confirm);
-    layout->addWidget(buttons);
-    setMinimumWidth(440);
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -581,7 +395,7 @@ void ClustersView::showMessage(const QString &text, bool error)
 {
     QPalette palette = this->palette();
     if (error)
-        palette.setColor(QPalette::WindowText, kErrorColor);
+        palette.setColor(QPalette::WindowText, statuscolor::error);
     m_message->setPalette(palette);
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());

@@ -2,6 +2,10 @@
 
 #include "orders/clusterstatus.h"
 #include "orders/order.h"
+#include "ui/orders/clusterphaseproxy.h"
+#include "ui/orders/deleteclusterdialog.h"
+#include "ui/orders/scaleclusterdialog.h"
+#include "ui/orders/upgradeclusterdialog.h"
 
 #include <QDialog>
 #include <QIdentityProxyModel>
@@ -38,74 +42,6 @@ class OrderService;
 namespace scs::ui {
 
 class EventsPane;
-
-// Phase colours and a status dot for ClustersModel (colours belong to ui, not to the model).
-class ClusterPhaseProxy : public QIdentityProxyModel
-{
-    Q_OBJECT
-
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    // Green when ready, red when failed, grey while deleting, amber while on its way.
-    [[nodiscard]] static QColor phaseColor(const orders::ClusterStatus &status);
-};
-
-// Scale one worker pool: the pool (ClusterApi: by name; claim: its one pool) and the nodes.
-class ScaleClusterDialog : public QDialog
-{
-    Q_OBJECT
-
-public:
-    explicit ScaleClusterDialog(const orders::ClusterStatus &cluster, QWidget *parent = nullptr);
-    [[nodiscard]] QComboBox *poolBox() const { return m_pool; }
-    [[nodiscard]] QSpinBox *replicasBox() const { return m_replicas; }
-    [[nodiscard]] QString pool() const;
-    [[nodiscard]] int replicas() const;
-    [[nodiscard]] QPushButton *okButton() const;
-
-private:
-    orders::ClusterStatus m_cluster;
-    QComboBox *m_pool;
-    QSpinBox *m_replicas;
-    QDialogButtonBox *m_buttons;
-};
-
-// Upgrade: only the versions the cluster's class (or the claim schema) allows from the current
-// one (orders::checkUpgrade) are offered.
-class UpgradeClusterDialog : public QDialog
-{
-    Q_OBJECT
-
-public:
-    UpgradeClusterDialog(const orders::ClusterStatus &cluster, const orders::OrderType *type,
-                         QWidget *parent = nullptr);
-    [[nodiscard]] QComboBox *versionBox() const { return m_version; }
-    [[nodiscard]] QString version() const;
-    [[nodiscard]] QStringList offeredVersions() const;
-    [[nodiscard]] QPushButton *okButton() const;
-
-private:
-    QComboBox *m_version;
-    QLabel *m_hint;
-    QDialogButtonBox *m_buttons;
-};
-
-// Delete: the cluster's name must be typed to confirm; Cancel is the default.
-class DeleteClusterDialog : public QDialog
-{
-    Q_OBJECT
-
-public:
-    explicit DeleteClusterDialog(const orders::ClusterStatus &cluster, QWidget *parent = nullptr);
-    [[nodiscard]] QLineEdit *confirmEdit() const { return m_confirm; }
-    [[nodiscard]] QPushButton *deleteButton() const { return m_delete; }
-
-private:
-    QString m_name;
-    QLineEdit *m_confirm;
-    QPushButton *m_delete;
-};
 
 // The clusters of one tenant, both kinds, live (orders::ClustersModel): name, type, phase
 // (coloured), version, control plane, workers, age, conditions. Below the table the selected

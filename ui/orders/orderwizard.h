@@ -4,6 +4,12 @@
 #include "orders/order.h"
 #include "orders/orderservice.h"
 #include "profiles/connectionprofile.h"
+#include "ui/orders/ordertenantpage.h"
+#include "ui/orders/orderversionpage.h"
+#include "ui/orders/ordersizepage.h"
+#include "ui/orders/orderoptionspage.h"
+#include "ui/orders/orderreviewpage.h"
+#include "ui/orders/ordersubmitpage.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -11,215 +17,10 @@
 #include <QPointer>
 #include <QStringList>
 #include <QWizard>
-#include <QWizardPage>
 
 #include <optional>
 
-class QComboBox;
-class QCommandLinkButton;
-class QGridLayout;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QProgressBar;
-class QPushButton;
-class QSpinBox;
-class QTimer;
-class QToolButton;
-
 namespace scs::ui {
-
-class OrderWizard;
-class SchemaForm;
-class YamlEditor;
-
-// Page 1: the tenant (only those where the person may create clusters) and what to order
-// there (the claim, or a Cluster API cluster of one ClusterClass).
-class OrderTenantPage : public QWizardPage
-{
-    Q_OBJECT
-
-public:
-    explicit OrderTenantPage(OrderWizard &wizard);
-    bool isComplete() const override;
-
-    [[nodiscard]] QComboBox *tenantBox() const { return m_tenants; }
-    [[nodiscard]] QListWidget *typeList() const { return m_types; }
-    [[nodiscard]] QLabel *statusLabel() const { return m_status; }
-
-private:
-    friend class OrderWizard;
-    void refresh();
-
-    OrderWizard &m_wizard;
-    QComboBox *m_tenants;
-    QListWidget *m_types;
-    QLabel *m_status;
-};
-
-// Page 2: the cluster's name (a free one is suggested) and its Kubernetes version (only what
-// the class or the claim schema offers).
-class OrderVersionPage : public QWizardPage
-{
-    Q_OBJECT
-
-public:
-    explicit OrderVersionPage(OrderWizard &wizard);
-    void initializePage() override;
-    bool validatePage() override;
-
-    [[nodiscard]] QLineEdit *nameEdit() const { return m_name; }
-    [[nodiscard]] QComboBox *versionBox() const { return m_version; }
-    [[nodiscard]] QString nameError() const;
-    [[nodiscard]] QString versionError() const;
-
-private:
-    void store();
-
-    OrderWizard &m_wizard;
-    QLineEdit *m_name;
-    QLabel *m_nameError;
-    QComboBox *m_version;
-    QLabel *m_versionHint;
-    QLabel *m_versionError;
-};
-
-// Page 3: control plane nodes, worker pools (add/remove, class, name, nodes, failure domain)
-// and the flavors, where the schema has them.
-class OrderSizePage : public QWizardPage
-{
-    Q_OBJECT
-
-public:
-    explicit OrderSizePage(OrderWizard &wizard);
-    void initializePage() override;
-    bool validatePage() override;
-
-    [[nodiscard]] QComboBox *controlPlaneBox() const { return m_controlPlane; }
-    [[nodiscard]] int poolCount() const { return int(m_pools.size()); }
-    [[nodiscard]] QLineEdit *poolName(int pool) const { return m_pools.at(pool).name; }
-    [[nodiscard]] QComboBox *poolClass(int pool) const { return m_pools.at(pool).workerClass; }
-    [[nodiscard]] QSpinBox *poolReplicas(int pool) const { return m_pools.at(pool).replicas; }
-    [[nodiscard]] QLineEdit *poolFailureDomain(int pool) const
-    {
-        return m_pools.at(pool).failureDomain;
-    }
-    [[nodiscard]] QString poolError(int pool) const;
-    [[nodiscard]] QString controlPlaneError() const;
-    [[nodiscard]] QPushButton *addPoolButton() const { return m_addPool; }
-    [[nodiscard]] QGroupBox *poolsBox() const { return m_poolsBox; }
-    void removePool(int pool);
-    [[nodiscard]] SchemaForm *flavorForm() const { return m_flavors; }
-
-private:
-    struct PoolRow
-    {
-        QLineEdit *name = nullptr;
-        QComboBox *workerClass = nullptr;
-        QSpinBox *replicas = nullptr;
-        QLineEdit *failureDomain = nullptr;
-        QToolButton *remove = nullptr;
-        QLabel *error = nullptr;
-    };
-
-    void rebuildPools();
-    void store();
-
-    OrderWizard &m_wizard;
-    QComboBox *m_controlPlane;
-    QLabel *m_controlPlaneError;
-    QGroupBox *m_poolsBox;
-    QGridLayout *m_poolsLayout = nullptr;
-    QList<PoolRow> m_pools;
-    QPushButton *m_addPool;
-    QLabel *m_flavorsTitle;
-    SchemaForm *m_flavors;
-};
-
-// Page 4: the rest of the schema (ClusterClass variables / claim options) as a form; the OIDC
-// settings come pre-filled with the console's own issuer and client.
-class OrderOptionsPage : public QWizardPage
-{
-    Q_OBJECT
-
-public:
-    explicit OrderOptionsPage(OrderWizard &wizard);
-    void initializePage() override;
-    bool validatePage() override;
-
-    [[nodiscard]] SchemaForm *form() const { return m_form; }
-    [[nodiscard]] QPushButton *oidcButton() const { return m_oidc; }
-
-private:
-    OrderWizard &m_wizard;
-    SchemaForm *m_form;
-    QLabel *m_empty;
-    QPushButton *m_oidc;
-};
-
-// Page 5: the exact object as YAML, editable (what is in the editor is what gets submitted,
-// checked again as it changes), and the server's dry-run verdict.
-class OrderReviewPage : public QWizardPage
-{
-    Q_OBJECT
-
-public:
-    explicit OrderReviewPage(OrderWizard &wizard);
-    void initializePage() override;
-    void cleanupPage() override;
-    bool validatePage() override;
-
-    [[nodiscard]] YamlEditor *editor() const { return m_editor; }
-    [[nodiscard]] QString text() const;
-    // The verdict line ("The Central API accepts this order (dry run).") and the problems.
-    [[nodiscard]] QLabel *statusLabel() const { return m_status; }
-    [[nodiscard]] QListWidget *issueList() const { return m_issues; }
-    [[nodiscard]] bool isDryRunPending() const { return m_dryRunPending; }
-    [[nodiscard]] bool dryRunAccepted() const { return m_dryRunAccepted; }
-    // Shows issues (the server's refusal on submit) as the review's problems.
-    void showIssues(const QList<orders::FieldIssue> &issues, const QString &headline);
-
-private:
-    // The editor's text parsed and checked locally; std::nullopt with the problems shown.
-    std::optional<QJsonObject> check();
-    void onEdited();
-    void startDryRun(const QJsonObject &object);
-
-    OrderWizard &m_wizard;
-    YamlEditor *m_editor;
-    QLabel *m_status;
-    QListWidget *m_issues;
-    QTimer *m_recheck;
-    bool m_dryRunPending = false;
-    bool m_dryRunAccepted = false;
-    int m_dryRunSerial = 0;
-};
-
-// Page 6: the submission (dry run again, then create), its progress and outcome, and the way
-// to follow the new cluster.
-class OrderSubmitPage : public QWizardPage
-{
-    Q_OBJECT
-
-public:
-    explicit OrderSubmitPage(OrderWizard &wizard);
-    void initializePage() override;
-    bool isComplete() const override;
-
-    [[nodiscard]] QLabel *statusLabel() const { return m_status; }
-    [[nodiscard]] QCommandLinkButton *followButton() const { return m_follow; }
-    [[nodiscard]] bool isDone() const { return m_done; }
-    [[nodiscard]] bool succeeded() const { return m_succeeded; }
-
-private:
-    OrderWizard &m_wizard;
-    QLabel *m_status;
-    QProgressBar *m_progress;
-    QCommandLinkButton *m_follow;
-    bool m_done = false;
-    bool m_succeeded = false;
-};
 
 // The order wizard: tenant -> type and class -> name and version -> size -> options ->
 // review (exact YAML + dry run) -> submit. Every page validates its fields with the orders

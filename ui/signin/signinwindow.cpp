@@ -1,6 +1,6 @@
 #include "ui/signin/signinwindow.h"
 
-#include "common/tls.h"
+#include "profiles/profiletls.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>

@@ -1,11 +1,11 @@
 // The edit flow's views without a server: the review diff (hunks, line numbers, colours), the
-// form's edits reaching the YAML text in place (comments and order kept), the editable form
-// (what may be edited, typed values, field errors) and the conflict view's three versions.
+// editable form (what may be edited, typed values, field errors) and the conflict view's three
+// versions. The form's edits reaching the YAML text are core: tests/core/tst_formyamlsync.cpp.
 
+#include "common/editfixtures.h"
 #include "edit/objecteditor.h"
 #include "ui/edit/conflictview.h"
 #include "ui/edit/diffview.h"
-#include "ui/edit/formyamlsync.h"
 #include "ui/common/objectformview.h"
 #include "ui/common/editor/yamleditor.h"
 #include "uitesthelpers.h"
@@ -22,110 +22,14 @@
 using namespace scs;
 using namespace scs::ui;
 
-namespace {
-
-QString claimYaml()
-{
-    return QStringLiteral("apiVersion: api.scs.community/v1alpha1\n"
-                          "kind: Cluster\n"
-                          "metadata:\n"
-                          "  name: demo   # the order's name\n"
-                          "  namespace: tenant-a\n"
-                          "spec:\n"
-                          "  version: \"1.33\"  # minor version\n"
-                          "  description: Sample order\n"
-                          "  controlPlane:\n"
-                          "    replicas: 1\n"
-                          "  paused: false\n"
-                          "  tags:\n"
-                          "  - blue\n"
-                          "  - green\n"
-                          "  script: |\n"
-                          "    line one\n"
-                          "    line two\n");
-}
-
-QJsonObject parse(const QString &text)
-{
-    const auto doc = yaml::toJsonDocument(text.toUtf8());
-    return doc ? doc->object() : QJsonObject();
-}
-
-} // namespace
+using testing::claimYaml;
+using testing::parse;
 
 class TestEditViews : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void formEditsShouldChangeOnlyTheirLine_data()
-    {
-        QTest::addColumn<QStringList>("path");
-        QTest::addColumn<QJsonValue>("value");
-        QTest::addColumn<int>("line");
-        QTest::addColumn<QString>("lineText");
-        QTest::newRow("quoted string keeps its comment")
-            << QStringList{"spec", "version"} << QJsonValue("1.34") << 7
-            << QStringLiteral("  version: \"1.34\"  # minor version");
-        QTest::newRow("plain string") << QStringList{"spec", "description"}
-                                      << QJsonValue("Bigger order") << 8
-                                      << QStringLiteral("  description: Bigger order");
-        QTest::newRow("integer") << QStringList{"spec", "controlPlane", "replicas"}
-                                 << QJsonValue(3) << 10 << QStringLiteral("    replicas: 3");
-        QTest::newRow("boolean") << QStringList{"spec", "paused"} << QJsonValue(true) << 11
-                                 << QStringLiteral("  paused: true");
-        QTest::newRow("sequence item") << QStringList{"spec", "tags", "1"} << QJsonValue("red")
-                                       << 14 << QStringLiteral("  - red");
-        QTest::newRow("a number typed into a string field stays text")
-            << QStringList{"spec", "description"} << QJsonValue("42") << 8
-            << QStringLiteral("  description: \"42\"");
-    }
-
-    void formEditsShouldChangeOnlyTheirLine()
-    {
-        QFETCH(QStringList, path);
-        QFETCH(QJsonValue, value);
-        QFETCH(int, line);
-        QFETCH(QString, lineText);
-        const QString before = claimYaml();
-        const auto edited = setYamlValue(before, path, value);
-        QVERIFY2(edited, qPrintable(edited ? QString() : edited.error().message));
-        QCOMPARE(edited->line, line);
-        QCOMPARE(edited->lineText, lineText);
-        // Every other line as it was.
-        const QStringList a = before.split(u'\n');
-        const QStringList b = edited->text.split(u'\n');
-        QCOMPARE(a.size(), b.size());
-        for (int i = 0; i < a.size(); ++i) {
-            if (i != line - 1)
-                QCOMPARE(b.at(i), a.at(i));
-        }
-        // And the text says what the form said.
-        QJsonValue v = parse(edited->text);
-        for (const QString &step : path)
-            v = v.isArray() ? v.toArray().at(step.toInt()) : v.toObject().value(step);
-        QCOMPARE(v, value);
-    }
-
-    void aBlockScalarShouldBeRewrittenNotBroken()
-    {
-        const auto edited = setYamlValue(claimYaml(), {"spec", "script"}, QJsonValue("one line"));
-        QVERIFY(edited);
-        QCOMPARE(edited->line, 0); // the whole document written anew
-        QCOMPARE(parse(edited->text).value("spec").toObject().value("script").toString(),
-                 QStringLiteral("one line"));
-        QCOMPARE(parse(edited->text).value("spec").toObject().value("version").toString(),
-                 QStringLiteral("1.33"));
-    }
-
-    void malformedTextShouldRefuseFormEdits()
-    {
-        const auto edited = setYamlValue(QStringLiteral("spec:\n  version: [1\n"),
-                                         {"spec", "version"}, QJsonValue("1.34"));
-        QVERIFY(!edited);
-        QVERIFY(edited.error().line > 0);
-    }
-
     void diffShouldShowOnlyChangedHunksWithLineNumbers()
     {
         QStringList oldLines;

@@ -5,6 +5,7 @@
 // sees the phases in order; invalid input stops at the field before any request; bob, a viewer
 // of tenant-a, is not offered "Order" there. Screenshots of every page.
 
+#include "edit/objectyaml.h"
 #include "kube/discovery.h"
 #include "kube/kubeclient.h"
 #include "kube/openapi.h"
@@ -15,7 +16,6 @@
 #include "workspace/workspaceregistry.h"
 #include "ui/browse/browsercontroller.h"
 #include "ui/orders/clustersview.h"
-#include "ui/common/jsonyaml.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/orders/ordercontroller.h"
 #include "ui/orders/orderwizard.h"
@@ -411,7 +411,7 @@ private Q_SLOTS:
         topology.insert(QStringLiteral("workers"), workers);
         spec.insert(QStringLiteral("topology"), topology);
         object.insert(QStringLiteral("spec"), spec);
-        wizard.reviewPage()->editor()->setText(ui::objectToYaml(object));
+        wizard.reviewPage()->editor()->setText(edit::objectYaml(object));
         requests.clear();
         next(&wizard);
         QCOMPARE(wizard.currentId(), int(OrderWizard::ReviewPage));

@@ -7,7 +7,7 @@
 #include "auth/session.h"
 #include "auth/tokenstore.h"
 #include "common/stackenv.h"
-#include "common/tls.h"
+#include "profiles/profiletls.h"
 #include "profiles/profilestore.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/signin/sessioncontroller.h"

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace scs::ui {
+namespace scs::edit {
 
 // Keeps the YAML text in step with a field changed in the form, touching as little of the
 // user's text as possible (their comments, key order and formatting stay).
@@ -25,4 +25,4 @@ struct YamlValueEdit
 [[nodiscard]] Result<YamlValueEdit> setYamlValue(const QString &yamlText, const QStringList &path,
                                                  const QJsonValue &value);
 
-} // namespace scs::ui
+} // namespace scs::edit

@@ -1,35 +1,16 @@
-#include "ui/edit/formyamlsync.h"
+#include "edit/formyamlsync.h"
 
+#include "edit/jsonpath.h"
 #include "edit/objecteditor.h"
-#include "ui/common/objectformview.h"
 #include "yaml/yaml.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace scs::ui {
+namespace scs::edit {
 
 namespace {
-
-QJsonValue valueAt(const QJsonValue &root, const QStringList &path)
-{
-    QJsonValue v = root;
-    for (const QString &step : path) {
-        if (v.isArray()) {
-            bool ok = false;
-            const int i = step.toInt(&ok);
-            if (!ok)
-                return QJsonValue::Undefined;
-            v = v.toArray().at(i);
-        } else if (v.isObject()) {
-            v = v.toObject().value(step);
-        } else {
-            return QJsonValue::Undefined;
-        }
-    }
-    return v;
-}
 
 bool sameValue(const QJsonValue &a, const QJsonValue &b)
 {
@@ -107,7 +88,7 @@ Result<YamlValueEdit> rewriteWhole(const QString &yamlText, const QStringList &p
     if (!doc)
         return std::unexpected(doc.error());
     const QJsonObject object = withValueAt(doc->object(), path, value).toObject();
-    return YamlValueEdit{edit::ObjectEditor::editableText(object), 0, {}};
+    return YamlValueEdit{ObjectEditor::editableText(object), 0, {}};
 }
 
 } // namespace
@@ -154,4 +135,4 @@ Result<YamlValueEdit> setYamlValue(const QString &yamlText, const QStringList &p
     return result;
 }
 
-} // namespace scs::ui
+} // namespace scs::edit

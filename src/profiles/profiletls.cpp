@@ -1,4 +1,4 @@
-#include "common/tls.h"
+#include "profiles/profiletls.h"
 
 #include "profiles/connectionprofile.h"
 

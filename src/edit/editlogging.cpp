@@ -1,0 +1,3 @@
+#include "edit/editlogging.h"
+
+Q_LOGGING_CATEGORY(lcEdit, "scs.edit", QtInfoMsg)

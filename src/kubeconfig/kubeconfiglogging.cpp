@@ -1,0 +1,3 @@
+#include "kubeconfig/kubeconfiglogging.h"
+
+Q_LOGGING_CATEGORY(lcKubeconfig, "scs.kubeconfig", QtInfoMsg)

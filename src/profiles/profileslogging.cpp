@@ -1,0 +1,3 @@
+#include "profiles/profileslogging.h"
+
+Q_LOGGING_CATEGORY(lcProfiles, "scs.profiles", QtInfoMsg)

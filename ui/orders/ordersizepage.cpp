@@ -1,0 +1,352 @@
+#include "ui/orders/ordersizepage.h"
+
+#include "ui/common/statusstyle.h"
+#include "ui/orders/orderwizard.h"
+#include "ui/orders/orderwizardhelpers.h"
+#include "ui/orders/schemaform.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QIntValidator>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace scs::ui {
+
+using namespace orderwizard;
+
+OrderSizePage::OrderSizePage(OrderWizard &wizard)
+    : m_wizard(wizard)
+    , m_controlPlane(new QComboBox(this))
+    , m_controlPlaneError(fieldErrorLabel(this))
+    , m_poolsBox(new QGroupBox(tr("Worker pools"), this))
+    , m_addPool(new QPushButton(tr("&Add Worker Pool"), this))
+    , m_flavorsTitle(new QLabel(tr("Flavors"), this))
+    , m_flavors(new SchemaForm(this))
+{
+    setObjectName(u"orderSizePage"_s);
+    setTitle(tr("Size"));
+    setSubTitle(tr("How many control plane nodes, which worker pools, and their flavors."));
+    m_controlPlane->setObjectName(u"controlPlaneBox"_s);
+    m_addPool->setObjectName(u"addPool"_s);
+    m_flavors->setObjectName(u"flavorForm"_s);
+    QFont bold = m_flavorsTitle->font();
+    bold.setBold(true);
+    m_flavorsTitle->setFont(bold);
+
+    auto *cpCell = new QVBoxLayout;
+    cpCell->setSpacing(2);
+    cpCell->addWidget(m_controlPlane);
+    cpCell->addWidget(m_controlPlaneError);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Control plane nodes *"), cpCell);
+    qobject_cast<QLabel *>(form->labelForField(cpCell))->setBuddy(m_controlPlane);
+
+    auto *poolsOuter = new QVBoxLayout(m_poolsBox);
+    auto *grid = new QWidget(m_poolsBox);
+    m_poolsLayout = new QGridLayout(grid);
+    m_poolsLayout->setContentsMargins(0, 0, 0, 0);
+    poolsOuter->addWidget(grid);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_addPool);
+    addRow->addStretch(1);
+    poolsOuter->addLayout(addRow);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(m_poolsBox);
+    layout->addWidget(m_flavorsTitle);
+    layout->addWidget(m_flavors);
+    layout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_controlPlane, &QComboBox::currentTextChanged, this, [this] {
+        store();
+        setError(m_controlPlaneError, {});
+    });
+    connect(m_addPool, &QPushButton::clicked, this, [this] {
+        store();
+        const OrderType *type = m_wizard.orderType();
+        if (!type)
+            return;
+        orders::WorkerPool pool;
+        QStringList names;
+        for (const auto &p : std::as_const(m_wizard.order().workers))
+            names.append(p.name);
+        for (int n = 0;; ++n) {
+            pool.name = u"md-"_s + QString::number(n);
+            if (!names.contains(pool.name))
+                break;
+        }
+        pool.workerClass = type->workerClasses.value(0);
+        pool.replicas = 1;
+        m_wizard.order().workers.append(pool);
+        rebuildPools();
+        m_pools.last().name->setFocus();
+    });
+    connect(m_flavors, &SchemaForm::valuesChanged, this, &OrderSizePage::store);
+}
+
+QString OrderSizePage::poolError(int pool) const
+{
+    const QLabel *label = m_pools.at(pool).error;
+    return label->isHidden() ? QString() : label->text();
+}
+
+QString OrderSizePage::controlPlaneError() const
+{
+    return m_controlPlaneError->isHidden() ? QString() : m_controlPlaneError->text();
+}
+
+void OrderSizePage::initializePage()
+{
+    const OrderType *type = m_wizard.orderType();
+    if (!type)
+        return;
+    {
+        const QSignalBlocker blocker(m_controlPlane);
+        m_controlPlane->clear();
+        const QJsonArray offered = type->controlPlaneReplicasField.enumValues;
+        m_controlPlane->setEditable(offered.isEmpty());
+        if (offered.isEmpty()) {
+            m_controlPlane->setValidator(new QIntValidator(0, 99, m_controlPlane));
+            m_controlPlane->addItems({u"1"_s, u"3"_s, u"5"_s});
+        }
+        for (const QJsonValue &v : offered)
+            m_controlPlane->addItem(QString::number(v.toInt()));
+        m_controlPlane->setCurrentText(QString::number(m_wizard.order().controlPlaneReplicas));
+        m_controlPlane->setToolTip(type->controlPlaneReplicasField.description);
+    }
+    setError(m_controlPlaneError, {});
+    m_addPool->setVisible(type->multiplePools);
+    m_poolsBox->setTitle(type->multiplePools ? tr("Worker pools") : tr("Workers"));
+    rebuildPools();
+    const std::vector<Field> flavors = optionsWhere(*type, true);
+    m_flavors->setFields(flavors, m_wizard.order().values);
+    m_flavorsTitle->setVisible(!flavors.empty());
+    m_flavors->setVisible(!flavors.empty());
+}
+
+void OrderSizePage::rebuildPools()
+{
+    const OrderType *type = m_wizard.orderType();
+    // Delete the previous rows' widgets (the layout has no "clear").
+    while (QLayoutItem *item = m_poolsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_pools.clear();
+    if (!type)
+        return;
+    QWidget *parent = m_poolsLayout->parentWidget();
+    const bool capi = type->multiplePools;
+    const Field *nameField = type->workerPoolField.property(u"name"_s);
+    const Field *classField = type->workerPoolField.property(u"class"_s);
+    const Field *replicasField = type->workerPoolField.property(u"replicas"_s);
+    const Field *domainField = type->workerPoolField.property(u"failureDomain"_s);
+    int column = 0;
+    const auto header = [&](const Field *field) {
+        if (!field)
+            return;
+        auto *label = new QLabel(field->required ? tr("%1 *").arg(field->title) : field->title,
+                                 parent);
+        label->setToolTip(field->description);
+        m_poolsLayout->addWidget(label, 0, column++);
+    };
+    if (capi) {
+        header(nameField);
+        header(classField);
+    }
+    header(replicasField);
+    if (capi)
+        header(domainField);
+    const auto &workers = m_wizard.order().workers;
+    for (int i = 0; i < workers.size(); ++i) {
+        const orders::WorkerPool &pool = workers.at(i);
+        PoolRow row;
+        const int gridRow = 1 + 2 * i;
+        column = 0;
+        if (capi) {
+            row.name = new QLineEdit(pool.name, parent);
+            row.name->setObjectName(u"poolName%1"_s.arg(i));
+            m_poolsLayout->addWidget(row.name, gridRow, column++);
+            row.workerClass = new QComboBox(parent);
+            row.workerClass->setObjectName(u"poolClass%1"_s.arg(i));
+            row.workerClass->addItems(type->workerClasses);
+            if (!type->workerClasses.contains(pool.workerClass))
+                row.workerClass->addItem(pool.workerClass);
+            row.workerClass->setCurrentText(pool.workerClass);
+            m_poolsLayout->addWidget(row.workerClass, gridRow, column++);
+        }
+        row.replicas = new QSpinBox(parent);
+        row.replicas->setObjectName(u"poolReplicas%1"_s.arg(i));
+        // Not clamped at the schema's minimum: below it the row says why (see SchemaForm).
+        const int high = replicasField && replicasField->maximum ? int(*replicasField->maximum)
+                                                                 : 1000;
+        row.replicas->setRange(0, high);
+        row.replicas->setValue(pool.replicas);
+        if (replicasField)
+            row.replicas->setToolTip(replicasField->description);
+        m_poolsLayout->addWidget(row.replicas, gridRow, column++);
+        if (capi) {
+            row.failureDomain = new QLineEdit(pool.failureDomain, parent);
+            row.failureDomain->setObjectName(u"poolFailureDomain%1"_s.arg(i));
+            row.failureDomain->setPlaceholderText(tr("any"));
+            if (domainField)
+                row.failureDomain->setToolTip(domainField->description);
+            m_poolsLayout->addWidget(row.failureDomain, gridRow, column++);
+            row.remove = new QToolButton(parent);
+            row.remove->setText(tr("Remove"));
+            row.remove->setObjectName(u"removePool%1"_s.arg(i));
+            row.remove->setToolTip(tr("Remove this worker pool"));
+            m_poolsLayout->addWidget(row.remove, gridRow, column++);
+            connect(row.remove, &QToolButton::clicked, this, [this, i] { removePool(i); });
+        }
+        row.error = fieldErrorLabel(parent);
+        m_poolsLayout->addWidget(row.error, gridRow + 1, 0, 1, qMax(1, column));
+        const auto changed = [this, i] {
+            store();
+            setError(m_pools.at(i).error, {});
+        };
+        if (row.name)
+            connect(row.name, &QLineEdit::textEdited, this, changed);
+        if (row.workerClass)
+            connect(row.workerClass, &QComboBox::currentTextChanged, this, changed);
+        connect(row.replicas, &QSpinBox::valueChanged, this, changed);
+        if (row.failureDomain)
+            connect(row.failureDomain, &QLineEdit::textEdited, this, changed);
+        m_pools.append(row);
+    }
+    // The rows are new children of an already visible box: QLayout::addWidget() only queues
+    // their show() for the next event loop turn and the box keeps its old height until then,
+    // so a page grabbed (or painted) right after "Add Worker Pool" showed an empty box. Show
+    // them now; showing activates the grid so the box grows at once. Error labels stay hidden
+    // until they have something to say.
+    for (int i = 0; i < m_poolsLayout->count(); ++i) {
+        QWidget *w = m_poolsLayout->itemAt(i)->widget();
+        if (w && w->objectName() != QLatin1String("fieldError"))
+            w->show();
+    }
+    if (capi) {
+        m_poolsLayout->setColumnStretch(0, 2);
+        m_poolsLayout->setColumnStretch(1, 2);
+        m_poolsLayout->setColumnStretch(3, 2);
+    }
+}
+
+void OrderSizePage::removePool(int pool)
+{
+    store();
+    if (pool < 0 || pool >= m_wizard.order().workers.size())
+        return;
+    m_wizard.order().workers.removeAt(pool);
+    rebuildPools();
+}
+
+void OrderSizePage::store()
+{
+    orders::Order &order = m_wizard.order();
+    bool ok = false;
+    const int cp = m_controlPlane->currentText().toInt(&ok);
+    if (ok)
+        order.controlPlaneReplicas = cp;
+    for (int i = 0; i < m_pools.size() && i < order.workers.size(); ++i) {
+        const PoolRow &row = m_pools.at(i);
+        orders::WorkerPool &pool = order.workers[i];
+        if (row.name)
+            pool.name = row.name->text().trimmed();
+        if (row.workerClass)
+            pool.workerClass = row.workerClass->currentText();
+        pool.replicas = row.replicas->value();
+        if (row.failureDomain)
+            pool.failureDomain = row.failureDomain->text().trimmed();
+    }
+    if (!m_flavors->isEmpty())
+        storeForm(m_flavors, order.values);
+}
+
+bool OrderSizePage::validatePage()
+{
+    const OrderType *type = m_wizard.orderType();
+    if (!type)
+        return false;
+    store();
+    static const QRegularExpression poolPath(
+        u"^spec\\.topology\\.workers\\.machineDeployments(?:\\[(\\d+)\\])?(?:\\.(\\w+))?"_s);
+    const QString cpPath = type->controlPlaneReplicasField.path;
+    const Field *replicasField = type->workerPoolField.property(u"replicas"_s);
+    const QString claimReplicasPath = replicasField ? replicasField->path : QString();
+    QStringList cp;
+    QList<QStringList> pools(m_pools.size());
+    QList<FieldIssue> flavors;
+    for (const FieldIssue &issue : m_wizard.issuesUnder({})) {
+        if (!cpPath.isEmpty() && issue.path == cpPath) {
+            cp.append(issue.message);
+            continue;
+        }
+        if (!type->multiplePools && !claimReplicasPath.isEmpty()
+            && issue.path == claimReplicasPath) {
+            if (!pools.isEmpty())
+                pools[0].append(issue.message);
+            continue;
+        }
+        const auto match = poolPath.match(issue.path);
+        if (type->multiplePools && match.hasMatch()) {
+            const int i = match.captured(1).isEmpty() ? 0 : match.captured(1).toInt();
+            const Field *f = type->workerPoolField.property(match.captured(2));
+            const QString text = f ? f->title + u": "_s + issue.message : issue.message;
+            if (i >= 0 && i < pools.size())
+                pools[i].append(text);
+            else if (!pools.isEmpty())
+                pools[0].append(text);
+            else
+                cp.append(tr("Worker pools: %1").arg(issue.message));
+            continue;
+        }
+        if (m_flavors->owns(issue.path))
+            flavors.append(issue);
+    }
+    setError(m_controlPlaneError, cp);
+    bool ok = cp.isEmpty() && flavors.isEmpty();
+    for (int i = 0; i < m_pools.size(); ++i) {
+        setError(m_pools.at(i).error, pools.at(i));
+        ok = ok && pools.at(i).isEmpty();
+    }
+    m_flavors->clearIssues();
+    m_flavors->showIssues(flavors);
+    if (!ok) {
+        if (!cp.isEmpty()) {
+            m_controlPlane->setFocus();
+        } else {
+            for (int i = 0; i < m_pools.size(); ++i) {
+                if (!pools.at(i).isEmpty()) {
+                    m_pools.at(i).replicas->setFocus();
+                    break;
+                }
+            }
+        }
+        m_flavors->focusFirstError();
+    }
+    return ok;
+}
+
+} // namespace scs::ui
