@@ -218,6 +218,10 @@ BrowserController::BrowserController(MainWindow &window, QObject *parent)
 BrowserController::~BrowserController()
 {
     stop();
+    // QObject's destructor would delete it only after ours has run, and a sibling child that
+    // goes first (or the session) could still reach setSession()'s lambdas, which use `this`.
+    delete m_sessionContext;
+    m_sessionContext = nullptr;
 }
 
 QRegularExpression BrowserController::groupPattern()

@@ -107,6 +107,10 @@ public:
     std::function<void(FieldEditor *)> changed;
 
 protected:
+    // The context of every connection whose lambda uses the editor: it dies with the editor,
+    // which the form deletes before Qt deletes the editor's widgets (or while they wait for
+    // deleteLater), so a signal the widgets emit then no longer reaches a deleted editor.
+    QObject m_context;
     void notify()
     {
         if (changed)
@@ -128,7 +132,8 @@ public:
             m_combo->addItem(SchemaForm::tr("(not set)"), QVariant());
         for (const QJsonValue &v : field.enumValues)
             m_combo->addItem(jsonText(v), v.toVariant());
-        QObject::connect(m_combo, &QComboBox::currentIndexChanged, m_combo, [this] { notify(); });
+        QObject::connect(m_combo, &QComboBox::currentIndexChanged, &m_context,
+                         [this] { notify(); });
     }
     QWidget *widget() const override { return m_combo; }
     QJsonValue value() const override
@@ -178,7 +183,7 @@ public:
         if (field.maxLength)
             m_edit->setMaxLength(int(qMin<qint64>(*field.maxLength + 1, INT_MAX)));
         m_edit->setClearButtonEnabled(true);
-        QObject::connect(m_edit, &QLineEdit::textEdited, m_edit, [this] { notify(); });
+        QObject::connect(m_edit, &QLineEdit::textEdited, &m_context, [this] { notify(); });
     }
     QWidget *widget() const override { return m_edit; }
     QJsonValue value() const override
@@ -222,7 +227,7 @@ public:
             m_spin->setValue(m_spin->minimum());
         }
         m_spin->setAccelerated(true);
-        QObject::connect(m_spin, &QSpinBox::valueChanged, m_spin, [this] { notify(); });
+        QObject::connect(m_spin, &QSpinBox::valueChanged, &m_context, [this] { notify(); });
     }
     QWidget *widget() const override { return m_spin; }
     QJsonValue value() const override
@@ -260,7 +265,7 @@ public:
             m_spin->setSpecialValueText(SchemaForm::tr("(not set)"));
             m_spin->setValue(m_spin->minimum());
         }
-        QObject::connect(m_spin, &QDoubleSpinBox::valueChanged, m_spin, [this] { notify(); });
+        QObject::connect(m_spin, &QDoubleSpinBox::valueChanged, &m_context, [this] { notify(); });
     }
     QWidget *widget() const override { return m_spin; }
     QJsonValue value() const override
@@ -289,7 +294,7 @@ public:
         : FieldEditor(field)
         , m_check(new QCheckBox)
     {
-        QObject::connect(m_check, &QCheckBox::toggled, m_check, [this] {
+        QObject::connect(m_check, &QCheckBox::toggled, &m_context, [this] {
             m_set = true;
             notify();
         });
@@ -340,19 +345,19 @@ public:
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_list, 1);
         layout->addLayout(buttons);
-        QObject::connect(add, &QToolButton::clicked, m_list, [this] {
+        QObject::connect(add, &QToolButton::clicked, &m_context, [this] {
             m_set = true;
             QListWidgetItem *item = addItem(QString());
             m_list->setCurrentItem(item);
             m_list->editItem(item);
             notify();
         });
-        QObject::connect(remove, &QToolButton::clicked, m_list, [this] {
+        QObject::connect(remove, &QToolButton::clicked, &m_context, [this] {
             m_set = true;
             delete m_list->currentItem();
             notify();
         });
-        QObject::connect(m_list, &QListWidget::itemChanged, m_list, [this] {
+        QObject::connect(m_list, &QListWidget::itemChanged, &m_context, [this] {
             m_set = true;
             notify();
         });
@@ -573,7 +578,7 @@ ObjectEditor::ObjectEditor(const Field &field, const std::function<void(FieldEdi
         m_children.push_back(makeEditor(property, onChange));
         addRow(layout, m_children.back().get(), m_group);
     }
-    QObject::connect(m_group, &QGroupBox::toggled, m_group, [this] { notify(); });
+    QObject::connect(m_group, &QGroupBox::toggled, &m_context, [this] { notify(); });
 }
 
 } // namespace detail
