@@ -2,6 +2,7 @@
 // form's edits reaching the YAML text in place (comments and order kept), the editable form
 // (what may be edited, typed values, field errors) and the conflict view's three versions.
 
+#include "common/resultcheck.h"
 #include "edit/objecteditor.h"
 #include "ui/conflictview.h"
 #include "ui/diffview.h"
@@ -89,7 +90,7 @@ private Q_SLOTS:
         QFETCH(QString, lineText);
         const QString before = claimYaml();
         const auto edited = setYamlValue(before, path, value);
-        QVERIFY2(edited, qPrintable(edited ? QString() : edited.error().message));
+        SCS_VERIFY_OK(edited);
         QCOMPARE(edited->line, line);
         QCOMPARE(edited->lineText, lineText);
         // Every other line as it was.
