@@ -3,6 +3,7 @@
 // tst_yaml_kubectl, which checks the same table against the kubectl binary of the stack).
 
 #include "common/resultcheck.h"
+#include "common/timebudget.h"
 #include "yaml/yaml.h"
 #include "yaml_cases.h"
 
@@ -273,7 +274,8 @@ private Q_SLOTS:
         QVERIFY(!result);
         QVERIFY2(result.error().message.contains(message), failureText(result).constData());
         QVERIFY(result.error().line > 0);
-        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < test::timeBudget(3000),
+                 qPrintable(QString::number(timer.elapsed())));
     }
 
     void shouldWriteKubectlStyleYaml_data()
@@ -627,7 +629,7 @@ private Q_SLOTS:
         const qint64 toJsonMs = timer.elapsed();
         QCOMPARE(QJsonDocument::fromJson(*back).object(), object);
         qInfo("1 MB JSON -> YAML %lld ms, YAML -> JSON %lld ms", toYamlMs, toJsonMs);
-        QVERIFY(toYamlMs + toJsonMs < 5000);
+        QVERIFY(toYamlMs + toJsonMs < test::timeBudget(5000));
     }
 };
 
