@@ -179,6 +179,13 @@ private Q_SLOTS:
                               QStringLiteral("--wait=false"), QStringLiteral("--ignore-not-found"),
                               QStringLiteral("clusters.cluster.x-k8s.io/") + name});
         }
+        // The store has no parent and must outlive the session that uses it (LSan found it).
+        delete m_client;
+        m_client = nullptr;
+        delete m_session;
+        m_session = nullptr;
+        delete m_tokens;
+        m_tokens = nullptr;
     }
 
     void shouldExportAnOidcKubeconfigThatReachesTheWorkloadApiServerAsAlice()
