@@ -13,6 +13,10 @@ WorkspaceRegistry::WorkspaceRegistry(QObject *parent)
 WorkspaceRegistry::~WorkspaceRegistry()
 {
     close();
+    // QObject's destructor would delete it only after ours has run; a session signal arriving
+    // meanwhile would reach the lambdas, which use `this`.
+    delete m_sessionContext;
+    m_sessionContext = nullptr;
 }
 
 void WorkspaceRegistry::setSession(auth::Session *session)

@@ -10,6 +10,7 @@
 #include "auth/tokenstore.h"
 #include "common/formloginagent.h"
 #include "common/keychainsession.h"
+#include "common/resultcheck.h"
 #include "common/stackenv.h"
 #include "kube/kubeclient.h"
 #include "kubeconfig/clusterkubeconfig.h"
@@ -178,12 +179,19 @@ private Q_SLOTS:
                               QStringLiteral("--wait=false"), QStringLiteral("--ignore-not-found"),
                               QStringLiteral("clusters.cluster.x-k8s.io/") + name});
         }
+        // The store has no parent and must outlive the session that uses it (LSan found it).
+        delete m_client;
+        m_client = nullptr;
+        delete m_session;
+        m_session = nullptr;
+        delete m_tokens;
+        m_tokens = nullptr;
     }
 
     void shouldExportAnOidcKubeconfigThatReachesTheWorkloadApiServerAsAlice()
     {
         const auto access = load(m_oidcCluster);
-        QVERIFY2(access, qPrintable(access ? QString() : access.error().message));
+        SCS_VERIFY_OK(access);
         QCOMPARE(access->kind, ClusterAccess::Kind::Oidc);
         QCOMPARE(access->server, QUrl(m_env.value(QStringLiteral("SCS_WORKLOAD_API_URL"))));
         QVERIFY2(access->caPem.startsWith("-----BEGIN CERTIFICATE-----"),
@@ -197,7 +205,7 @@ private Q_SLOTS:
         request.setCurrentContext = true;
         const QString path = m_dir.filePath(QStringLiteral("oidc/config"));
         const auto written = writeClusterKubeconfig(path, request, false);
-        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        SCS_VERIFY_OK(written);
         QVERIFY(!written->merge.content.contains("client-key-data"));
 
         const Run ready = kubectl(path, {QStringLiteral("get"), QStringLiteral("--raw"),
@@ -216,7 +224,7 @@ private Q_SLOTS:
     void shouldExportTheAdminKubeconfigWhenTheClusterDoesNotTrustTheIssuer()
     {
         const auto access = load(m_adminCluster);
-        QVERIFY2(access, qPrintable(access ? QString() : access.error().message));
+        SCS_VERIFY_OK(access);
         QCOMPARE(access->kind, ClusterAccess::Kind::Admin);
         QVERIFY(!access->oidcUnavailableReason.isEmpty());
         QVERIFY(!access->adminKubeconfig.isEmpty());
@@ -233,7 +241,7 @@ private Q_SLOTS:
                   "  cluster:\n    server: https://other.example.com:6443\n");
         own.close();
         const auto written = writeClusterKubeconfig(path, request, false);
-        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        SCS_VERIFY_OK(written);
         QVERIFY(written->merge.content.startsWith("apiVersion: v1\nkind: Config\n# mine\n"
                                                   "clusters:\n- name: other\n"));
         QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),

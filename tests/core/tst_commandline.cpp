@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "common/i18n.h"
+#include "common/resultcheck.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -51,7 +52,7 @@ private Q_SLOTS:
         QFETCH(QStringList, verbArguments);
 
         const auto result = parseCommandLine(QStringList{QStringLiteral("scs-console")} + arguments);
-        QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().message));
+        SCS_VERIFY_OK(result);
         QCOMPARE(int(result->action), action);
         QCOMPARE(result->profile, profile);
         QCOMPARE(result->language, language);

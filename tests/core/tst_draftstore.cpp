@@ -2,6 +2,7 @@
 // private HOME from ctest), listed for "offer back on next start", removed after apply, and
 // Secrets kept in memory only.
 
+#include "common/resultcheck.h"
 #include "edit/draftstore.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,7 @@ private Q_SLOTS:
                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/drafts");
         const Draft d = claimDraft("a");
         const auto where = store.save(d);
-        QVERIFY2(where, qPrintable(where ? QString() : where.error().message));
+        SCS_VERIFY_OK(where);
         QCOMPARE(*where, DraftStore::Where::OnDisk);
         const QString file = store.fileFor(d.profile, d.objectKey);
         QVERIFY(QFile::exists(file));

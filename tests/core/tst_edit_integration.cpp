@@ -3,12 +3,13 @@
 // apply, conflicts with the real kubectl as admin, 422/400 mapped to lines), applies a
 // multi-document file through BatchApplier and deletes with a propagation policy.
 
+#include "common/resultcheck.h"
 #include "edit/batchapplier.h"
-#include "models/deletion.h"
 #include "edit/objecteditor.h"
 #include "kube/discovery.h"
 #include "kube/kubeclient.h"
 #include "kubestack.h"
+#include "models/deletion.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -494,7 +495,7 @@ private Q_SLOTS:
         models::deleteObject(m_client.get(), target(claimRef(claim)),
                              models::PropagationPolicy::Foreground, &context, done);
         QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
-        QVERIFY2(outcome->has_value(), qPrintable(outcome->error().message));
+        SCS_VERIFY_OK(*outcome);
         QCOMPARE(**outcome, models::DeletionOutcome::Terminating);
         QVERIFY(kubectlGet("clusters.api.scs.community/" + claim, "{.metadata.finalizers}")
                     .contains("foregroundDeletion"));
@@ -520,7 +521,7 @@ private Q_SLOTS:
         models::deleteObject(m_client.get(), target(ref), models::PropagationPolicy::Background,
                              &context, done);
         QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
-        QVERIFY2(outcome->has_value(), qPrintable(outcome->error().message));
+        SCS_VERIFY_OK(*outcome);
         QCOMPARE(**outcome, models::DeletionOutcome::Deleted);
         outcome.reset();
         models::deleteObject(m_client.get(), target(ref), models::PropagationPolicy::Orphan,

@@ -1,4 +1,5 @@
 #include "auth/idtoken.h"
+#include "common/resultcheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,7 +45,7 @@ private Q_SLOTS:
     void shouldAcceptAValidToken()
     {
         const auto claims = validateIdToken(jwt(valid()), {kIssuer, "scs-console", "n-0S6", kNow, 120});
-        QVERIFY2(claims.has_value(), qPrintable(claims ? QString() : claims.error().message));
+        SCS_VERIFY_OK(claims);
         QCOMPARE(claims->preferredUsername, QStringLiteral("alice"));
         QCOMPARE(claims->groups, QStringList{"tenant-a-admins"});
         QCOMPARE(claims->expiresAt, kNow.addSecs(290));

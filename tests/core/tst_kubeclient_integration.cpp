@@ -1,5 +1,6 @@
 // KubeClient against the local Central API stack: real Keycloak tokens, real kube-apiserver.
 
+#include "common/resultcheck.h"
 #include "fakeapiserver.h"
 #include "kube/kubeclient.h"
 #include "kubestack.h"
@@ -50,7 +51,7 @@ private Q_SLOTS:
         std::optional<Result<UserInfo>> who;
         client.selfSubjectReview(this, [&who](const Result<UserInfo> &r) { who = r; });
         QTRY_VERIFY_WITH_TIMEOUT(who.has_value(), 30000);
-        QVERIFY2(*who, qPrintable(who->error().detail));
+        SCS_VERIFY_OK(*who);
         QCOMPARE((*who)->username, "oidc:alice");
         QVERIFY2((*who)->groups.contains("oidc:tenant-a-admins"),
                  qPrintable((*who)->groups.join(',')));
@@ -62,7 +63,7 @@ private Q_SLOTS:
         KubeClient client(m_stack.profile(), &tokens);
         bool http2 = false;
         const auto list = wait(client.get("/api/v1/namespaces/tenant-a/configmaps"), &http2);
-        QVERIFY2(list, qPrintable(list ? QString() : list.error().detail));
+        SCS_VERIFY_OK(list);
         QCOMPARE(list->object().value("kind").toString(), "ConfigMapList");
         QVERIFY(!list->object().value("metadata").toObject().value("resourceVersion")
                      .toString().isEmpty());
@@ -94,7 +95,7 @@ private Q_SLOTS:
                                  {"metadata", QJsonObject{{"name", name}}},
                                  {"data", QJsonObject{{"k", "v"}}}};
         const auto created = wait(client.post(collection, QJsonDocument(object)));
-        QVERIFY2(created, qPrintable(created ? QString() : created.error().detail));
+        SCS_VERIFY_OK(created);
         const auto again = wait(client.post(collection, QJsonDocument(object)));
         QVERIFY(!again);
         QCOMPARE(again.error().kind, Error::Kind::Conflict);
@@ -116,7 +117,7 @@ private Q_SLOTS:
         tokens.nextToken = m_alice;
         KubeClient client(m_stack.profile(), &tokens);
         const auto list = wait(client.get("/api/v1/namespaces/tenant-a/configmaps"));
-        QVERIFY2(list, qPrintable(list ? QString() : list.error().detail));
+        SCS_VERIFY_OK(list);
         QCOMPARE(tokens.refreshCount, 1);
     }
 
@@ -131,7 +132,7 @@ private Q_SLOTS:
         // HTTP/2 stalls a connection after a 401; KubeClient must not inherit that).
         tokens.setToken(m_alice);
         const auto again = wait(client.get("/api/v1/namespaces/tenant-a/configmaps"));
-        QVERIFY2(again, qPrintable(again ? QString() : again.error().detail));
+        SCS_VERIFY_OK(again);
     }
 
     void shouldNotTrustTheServerWithoutTheProfilesCa()

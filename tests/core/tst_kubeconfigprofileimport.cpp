@@ -1,3 +1,4 @@
+#include "common/resultcheck.h"
 #include "kubeconfig/kubeconfigprofileimport.h"
 
 #include <QFile>
@@ -73,7 +74,7 @@ private Q_SLOTS:
         QFETCH(bool, inlineCa);
 
         const auto result = importProfilesFromKubeconfigFile(dataFile(file));
-        QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().message));
+        SCS_VERIFY_OK(result);
         QCOMPARE(result->size(), names.size());
         for (qsizetype i = 0; i < names.size(); ++i) {
             const auto &p = result->at(i).profile;

@@ -3,6 +3,7 @@
 // rewrites it, to be reviewed by a person), malformed files refused untouched, 0600, backup,
 // clashes.
 
+#include "common/resultcheck.h"
 #include "kubeconfig/kubeconfig.h"
 #include "kubeconfig/kubeconfigwriter.h"
 
@@ -96,7 +97,7 @@ private Q_SLOTS:
             ? readFile(kData + QStringLiteral("/new-file/after.yaml"))
             : readFile(dir + QStringLiteral("/before.yaml"));
         const auto merged = mergeKubeconfig(before, dir + QStringLiteral("/before.yaml"), r);
-        QVERIFY2(merged, qPrintable(merged ? QString() : merged.error().toDisplayString()));
+        SCS_VERIFY_OK(merged);
         if (qEnvironmentVariableIntValue("SCS_UPDATE_TEST_DATA") == 1)
             QVERIFY(writeFile(dir + QStringLiteral("/after.yaml"), merged->content));
         QCOMPARE(QString::fromUtf8(merged->content),
@@ -217,7 +218,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral(".kube/config"));
         // A new file, its folder created: 0600, no backup.
         auto written = writeKubeconfig(path, request(), false);
-        QVERIFY2(written, qPrintable(written ? QString() : written.error().toDisplayString()));
+        SCS_VERIFY_OK(written);
         QVERIFY(written->backupPath.isEmpty());
         QCOMPARE(QFileInfo(path).permissions(),
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser

@@ -1,5 +1,6 @@
 // OpenApi against the local Central API stack: core kinds and the CRDs' schemas.
 
+#include "common/resultcheck.h"
 #include "kube/kubeclient.h"
 #include "kube/openapi.h"
 #include "kubestack.h"
@@ -47,17 +48,17 @@ private Q_SLOTS:
         OpenApi openApi(&client, nullptr, cache.path());
 
         const auto configMap = schema(openApi, "", "v1", "ConfigMap");
-        QVERIFY2(configMap, qPrintable(configMap ? QString() : configMap.error().detail));
+        SCS_VERIFY_OK(configMap);
         QCOMPARE(configMap->property({"data"})["type"].toString(), "object");
         QCOMPARE(configMap->property({"metadata", "name"})["type"].toString(), "string");
 
         const auto capi = schema(openApi, "cluster.x-k8s.io", "v1beta1", "Cluster");
-        QVERIFY2(capi, qPrintable(capi ? QString() : capi.error().detail));
+        SCS_VERIFY_OK(capi);
         QVERIFY(!capi->property({"spec", "topology"}).isEmpty());
 
         // The SCS claim kind: its spec is what the order form is built from.
         const auto claim = schema(openApi, "api.scs.community", "v1alpha1", "Cluster");
-        QVERIFY2(claim, qPrintable(claim ? QString() : claim.error().detail));
+        SCS_VERIFY_OK(claim);
         QCOMPARE(claim->property({"spec"})["type"].toString(), "object");
     }
 };

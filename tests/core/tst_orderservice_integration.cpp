@@ -7,6 +7,7 @@
 
 #include "auth/session.h"
 #include "common/formloginagent.h"
+#include "common/resultcheck.h"
 #include "common/stackenv.h"
 #include "kube/discovery.h"
 #include "kube/kubeclient.h"
@@ -167,7 +168,7 @@ private Q_SLOTS:
         const auto types = await<QList<OrderType>>([&](QObject *c, auto done) {
             m_alice.service->orderTypes(kTenant, c, done);
         });
-        QVERIFY2(types, qPrintable(types ? QString() : types.error().detail));
+        SCS_VERIFY_OK(types);
         QStringList ids;
         for (const OrderType &t : *types)
             ids.append(t.id());
@@ -237,7 +238,7 @@ private Q_SLOTS:
 
         const auto created = await<SubmitResult>(
             [&](QObject *c, auto done) { m_alice.service->submit(built, c, done); });
-        QVERIFY2(created, qPrintable(created ? QString() : created.error().detail));
+        SCS_VERIFY_OK(created);
         QVERIFY(!created->dryRun);
         QString where;
         QVERIFY2(subset(built, created->object, u"$"_s, &where), qPrintable(where));
@@ -280,7 +281,7 @@ private Q_SLOTS:
         const auto scaled = await<ClusterStatus>([&](QObject *c, auto done) {
             m_alice.service->scaleWorkerPool(ref, u"md-1"_s, 3, c, done);
         });
-        QVERIFY2(scaled, qPrintable(scaled ? QString() : scaled.error().detail));
+        SCS_VERIFY_OK(scaled);
         QCOMPARE(scaled->workers.at(1).desired, 3);
         QTRY_COMPARE_WITH_TIMEOUT(model.status(ref)->workersReady(), 5, 20000);
         const auto noPool = await<ClusterStatus>([&](QObject *c, auto done) {
@@ -296,7 +297,7 @@ private Q_SLOTS:
 
         const auto removed = await<bool>(
             [&](QObject *c, auto done) { m_alice.service->remove(ref, c, done); });
-        QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().detail));
+        SCS_VERIFY_OK(removed);
         QTRY_VERIFY_WITH_TIMEOUT(model.rowOf(ref) < 0, 30000);
         QVERIFY(model.phasesSeen(ref).isEmpty());
     }
@@ -317,7 +318,7 @@ private Q_SLOTS:
         const QJsonObject built = buildObject(o, t);
         const auto created = await<SubmitResult>(
             [&](QObject *c, auto done) { m_alice.service->submit(built, c, done); });
-        QVERIFY2(created, qPrintable(created ? QString() : created.error().detail));
+        SCS_VERIFY_OK(created);
         QString where;
         QVERIFY2(subset(built, created->object, u"$"_s, &where), qPrintable(where));
 
@@ -330,12 +331,12 @@ private Q_SLOTS:
         const auto scaled = await<ClusterStatus>([&](QObject *c, auto done) {
             m_alice.service->scaleWorkerPool(ref, {}, 4, c, done);
         });
-        QVERIFY2(scaled, qPrintable(scaled ? QString() : scaled.error().detail));
+        SCS_VERIFY_OK(scaled);
         QTRY_COMPARE_WITH_TIMEOUT(model.status(ref)->workersDesired(), 4, 10000);
         const auto upgraded = await<ClusterStatus>([&](QObject *c, auto done) {
             m_alice.service->upgrade(ref, t, u"1.34"_s, c, done);
         });
-        QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error().detail));
+        SCS_VERIFY_OK(upgraded);
         QCOMPARE(upgraded->version, u"1.34"_s);
 
         const auto removed = await<bool>(

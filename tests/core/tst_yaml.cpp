@@ -2,6 +2,8 @@
 // with line/column, locate. The expected scalar values come from real kubectl (see
 // tst_yaml_kubectl, which checks the same table against the kubectl binary of the stack).
 
+#include "common/resultcheck.h"
+#include "common/timebudget.h"
 #include "yaml/yaml.h"
 #include "yaml_cases.h"
 
@@ -13,6 +15,7 @@
 #include <QTest>
 
 using namespace scs;
+using scs::test::failureText;
 
 namespace {
 
@@ -22,13 +25,6 @@ QByteArray lines(std::initializer_list<const char *> list)
     for (const char *line : list)
         out.append(line).append('\n');
     return out;
-}
-
-// QVERIFY2 evaluates its message even when the check passes: never touch error() of a value.
-template<typename T>
-QByteArray why(const Result<T> &result, const QByteArray &extra = {})
-{
-    return result ? QByteArray() : (result.error().toDisplayString().toUtf8() + ' ' + extra);
 }
 
 // fuzz/corpus/47-bom-key-flow.yaml: {4,"- - x":0,",","\ufeff","<<","1x1F","2001-12-1 \N3...":7}
@@ -63,7 +59,7 @@ private Q_SLOTS:
             QCOMPARE(result.error().column, 4);
             return;
         }
-        QVERIFY2(result, why(result).constData());
+        QVERIFY2(result, failureText(result).constData());
         QCOMPARE(*result, "{\"v\":" + json + "}");
     }
 
@@ -85,7 +81,7 @@ private Q_SLOTS:
             QCOMPARE(result.error().column, 1);
             return;
         }
-        QVERIFY2(result, why(result).constData());
+        QVERIFY2(result, failureText(result).constData());
         QCOMPARE(*result, "{" + json + ":\"x\"}");
     }
 
@@ -101,7 +97,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, yaml);
         QFETCH(QByteArray, json);
         const auto result = yaml::toJsonSingle(yaml);
-        QVERIFY2(result, why(result).constData());
+        QVERIFY2(result, failureText(result).constData());
         QCOMPARE(*result, json);
     }
 
@@ -150,7 +146,7 @@ private Q_SLOTS:
         QFETCH(QList<int>, firstLines);
         QFETCH(QList<int>, lastLines);
         const auto result = yaml::toJson(yaml);
-        QVERIFY2(result, why(result).constData());
+        QVERIFY2(result, failureText(result).constData());
         QByteArrayList texts;
         QList<int> first, last;
         for (const auto &d : *result) {
@@ -215,7 +211,7 @@ private Q_SLOTS:
         QVERIFY2(!result, result ? result->constFirst().json.constData() : "");
         QCOMPARE(result.error().kind, Error::Kind::Parse);
         QVERIFY2(result.error().message.contains(message),
-                 why(result).constData());
+                 failureText(result).constData());
         QCOMPARE(result.error().line, line);
         QCOMPARE(result.error().column, column);
     }
@@ -276,9 +272,10 @@ private Q_SLOTS:
         timer.start();
         const auto result = yaml::toJson(yaml);
         QVERIFY(!result);
-        QVERIFY2(result.error().message.contains(message), why(result).constData());
+        QVERIFY2(result.error().message.contains(message), failureText(result).constData());
         QVERIFY(result.error().line > 0);
-        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < test::timeBudget(3000),
+                 qPrintable(QString::number(timer.elapsed())));
     }
 
     void shouldWriteKubectlStyleYaml_data()
@@ -339,11 +336,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, json);
         QFETCH(QByteArray, yaml);
         const auto result = yaml::toYaml(QByteArrayView(json));
-        QVERIFY2(result, why(result).constData());
+        QVERIFY2(result, failureText(result).constData());
         QCOMPARE(*result, yaml);
         // And back: the same JSON.
         const auto back = yaml::toJsonSingle(*result);
-        QVERIFY2(back, why(back).constData());
+        QVERIFY2(back, failureText(back).constData());
         const auto expected = yaml::toJsonSingle(json); // JSON is YAML: compact, same rules
         QVERIFY(expected);
         QCOMPARE(*back, *expected);
@@ -375,7 +372,7 @@ private Q_SLOTS:
         const QJsonObject object{{"k", text}, {text, "v"}, {"list", QJsonArray{text, text}}};
         const QByteArray yamlText = yaml::toYaml(QJsonValue(object));
         const auto back = yaml::toJsonDocument(yamlText);
-        QVERIFY2(back, why(back, yamlText).constData());
+        QVERIFY2(back, failureText(back, yamlText).constData());
         QCOMPARE(back->object(), object);
     }
 
@@ -395,11 +392,11 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray json = f.readAll();
         const auto compact = yaml::toJsonSingle(json);
-        QVERIFY2(compact, why(compact).constData());
+        QVERIFY2(compact, failureText(compact).constData());
         const auto yamlText = yaml::toYaml(QByteArrayView(json));
-        QVERIFY2(yamlText, why(yamlText).constData());
+        QVERIFY2(yamlText, failureText(yamlText).constData());
         const auto back = yaml::toJsonSingle(*yamlText);
-        QVERIFY2(back, why(back).constData());
+        QVERIFY2(back, failureText(back).constData());
         QCOMPARE(*back, *compact);
         // Key order is the file's, not QJsonObject's.
         const QJsonObject object = QJsonDocument::fromJson(json).object();
@@ -594,7 +591,7 @@ private Q_SLOTS:
     {
         const QByteArray yamlText = bomKeyFlowMap();
         const auto document = yaml::toJsonDocument(yamlText);
-        QVERIFY2(document, why(document, yamlText).constData());
+        QVERIFY2(document, failureText(document, yamlText).constData());
         const QStringList keys = document->object().keys();
         QCOMPARE(keys.size(), 7);
         QVERIFY(keys.contains(QString(QChar(0xFEFF))));
@@ -632,7 +629,7 @@ private Q_SLOTS:
         const qint64 toJsonMs = timer.elapsed();
         QCOMPARE(QJsonDocument::fromJson(*back).object(), object);
         qInfo("1 MB JSON -> YAML %lld ms, YAML -> JSON %lld ms", toYamlMs, toJsonMs);
-        QVERIFY(toYamlMs + toJsonMs < 5000);
+        QVERIFY(toYamlMs + toJsonMs < test::timeBudget(5000));
     }
 };
 

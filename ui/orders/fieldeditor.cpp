@@ -64,7 +64,8 @@ public:
             m_combo->addItem(SchemaForm::tr("(not set)"), QVariant());
         for (const QJsonValue &v : field.enumValues)
             m_combo->addItem(orders::valueText(v), v.toVariant());
-        QObject::connect(m_combo, &QComboBox::currentIndexChanged, m_combo, [this] { notify(); });
+        QObject::connect(m_combo, &QComboBox::currentIndexChanged, &m_context,
+                         [this] { notify(); });
     }
     QWidget *widget() const override { return m_combo; }
     QJsonValue value() const override
@@ -115,7 +116,7 @@ public:
         if (field.maxLength)
             m_edit->setMaxLength(int(qMin<qint64>(*field.maxLength + 1, INT_MAX)));
         m_edit->setClearButtonEnabled(true);
-        QObject::connect(m_edit, &QLineEdit::textEdited, m_edit, [this] { notify(); });
+        QObject::connect(m_edit, &QLineEdit::textEdited, &m_context, [this] { notify(); });
     }
     QWidget *widget() const override { return m_edit; }
     QJsonValue value() const override
@@ -169,7 +170,7 @@ public:
         }
         if constexpr (kWhole)
             m_spin->setAccelerated(true);
-        QObject::connect(m_spin, &Spin::valueChanged, m_spin, [this] { notify(); });
+        QObject::connect(m_spin, &Spin::valueChanged, &m_context, [this] { notify(); });
     }
     QWidget *widget() const override { return m_spin; }
     QJsonValue value() const override
@@ -198,7 +199,7 @@ public:
         : FieldEditor(field)
         , m_check(new QCheckBox)
     {
-        QObject::connect(m_check, &QCheckBox::toggled, m_check, [this] {
+        QObject::connect(m_check, &QCheckBox::toggled, &m_context, [this] {
             m_set = true;
             notify();
         });
@@ -249,19 +250,19 @@ public:
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_list, 1);
         layout->addLayout(buttons);
-        QObject::connect(add, &QToolButton::clicked, m_list, [this] {
+        QObject::connect(add, &QToolButton::clicked, &m_context, [this] {
             m_set = true;
             QListWidgetItem *item = addItem(QString());
             m_list->setCurrentItem(item);
             m_list->editItem(item);
             notify();
         });
-        QObject::connect(remove, &QToolButton::clicked, m_list, [this] {
+        QObject::connect(remove, &QToolButton::clicked, &m_context, [this] {
             m_set = true;
             delete m_list->currentItem();
             notify();
         });
-        QObject::connect(m_list, &QListWidget::itemChanged, m_list, [this] {
+        QObject::connect(m_list, &QListWidget::itemChanged, &m_context, [this] {
             m_set = true;
             notify();
         });
@@ -449,7 +450,7 @@ FieldGroupEditor::FieldGroupEditor(const Field &field,
         m_children.push_back(makeEditor(property, onChange));
         addRow(layout, m_children.back().get(), m_group);
     }
-    QObject::connect(m_group, &QGroupBox::toggled, m_group, [this] { notify(); });
+    QObject::connect(m_group, &QGroupBox::toggled, &m_context, [this] { notify(); });
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "orders/field.h"
 
 #include <QJsonValue>
+#include <QObject>
 #include <QLabel>
 #include <QString>
 
@@ -52,6 +53,10 @@ public:
     std::function<void(FieldEditor *)> changed;
 
 protected:
+    // The context of every connection whose lambda uses the editor: it dies with the editor,
+    // which the form deletes before Qt deletes the editor's widgets (or while they wait for
+    // deleteLater), so a signal the widgets emit then no longer reaches a deleted editor.
+    QObject m_context;
     void notify()
     {
         if (changed)

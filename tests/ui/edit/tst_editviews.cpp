@@ -3,6 +3,7 @@
 // versions. The form's edits reaching the YAML text are core: tests/core/tst_formyamlsync.cpp.
 
 #include "common/editfixtures.h"
+#include "common/resultcheck.h"
 #include "edit/objecteditor.h"
 #include "ui/edit/conflictview.h"
 #include "ui/edit/diffview.h"

@@ -126,7 +126,15 @@ YamlEditor::YamlEditor(QWidget *parent)
     applyPalette();
 }
 
-YamlEditor::~YamlEditor() = default;
+YamlEditor::~YamlEditor()
+{
+    // QWidget's destructor deletes m_edit (our first child) after this one has run, and
+    // QPlainTextEdit emits updateRequest, blockCountChanged, cursorPositionChanged... while it
+    // tears its document down; the connections above would then run on a YamlEditor that is
+    // gone and on a YamlTextEdit that is half gone (UBSan: member access on a wrong type).
+    disconnect(m_edit, nullptr, this, nullptr);
+    disconnect(m_edit->document(), nullptr, m_findBar, nullptr);
+}
 
 void YamlEditor::setText(const QString &text)
 {
