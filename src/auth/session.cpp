@@ -146,6 +146,12 @@ void Session::signIn(AuthorizationAgent *agent)
             {QStringLiteral("nonce"), m_secrets.nonce},
             {QStringLiteral("code_challenge"), m_secrets.codeChallenge},
             {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}};
+        // The sign-in page speaks the console's language (--lang or the system's): ui_locales
+        // is OIDC Core's hint; kc_locale is Keycloak's and wins over a language cookie left by
+        // an earlier sign-in. Issuers ignore parameters they do not know.
+        const QStringList locales = uiLocales(QLocale());
+        query.append({QStringLiteral("ui_locales"), locales.join(QLatin1Char(' '))});
+        query.append({QStringLiteral("kc_locale"), locales.constFirst()});
         if (url.hasQuery()) // keep what the issuer put there (rare, but allowed)
             url.setQuery(url.query(QUrl::FullyEncoded) + QLatin1Char('&')
                              + QString::fromLatin1(formEncode(query)),

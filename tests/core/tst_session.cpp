@@ -100,6 +100,20 @@ private Q_SLOTS:
         m_env.keycloakAdmin({QStringLiteral("set-token-lifespan"), QStringLiteral("300")});
     }
 
+    // --lang de: Keycloak's login page is German too (ui_locales on the request; the realm
+    // enables German).
+    void shouldShowTheSignInPageInTheConsolesLanguage()
+    {
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::German));
+        Session session(m_profile, nullptr);
+        FormLoginAgent *agent = nullptr;
+        const bool ok = signIn(session, QStringLiteral("alice"), &agent);
+        QLocale::setDefault(previous);
+        QVERIFY(ok);
+        QCOMPARE(agent->loginPageLanguage, QStringLiteral("de"));
+    }
+
     void shouldSignInWithCodeAndPkceAndReachTheApi()
     {
         TokenStore store(QStringLiteral("scs-console-test-signin"));
