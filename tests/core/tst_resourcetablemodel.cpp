@@ -6,6 +6,8 @@
 #include "kube/watcher.h"
 #include "models/resourcetablemodel.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
@@ -153,6 +155,60 @@ private Q_SLOTS:
         QCOMPARE(model.ageColumn(), 2);
         model.setWatcher(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Events print "Last Seen" where other kinds print "Age": one column for it, moving on,
+    // from the event's last time (not its creation).
+    void shouldShowLastSeenOnceForEvents()
+    {
+        const QString eventsPath = QStringLiteral("/api/v1/namespaces/tenant-a/events");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QJsonObject event{
+            {"apiVersion", "v1"},
+            {"kind", "Event"},
+            {"metadata", QJsonObject{{"name", "e1"}, {"namespace", "tenant-a"}, {"uid", "e1"},
+                                     {"resourceVersion", "7"},
+                                     {"creationTimestamp", "2026-01-01T00:00:00Z"}}},
+            {"lastTimestamp", now.addSecs(-300).toString(Qt::ISODate)},
+            {"type", "Normal"},
+            {"reason", "Created"},
+        };
+        FakeApiServer server;
+        server.on("GET", eventsPath, [&event](const FakeRequest &r) {
+            FakeResponse response;
+            if (r.query.queryItemValue("watch") == "true") {
+                response.stream = true;
+                return response;
+            }
+            auto column = [](const char *name) {
+                return QJsonObject{{"name", name}, {"type", "string"}, {"format", ""},
+                                   {"priority", 0}};
+            };
+            const QJsonObject table{
+                {"kind", "Table"},
+                {"apiVersion", "meta.k8s.io/v1"},
+                {"metadata", QJsonObject{{"resourceVersion", "7"}}},
+                {"columnDefinitions", QJsonArray{column("Last Seen"), column("Type"),
+                                                 column("Reason")}},
+                {"rows", QJsonArray{QJsonObject{{"cells", QJsonArray{"5m", "Normal", "Created"}},
+                                                {"object", event}}}}};
+            response.body = QJsonDocument(table).toJson(QJsonDocument::Compact);
+            return response;
+        });
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher watcher(&client, eventsPath, fast());
+        ResourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWatcher(&watcher);
+        watcher.start();
+        QTRY_COMPARE(model.rowCount(), 1);
+        QStringList headers;
+        for (int c = 0; c < model.columnCount(); ++c)
+            headers.append(model.headerData(c, Qt::Horizontal).toString());
+        QCOMPARE(headers, QStringList({"Type", "Reason", "Last Seen"}));
+        QCOMPARE(model.index(0, model.ageColumn()).data().toString(), QStringLiteral("5m"));
     }
 
     void shouldFormatAgesLikeKubectl_data()
