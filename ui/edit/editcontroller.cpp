@@ -196,6 +196,9 @@ void EditController::setWorkspace(workspace::Workspace *workspace)
     if (workspace) {
         connect(workspace->selection(), &workspace::Selection::objectShown, this,
                 &EditController::onCurrentObjectShown);
+        // A kind opened with nothing selected yet: New… follows the kind, not the object.
+        connect(workspace->selection(), &workspace::Selection::collectionChanged, this,
+                &EditController::updateActions);
         connect(workspace, &workspace::Workspace::accessRulesChanged, this,
                 &EditController::updateActions);
         onStarted();

@@ -193,6 +193,20 @@ private Q_SLOTS:
         }
     }
 
+    // New… on an open kind the person may create in, with no object selected (an empty kind
+    // can be filled from its schema, not only through Open YAML File…).
+    void newShouldBeEnabledForAnOpenKindWithoutASelection()
+    {
+        QTemporaryDir draftsDir;
+        edit::DraftStore drafts(draftsDir.path());
+        Console c(*m_profiles, m_session.get(), drafts);
+        QVERIFY(test::openKindSynced(c.browser, QStringLiteral("tenant-a"),
+                                     QStringLiteral("configmaps"), {}, 20000));
+        QVERIFY(c.browser.workspace()->selection()->uid().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(c.edits.newObjectAction()->isEnabled(), 10000);
+        QVERIFY(!c.edits.editAction()->isEnabled());
+    }
+
     void editReviewApplyShouldChangeTheVersionOnTheServer()
     {
         QTemporaryDir draftsDir;
