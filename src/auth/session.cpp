@@ -394,6 +394,25 @@ void Session::restore()
     });
 }
 
+void Session::checkStillSignedIn()
+{
+    if (m_state != State::SignedIn || !m_store || m_checking)
+        return;
+    m_checking = true;
+    const quint64 generation = m_generation;
+    m_store->load(m_profile.name,
+                  [this, generation](Result<std::optional<StoredSession>> stored) {
+                      m_checking = false;
+                      if (generation != m_generation || m_state != State::SignedIn)
+                          return;
+                      if (!stored || stored->has_value())
+                          return; // there, or no keychain: nothing learnt about the session
+                      qCInfo(lcAuth) << "the saved session of" << m_profile.name
+                                     << "is gone from the keychain; asking the issuer";
+                      refreshNow(false);
+                  });
+}
+
 void Session::endLocally()
 {
     ++m_generation;

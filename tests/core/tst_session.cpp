@@ -266,6 +266,33 @@ private Q_SLOTS:
         QVERIFY(!found);
     }
 
+    // Keycloak ended the session and get-token (another process) found out and removed the
+    // keychain entry: the window's session learns of it at its next check, not when its ID
+    // token expires.
+    void shouldNoticeASessionEndedElsewhere()
+    {
+        TokenStore store(QStringLiteral("scs-console-test-ended"));
+        Session session(m_profile, &store);
+        QVERIFY(signIn(session, QStringLiteral("alice")));
+        QSignalSpy required(&session, &Session::signInRequired);
+        QSignalSpy refreshed(&session, &Session::refreshed);
+
+        // The entry is there: nothing to ask.
+        session.checkStillSignedIn();
+        QTest::qWait(1000);
+        QCOMPARE(refreshed.size(), 0);
+        QCOMPARE(session.state(), Session::State::SignedIn);
+
+        QCOMPARE(m_env.keycloakAdmin({QStringLiteral("logout-user"), QStringLiteral("alice")}), 0);
+        bool removed = false;
+        store.remove(m_profile.name, [&removed](Result<void>) { removed = true; });
+        QTRY_VERIFY(removed);
+        session.checkStillSignedIn();
+        QTRY_COMPARE_WITH_TIMEOUT(required.size(), 1, 20000);
+        QCOMPARE(required.first().first().value<Error>().kind, Error::Kind::Unauthorized);
+        QCOMPARE(session.state(), Session::State::SignedOut);
+    }
+
     void shouldRestoreFromTheKeychainAndSignOut()
     {
         const QString service = QStringLiteral("scs-console-test-restore");
