@@ -205,6 +205,15 @@ BrowserController::BrowserController(Workbench &workbench,
     });
     connect(m_tableModel, &QAbstractItemModel::rowsInserted, this,
             &BrowserController::updateTreeCount);
+    // The open kind's count follows its watch; the others are counted again now and then and
+    // whenever the person opens a kind, so they follow what others create and delete.
+    auto *recount = new QTimer(this);
+    recount->setInterval(60000);
+    connect(recount, &QTimer::timeout, this, [this] {
+        if (TenantTreeModel *tree = treeModel())
+            tree->recount();
+    });
+    recount->start();
     connect(m_workbench.standardAction(Workbench::StandardAction::Refresh), &QAction::triggered,
             this, [this] {
                 if (m_workspace)
@@ -375,6 +384,8 @@ void BrowserController::openCollection(const QString &tenant, const kube::ApiRes
             tree->requestClusterAccess(verb, resource);
     }
     m_tableView->table()->setToolTip(resource.qualifiedName());
+    if (TenantTreeModel *tree = treeModel())
+        tree->recount();
     watchCollection();
     m_workbench.setDetailsPage(Workbench::DetailsTab::Table, m_tableView);
     m_workbench.showDetailsTab(Workbench::DetailsTab::Table);
