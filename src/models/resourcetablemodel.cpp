@@ -36,6 +36,20 @@ QDateTime lastSeenTime(const kube::WatchItem &item)
 
 } // namespace
 
+bool ResourceTableModel::isNameColumn(int column) const
+{
+    if (column < 0 || column >= m_columns.size())
+        return false;
+    const Column &c = m_columns.at(column);
+    return c.cell < 0 || c.definition.format == QLatin1String("name");
+}
+
+bool ResourceTableModel::isDateColumn(int column) const
+{
+    return column >= 0 && column < m_columns.size()
+        && m_columns.at(column).definition.type == QLatin1String("date");
+}
+
 QDateTime ResourceTableModel::ageTime(const kube::WatchItem &item) const
 {
     return m_lastSeen ? lastSeenTime(item) : creationTime(item);
@@ -169,9 +183,15 @@ void ResourceTableModel::onDeleted(const kube::WatchItem &item)
 
 void ResourceTableModel::refreshAges()
 {
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, ageColumn()), index(rowCount() - 1, ageColumn()),
-                           {Qt::DisplayRole, SortRole});
+    if (m_rows.isEmpty())
+        return;
+    for (int column = 0; column < ageColumn(); ++column) {
+        if (isDateColumn(column))
+            Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column),
+                               {Qt::DisplayRole, SortRole});
+    }
+    Q_EMIT dataChanged(index(0, ageColumn()), index(rowCount() - 1, ageColumn()),
+                       {Qt::DisplayRole, SortRole});
 }
 
 int ResourceTableModel::rowCount(const QModelIndex &parent) const
@@ -227,14 +247,25 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
             return when.isValid() ? formatAge(when.secsTo(QDateTime::currentDateTimeUtc()))
                                   : QString();
         }
+        if (isDateColumn(index.column())) {
+            const QDateTime when = parseApiTimestamp(cellValue(item, index.column()).toString());
+            if (when.isValid())
+                return formatAge(when.secsTo(QDateTime::currentDateTimeUtc()));
+        }
         return cellValue(item, index.column()).toString();
     case Qt::ToolTipRole:
         if (age)
             return displayTimestamp(ageTime(item));
+        if (isDateColumn(index.column()))
+            return displayTimestamp(parseApiTimestamp(cellValue(item, index.column()).toString()));
         return {};
     case SortRole:
         if (age) {
             const QDateTime when = ageTime(item);
+            return when.isValid() ? when.secsTo(QDateTime::currentDateTimeUtc()) : 0;
+        }
+        if (isDateColumn(index.column())) {
+            const QDateTime when = parseApiTimestamp(cellValue(item, index.column()).toString());
             return when.isValid() ? when.secsTo(QDateTime::currentDateTimeUtc()) : 0;
         }
         return cellValue(item, index.column());

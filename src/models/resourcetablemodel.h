@@ -57,6 +57,11 @@ public:
     [[nodiscard]] int rowOf(const QString &uid) const { return m_rowOfUid.value(uid, -1); }
     [[nodiscard]] const kube::WatchItem &item(int row) const { return m_rows.at(row); }
     [[nodiscard]] int ageColumn() const { return int(m_columns.size()); }
+    // Columns that hold names (the Name and Namespace columns): the ones a view gives room.
+    [[nodiscard]] bool isNameColumn(int column) const;
+    // Columns the server types "date" (CRD printer columns): shown like Age, relative, with
+    // the time in the tool tip, sorted by time; refreshAges() moves them on too.
+    [[nodiscard]] bool isDateColumn(int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -191,7 +191,11 @@ BrowserController::BrowserController(Workbench &workbench,
     connect(m_tableView, &ResourceTableView::labelSelectorChanged, this,
             &BrowserController::watchCollection);
     connect(m_tableModel, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                   const QList<int> &roles) {
+                // Times moving on (refreshAges names its roles) are no new object.
+                if (!roles.isEmpty())
+                    return;
                 const int row = m_tableModel->rowOf(m_currentUid);
                 if (row >= topLeft.row() && row <= bottomRight.row()
                     && topLeft.column() < m_tableModel->ageColumn()) {
