@@ -13,6 +13,8 @@
 #include "kube/watcher.h"
 #include "models/resourcetablemodel.h"
 #include "profiles/profilestore.h"
+#include "workspace/selection.h"
+#include "workspace/workspace.h"
 #include "workspace/workspaceregistry.h"
 #include "ui/browse/browsercontroller.h"
 #include "ui/edit/conflictview.h"
