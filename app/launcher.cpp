@@ -15,6 +15,7 @@
 #include "profiles/profilestore.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QDir>
 #include <QFileInfo>
 #include <QLibrary>
@@ -65,6 +66,11 @@ int runWithoutWindow(int argc, char **argv, const scs::Result<scs::CommandLine> 
         out << scs::versionText();
         return scs::ExitOk;
     case scs::CommandLine::Action::RunVerb:
+        // A verb's stdout and stderr are its output and its real errors, read by people and
+        // scripts (and by kubectl for get-token): the info log stays out unless asked for
+        // with QT_LOGGING_RULES; warnings still show.
+        if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+            QLoggingCategory::setFilterRules(QStringLiteral("scs.*.info=false"));
         if (commandLine->verb == QLatin1String("profile")) {
             scs::ProfileStore store;
             return scs::runProfileVerb(commandLine->verbArguments, store, out, err);

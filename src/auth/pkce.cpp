@@ -35,4 +35,16 @@ AuthorizationSecrets AuthorizationSecrets::generate()
     return s;
 }
 
+QStringList uiLocales(const QLocale &locale)
+{
+    if (locale.language() == QLocale::C || locale.language() == QLocale::AnyLanguage)
+        return {QStringLiteral("en")};
+    const QString tag = locale.bcp47Name();
+    QStringList tags{tag};
+    const QString language = tag.section(QLatin1Char('-'), 0, 0);
+    if (language != tag)
+        tags.append(language);
+    return tags;
+}
+
 } // namespace scs::auth

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace scs::auth {
 
@@ -20,5 +22,10 @@ struct AuthorizationSecrets
 [[nodiscard]] QString base64Url(const QByteArray &bytes);
 [[nodiscard]] QString randomBase64Url(int bytes); // from the system's CSPRNG
 [[nodiscard]] QString s256Challenge(const QString &verifier);
+
+// The ui_locales of an authorization request (OIDC Core 3.1.2.1): BCP 47 tags, most preferred
+// first; a regional tag is followed by its language ("de-AT de"), so a page that knows only the
+// language still matches. Never empty (C and English give "en").
+[[nodiscard]] QStringList uiLocales(const QLocale &locale);
 
 } // namespace scs::auth

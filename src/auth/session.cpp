@@ -146,6 +146,12 @@ void Session::signIn(AuthorizationAgent *agent)
             {QStringLiteral("nonce"), m_secrets.nonce},
             {QStringLiteral("code_challenge"), m_secrets.codeChallenge},
             {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}};
+        // The sign-in page speaks the console's language (--lang or the system's): ui_locales
+        // is OIDC Core's hint; kc_locale is Keycloak's and wins over a language cookie left by
+        // an earlier sign-in. Issuers ignore parameters they do not know.
+        const QStringList locales = uiLocales(QLocale());
+        query.append({QStringLiteral("ui_locales"), locales.join(QLatin1Char(' '))});
+        query.append({QStringLiteral("kc_locale"), locales.constFirst()});
         if (url.hasQuery()) // keep what the issuer put there (rare, but allowed)
             url.setQuery(url.query(QUrl::FullyEncoded) + QLatin1Char('&')
                              + QString::fromLatin1(formEncode(query)),
@@ -386,6 +392,25 @@ void Session::restore()
         qCInfo(lcAuth) << "restoring the saved session of" << m_profile.name;
         refreshNow(false);
     });
+}
+
+void Session::checkStillSignedIn()
+{
+    if (m_state != State::SignedIn || !m_store || m_checking)
+        return;
+    m_checking = true;
+    const quint64 generation = m_generation;
+    m_store->load(m_profile.name,
+                  [this, generation](Result<std::optional<StoredSession>> stored) {
+                      m_checking = false;
+                      if (generation != m_generation || m_state != State::SignedIn)
+                          return;
+                      if (!stored || stored->has_value())
+                          return; // there, or no keychain: nothing learnt about the session
+                      qCInfo(lcAuth) << "the saved session of" << m_profile.name
+                                     << "is gone from the keychain; asking the issuer";
+                      refreshNow(false);
+                  });
 }
 
 void Session::endLocally()

@@ -19,6 +19,7 @@ class TokenStore;
 //   SignedOut --signIn(agent)--> Authorizing --callback--> Exchanging --> SignedIn
 //   SignedOut --restore()-----> Restoring (refresh with the keychain's token) --> SignedIn
 //   SignedIn  --timer | 401---> Refreshing --> SignedIn
+//   SignedIn  --checkStillSignedIn, keychain entry gone--> Refreshing (the issuer decides)
 //                                          \-> SignedOut + signInRequired (revoked, expired)
 //   any       --signOut()-----> SignedOut (keychain entry removed; revocation best effort)
 //   Authorizing/Exchanging --cancel() | agent cancelled | error--> SignedOut + signInFailed
@@ -58,6 +59,12 @@ public:
 
     void signIn(AuthorizationAgent *agent);
     void restore();
+    // Learns of a session ended elsewhere: another process of the console (get-token, a second
+    // window) removes the keychain entry when the issuer refuses the session, or signs out.
+    // When the entry is gone, the session asks the issuer at once (a refresh) instead of
+    // believing its ID token until it expires: an ended session ends here too, with
+    // signInRequired. Cheap (one keychain read); does nothing unless SignedIn.
+    void checkStillSignedIn();
     void signOut();
     void cancel();
 
@@ -103,6 +110,7 @@ private:
     AuthorizationSecrets m_secrets;
     QUrl m_redirectUri;
     quint64 m_generation = 0; // bumps on sign-out/cancel so late answers are dropped
+    bool m_checking = false; // a checkStillSignedIn() keychain read is under way
 };
 
 } // namespace scs::auth

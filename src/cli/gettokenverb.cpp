@@ -108,9 +108,6 @@ int runGetTokenVerb(const QStringList &arguments, const QString &defaultProfile,
     const auto profile = verbProfile(name, profiles, err, usage(), ExitFailure);
     if (!profile)
         return profile.error();
-    // kubectl shows the plugin's stderr with every command: only warnings, unless asked for.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("scs.*.info=false"));
     const auto execInfo = parseExecInfo(environment.execInfo);
     if (!execInfo)
         qCWarning(lcKubeconfig) << "ignoring KUBERNETES_EXEC_INFO:" << execInfo.error().detail;

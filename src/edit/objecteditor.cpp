@@ -5,6 +5,7 @@
 #include "kube/kubeclient.h"
 #include "yaml/yaml.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -460,6 +461,28 @@ void ObjectEditor::conflictFromLive(const QString &yamlText, bool dryRun, bool f
         result.conflict = conflict;
         finish(result);
     });
+}
+
+QString Conflict::ownersText() const
+{
+    QStringList order;
+    QHash<QString, QStringList> fields;
+    for (const ManagerConflict &m : managers) {
+        const QString who = m.manager.isEmpty() ? QStringLiteral("?") : m.manager;
+        if (!fields.contains(who))
+            order.append(who);
+        if (!m.field.isEmpty())
+            fields[who].append(m.field);
+    }
+    QStringList parts;
+    for (const QString &who : std::as_const(order)) {
+        const QStringList owned = fields.value(who);
+        parts.append(owned.isEmpty()
+                         ? who
+                         : who + QStringLiteral(" (") + owned.join(QStringLiteral(", "))
+                             + QLatin1Char(')'));
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 MergeResult ObjectEditor::rebase(const Conflict &conflict)

@@ -63,6 +63,18 @@ struct Conflict
     QList<ManagerConflict> managers; // FieldManagers only
     // merge3(base, yours, live): clean when the user's and the other changes do not overlap.
     MergeResult merge;
+
+    // A server-side apply conflict about ownership alone: fields another manager set, and
+    // nobody changed the object since editing began. Rebasing cannot help (the merge is the
+    // user's own text and meets the same conflict); taking the fields over (force) or writing
+    // with Update can. "Changed on the server" is not what happened.
+    [[nodiscard]] bool isOwnershipOnly() const
+    {
+        return kind == Kind::FieldManagers && !changedSinceBase;
+    }
+    // "kubectl-edit (.spec.version, .spec.description), provisioner (.spec.paused)": who owns
+    // what, in the server's order; empty when the server named no fields.
+    [[nodiscard]] QString ownersText() const;
 };
 
 // What review() and apply() end with.

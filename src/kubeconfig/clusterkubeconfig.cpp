@@ -2,6 +2,7 @@
 
 #include "kubeconfig/kubeconfiglogging.h"
 #include "kube/kubeclient.h"
+#include "kubeconfig/kubeconfigwriter.h"
 #include "kubeconfig/kubeconfigyaml.h"
 
 #include <QCoreApplication>
@@ -338,7 +339,9 @@ QString ClusterKubeconfigExport::clusterName() const
 
 QString ClusterKubeconfigExport::contextName() const
 {
-    return clusterName();
+    return access.cluster + QLatin1Char('.') + access.tenant
+        + (access.kind == ClusterAccess::Kind::Admin ? QStringLiteral("-admin") : QString())
+        + QLatin1Char('@') + kubeconfigNamePart(profile.name);
 }
 
 QString ClusterKubeconfigExport::userName() const

@@ -410,9 +410,28 @@ QString KubeconfigExport::userName() const
                                                : profile.name + QStringLiteral("-kubelogin");
 }
 
+QString kubeconfigNamePart(const QString &profileName)
+{
+    QString out;
+    out.reserve(profileName.size());
+    for (const QChar c : profileName) {
+        const bool keep = c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('_')
+            || c == QLatin1Char('-');
+        if (keep)
+            out.append(c);
+        else if (!out.endsWith(QLatin1Char('-')))
+            out.append(QLatin1Char('-'));
+    }
+    while (out.startsWith(QLatin1Char('-')))
+        out.remove(0, 1);
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    return out.isEmpty() ? QStringLiteral("profile") : out;
+}
+
 QString KubeconfigExport::contextName(const QString &tenant) const
 {
-    return tenant + QLatin1Char('@') + profile.name;
+    return tenant + QLatin1Char('@') + kubeconfigNamePart(profile.name);
 }
 
 Result<QByteArray> generateKubeconfig(const KubeconfigExport &request)
@@ -446,7 +465,6 @@ Result<KubeconfigMerge> kubeconfigyaml::mergeEntries(const QByteArray &existing,
         return std::unexpected(loaded.error());
     if (auto invalid = kubeconfigyaml::validate(*loaded, file))
         return std::unexpected(*invalid);
-    const bool setCurrentContext = !current.isEmpty();
 
     KubeconfigMerge merge;
     if (loaded->IsNull()) {
@@ -455,13 +473,21 @@ Result<KubeconfigMerge> kubeconfigyaml::mergeEntries(const QByteArray &existing,
         if (!text.isEmpty() && !text.endsWith('\n'))
             text += '\n';
         text += "apiVersion: v1\nkind: Config\n";
+        // A file of its own always names a current context: without one, plain kubectl falls
+        // back to localhost:8080. The first context is the natural choice.
+        QString fileCurrent = current;
+        for (const ListSpec &spec : *lists) {
+            if (fileCurrent.isEmpty() && qstrcmp(spec.key, "contexts") == 0
+                && !spec.entries.isEmpty())
+                fileCurrent = spec.entries.constFirst().name;
+        }
         YAML::Node empty = YAML::Load(text.toStdString());
-        auto spliced = splice(text, empty, *lists, current, merge);
+        auto spliced = splice(text, empty, *lists, fileCurrent, merge);
         Q_ASSERT(spliced);
         if (!spliced || !verify(*spliced, empty, *lists))
             return fail(Error::Kind::Invalid, Tr::tr("The kubeconfig could not be generated."));
         merge.content = *spliced;
-        if (!setCurrentContext)
+        if (fileCurrent.isEmpty())
             merge.content += "current-context: \"\"\n";
         merge.content += "preferences: {}\n";
         return merge;

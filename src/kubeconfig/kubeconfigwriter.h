@@ -8,8 +8,17 @@
 
 namespace scs {
 
+// A profile name as it appears in context names, which people type (`kubectl --context ...`):
+// every run of characters other than letters, digits, '.', '_' and '-' (blanks, quotes, '$', '/',
+// ...) becomes one '-', and '-' at either end is dropped ("local stack" -> "local-stack"). The
+// rule is reversible through the kubeconfig itself: the cluster and user entries keep the
+// profile's exact name, and a context names its cluster.
+[[nodiscard]] QString kubeconfigNamePart(const QString &profileName);
+
 // What to export for one profile: a cluster (the profile's API server and CA), a user, and one
-// context per tenant namespace, named `<tenant>@<profile>`.
+// context per tenant namespace, named `<tenant>@<profile>` (the profile part made safe by
+// kubeconfigNamePart). A kubeconfig written to a file of its own always has a current context:
+// the first tenant's, unless setCurrentContext names it anyway.
 struct KubeconfigExport
 {
     enum class UserKind {

@@ -1,8 +1,12 @@
 #include "models/resourcetablemodel.h"
 
+#include "common/timestamps.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace scs::models {
 
@@ -13,7 +17,43 @@ QDateTime creationTime(const kube::WatchItem &item)
     return QDateTime::fromString(item.creationTimestamp(), Qt::ISODate);
 }
 
+// When an event was last seen: core/v1 lastTimestamp, events.k8s.io's series or eventTime,
+// else its creation. Parses the object: events panes hold few rows.
+QDateTime lastSeenTime(const kube::WatchItem &item)
+{
+    const QJsonObject o = item.object();
+    for (const QString &when :
+         {o.value(QLatin1String("lastTimestamp")).toString(),
+          o.value(QLatin1String("series")).toObject().value(QLatin1String("lastObservedTime"))
+              .toString(),
+          o.value(QLatin1String("eventTime")).toString()}) {
+        const QDateTime t = QDateTime::fromString(when, Qt::ISODate);
+        if (t.isValid())
+            return t;
+    }
+    return creationTime(item);
+}
+
 } // namespace
+
+bool ResourceTableModel::isNameColumn(int column) const
+{
+    if (column < 0 || column >= m_columns.size())
+        return false;
+    const Column &c = m_columns.at(column);
+    return c.cell < 0 || c.definition.format == QLatin1String("name");
+}
+
+bool ResourceTableModel::isDateColumn(int column) const
+{
+    return column >= 0 && column < m_columns.size()
+        && m_columns.at(column).definition.type == QLatin1String("date");
+}
+
+QDateTime ResourceTableModel::ageTime(const kube::WatchItem &item) const
+{
+    return m_lastSeen ? lastSeenTime(item) : creationTime(item);
+}
 
 ResourceTableModel::ResourceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -67,10 +107,17 @@ void ResourceTableModel::rebuildColumns()
     }
     const QList<kube::TableColumn> definitions
         = m_watcher ? m_watcher->columns() : QList<kube::TableColumn>{};
+    // Events print "Last Seen" where other kinds print "Age": then our moving age column is
+    // the last-seen time, under that title, instead of a second column for the same thing.
+    m_lastSeen = std::any_of(definitions.cbegin(), definitions.cend(),
+                             [](const kube::TableColumn &d) {
+                                 return d.priority == 0 && d.name == QLatin1String("Last Seen");
+                             });
     for (int i = 0; i < definitions.size(); ++i) {
         const kube::TableColumn &d = definitions.at(i);
         // Age is ours (it moves on); wide columns stay out like in `kubectl get`.
-        if (d.priority > 0 || d.name == QLatin1String("Age"))
+        if (d.priority > 0 || d.name == QLatin1String("Age")
+            || (m_lastSeen && d.name == QLatin1String("Last Seen")))
             continue;
         m_columns.append(Column{d, i});
     }
@@ -136,9 +183,15 @@ void ResourceTableModel::onDeleted(const kube::WatchItem &item)
 
 void ResourceTableModel::refreshAges()
 {
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, ageColumn()), index(rowCount() - 1, ageColumn()),
-                           {Qt::DisplayRole, SortRole});
+    if (m_rows.isEmpty())
+        return;
+    for (int column = 0; column < ageColumn(); ++column) {
+        if (isDateColumn(column))
+            Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column),
+                               {Qt::DisplayRole, SortRole});
+    }
+    Q_EMIT dataChanged(index(0, ageColumn()), index(rowCount() - 1, ageColumn()),
+                       {Qt::DisplayRole, SortRole});
 }
 
 int ResourceTableModel::rowCount(const QModelIndex &parent) const
@@ -190,20 +243,30 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (age) {
-            const QDateTime created = creationTime(item);
-            return created.isValid()
-                ? formatAge(created.secsTo(QDateTime::currentDateTimeUtc()))
-                : QString();
+            const QDateTime when = ageTime(item);
+            return when.isValid() ? formatAge(when.secsTo(QDateTime::currentDateTimeUtc()))
+                                  : QString();
+        }
+        if (isDateColumn(index.column())) {
+            const QDateTime when = parseApiTimestamp(cellValue(item, index.column()).toString());
+            if (when.isValid())
+                return formatAge(when.secsTo(QDateTime::currentDateTimeUtc()));
         }
         return cellValue(item, index.column()).toString();
     case Qt::ToolTipRole:
         if (age)
-            return creationTime(item).toLocalTime().toString(Qt::ISODate);
+            return displayTimestamp(ageTime(item));
+        if (isDateColumn(index.column()))
+            return displayTimestamp(parseApiTimestamp(cellValue(item, index.column()).toString()));
         return {};
     case SortRole:
         if (age) {
-            const QDateTime created = creationTime(item);
-            return created.isValid() ? created.secsTo(QDateTime::currentDateTimeUtc()) : 0;
+            const QDateTime when = ageTime(item);
+            return when.isValid() ? when.secsTo(QDateTime::currentDateTimeUtc()) : 0;
+        }
+        if (isDateColumn(index.column())) {
+            const QDateTime when = parseApiTimestamp(cellValue(item, index.column()).toString());
+            return when.isValid() ? when.secsTo(QDateTime::currentDateTimeUtc()) : 0;
         }
         return cellValue(item, index.column());
     case ObjectRole:
@@ -246,7 +309,9 @@ QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation
     const bool age = section == ageColumn();
     switch (role) {
     case Qt::DisplayRole:
-        return age ? tr("Age") : m_columns.at(section).definition.name;
+        if (age)
+            return m_lastSeen ? tr("Last Seen") : tr("Age");
+        return m_columns.at(section).definition.name;
     case Qt::ToolTipRole:
         return age ? QVariant() : QVariant(m_columns.at(section).definition.description);
     default:

@@ -3,6 +3,7 @@
 #include "kube/watcher.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -11,7 +12,9 @@ namespace scs::models {
 
 // The objects of one watched collection as a table: the server's Table columns (CRD printer
 // columns included; "wide" columns with priority > 0 left out) followed by Age. Without a Table
-// form the columns are Name and Age (plus Namespace when watching across namespaces).
+// form the columns are Name and Age (plus Namespace when watching across namespaces). Where the
+// server prints "Last Seen" (events), that is the last column instead of Age, moving on the same
+// way, so the two never show side by side.
 //
 // Every watch event becomes a precise change: rows inserted, removed or dataChanged; the model
 // is reset only when the server's column set changes. Rows keep the order of arrival (sorting
@@ -54,6 +57,11 @@ public:
     [[nodiscard]] int rowOf(const QString &uid) const { return m_rowOfUid.value(uid, -1); }
     [[nodiscard]] const kube::WatchItem &item(int row) const { return m_rows.at(row); }
     [[nodiscard]] int ageColumn() const { return int(m_columns.size()); }
+    // Columns that hold names (the Name and Namespace columns): the ones a view gives room.
+    [[nodiscard]] bool isNameColumn(int column) const;
+    // Columns the server types "date" (CRD printer columns): shown like Age, relative, with
+    // the time in the tool tip, sorted by time; refreshAges() moves them on too.
+    [[nodiscard]] bool isDateColumn(int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -82,12 +90,14 @@ private:
     void onDeleted(const kube::WatchItem &item);
     void rebuildColumns();
     [[nodiscard]] QVariant cellValue(const kube::WatchItem &item, int column) const;
+    [[nodiscard]] QDateTime ageTime(const kube::WatchItem &item) const;
 
     static constexpr int NameCell = -1;
     static constexpr int NamespaceCell = -2;
 
     QPointer<kube::Watcher> m_watcher;
     bool m_namespaceColumn = false;
+    bool m_lastSeen = false; // the last column is Last Seen (events), not Age
     QList<Column> m_columns; // without Age, which is always last
     QList<kube::WatchItem> m_rows;
     QHash<QString, int> m_rowOfUid;

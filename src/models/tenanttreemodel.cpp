@@ -585,8 +585,11 @@ void TenantTreeModel::requestCounts(Node *category)
                                     "g=meta.k8s.io;v=v1,application/json"))
             ->onJson(m_loadContext ? m_loadContext : this,
                      [this, tenant, plural, group](const Result<QJsonDocument> &answer) {
-                         if (!answer)
+                         // Unknown rather than wrong: a failed recount drops the old number.
+                         if (!answer) {
+                             setCount(kindIndex(tenant, plural, group), -1);
                              return;
+                         }
                          const QJsonObject list = answer->object();
                          const QJsonObject meta
                              = list.value(QLatin1String("metadata")).toObject();
@@ -594,13 +597,32 @@ void TenantTreeModel::requestCounts(Node *category)
                              = int(list.value(QLatin1String("items")).toArray().size());
                          int count = items;
                          if (!meta.value(QLatin1String("continue")).toString().isEmpty()) {
-                             if (!meta.contains(QLatin1String("remainingItemCount")))
-                                 return; // not cheap after all
+                             if (!meta.contains(QLatin1String("remainingItemCount"))) {
+                                 // not cheap after all
+                                 setCount(kindIndex(tenant, plural, group), -1);
+                                 return;
+                             }
                              count += meta.value(QLatin1String("remainingItemCount")).toInt();
                          }
                          setCount(kindIndex(tenant, plural, group), count);
                      });
     }
+}
+
+void TenantTreeModel::recount()
+{
+    recountUnder(m_root.get());
+}
+
+void TenantTreeModel::recountUnder(Node *node)
+{
+    if (node->type == NodeType::Category) {
+        if (node->fetched)
+            requestCounts(node);
+        return;
+    }
+    for (const auto &child : node->children)
+        recountUnder(child.get());
 }
 
 void TenantTreeModel::setCount(const QModelIndex &kindIndex, int count)

@@ -116,6 +116,11 @@ public:
                                         const QString &group) const;
     // Updates a kind's count (a view that watches the collection knows it exactly).
     void setCount(const QModelIndex &kindIndex, int count);
+    // Asks again for the counts of every group whose counts were asked for (the same cheap
+    // `limit=1` lists): counts of kinds nobody watches follow what others create and delete.
+    // A count that cannot be had cheaply any more, or whose list fails, becomes unknown (-1)
+    // rather than staying wrong.
+    void recount();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -148,6 +153,7 @@ private:
     void setProfileChildren(std::vector<std::unique_ptr<Node>> children);
     void populateTenant(Node *tenant);
     void requestCounts(Node *category);
+    void recountUnder(Node *node);
     void reviewClusterScope();
     void updateClusterNode();
     [[nodiscard]] Node *clusterNode() const;

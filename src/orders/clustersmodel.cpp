@@ -370,7 +370,7 @@ void ClustersModel::applyModified(OrderKind kind, const QJsonObject &object)
     Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
     if (before.displayPhase() != next.displayPhase())
         Q_EMIT phaseChanged(next.ref, next.displayPhase());
-    if (!before.ready && next.ready)
+    if (!before.ready && next.ready && !next.deleting)
         Q_EMIT clusterBecameReady(next.ref);
     if (!before.failed && next.failed) {
         const ClusterCondition *ready = next.condition(u"Ready"_s);

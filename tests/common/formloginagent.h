@@ -36,6 +36,7 @@ public:
     std::function<QUrl(const QUrl &)> rewriteCallback;
     QString lastCode; // the code Keycloak issued, to check it is never logged
     QString loginPageError; // Keycloak's message when the login was refused
+    QString loginPageLanguage; // the lang attribute of the login page's <html>
 
     Result<QUrl> prepareRedirectUri() override
     {
@@ -88,6 +89,9 @@ private:
             if (handleRedirect(reply, hops))
                 return;
             const QString html = QString::fromUtf8(reply->readAll());
+            static const QRegularExpression lang(
+                QStringLiteral("<html[^>]*\\slang=\"([^\"]+)\""));
+            loginPageLanguage = lang.match(html).captured(1);
             static const QRegularExpression action(
                 QStringLiteral("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\""));
             const auto match = action.match(html);

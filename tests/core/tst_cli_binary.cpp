@@ -94,6 +94,21 @@ private Q_SLOTS:
                 || QFile::exists(m_home.filePath(QStringLiteral("config/scs-console/profiles.ini"))));
     }
 
+    // A normal run prints the verb's own lines and nothing else: no log lines, no debug dumps.
+    void shouldPrintOnlyTheVerbsOutputWhenExporting()
+    {
+        auto r = run({"profile", "set", "quiet", "--api-url", "https://127.0.0.1:6443",
+                      "--issuer-url", "https://127.0.0.1:8443/realms/scs"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString file = m_home.filePath(QStringLiteral("quiet.kubeconfig"));
+        r = run({"export-kubeconfig", "--profile", "quiet", "--tenant", "tenant-a", "--output",
+                 file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.err, QString());
+        QVERIFY2(!r.out.contains(QLatin1String("QList(")), qPrintable(r.out));
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+    }
+
     void shouldRefuseAnUnknownProfileForTheWindow()
     {
         const auto r = run({QStringLiteral("--profile"), QStringLiteral("nope")});

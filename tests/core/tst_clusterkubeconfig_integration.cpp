@@ -248,7 +248,7 @@ private Q_SLOTS:
                  QFileDevice::Permissions());
 
         const QString context = request.contextName();
-        QVERIFY(context.endsWith(QStringLiteral("-admin@") + kProfile));
+        QVERIFY(context.endsWith(QStringLiteral("-admin@kcfg-clusters")));
         const Run ready = kubectl(path, {QStringLiteral("--context"), context, QStringLiteral("get"),
                                          QStringLiteral("--raw"), QStringLiteral("/readyz")});
         QVERIFY2(ready.exitCode == 0, ready.err.constData());

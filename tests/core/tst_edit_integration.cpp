@@ -183,6 +183,8 @@ private Q_SLOTS:
             QCOMPARE(review.outcome, EditResult::Outcome::Conflict);
             QCOMPARE(review.conflict->kind, Conflict::Kind::FieldManagers);
             QVERIFY(!review.conflict->changedSinceBase);
+            QVERIFY(review.conflict->isOwnershipOnly());
+            QCOMPARE(review.conflict->ownersText(), "kubectl-client-side-apply (.spec.version)");
             QCOMPARE(review.conflict->managers.size(), 1);
             QCOMPARE(review.conflict->managers.first().manager, "kubectl-client-side-apply");
             QCOMPARE(review.conflict->managers.first().field, ".spec.version");

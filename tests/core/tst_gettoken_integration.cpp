@@ -147,7 +147,7 @@ private Q_SLOTS:
         QVERIFY2(listed.out.contains("tenant-info"), listed.out.constData());
 
         const Run forbidden = kubectl({QStringLiteral("--context"),
-                                       QStringLiteral("tenant-b@") + kProfile,
+                                       QStringLiteral("tenant-b@local-stack"),
                                        QStringLiteral("get"), QStringLiteral("configmaps")});
         QVERIFY(forbidden.exitCode != 0);
         QVERIFY2(forbidden.err.contains("Forbidden") || forbidden.err.contains("forbidden"),
@@ -272,7 +272,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray merged = file.readAll();
         QVERIFY(merged.startsWith("apiVersion: v1\nkind: Config\n# mine\nclusters:\n"));
-        QVERIFY(merged.contains("tenant-b@local stack"));
+        QVERIFY(merged.contains("tenant-b@local-stack"));
         QVERIFY(forced.out.contains(".bak"));
     }
 

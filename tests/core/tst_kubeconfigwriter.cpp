@@ -121,6 +121,56 @@ private Q_SLOTS:
                  QStringLiteral("https://api.example.com:6443"));
     }
 
+    // Context names are typed on command lines: no blanks, nothing a shell would take apart.
+    void shouldNameContextsWithoutBlanks_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("part");
+        QTest::newRow("plain") << "central" << "central";
+        QTest::newRow("blank") << "local stack" << "local-stack";
+        QTest::newRow("runs and ends") << "  my  'prod' $stack/eu " << "my-prod-stack-eu";
+        QTest::newRow("dots and underscores") << "scs_prod.eu-1" << "scs_prod.eu-1";
+        QTest::newRow("letters of any script") << "Zürich Süd" << "Zürich-Süd";
+        QTest::newRow("nothing left") << "  " << "profile";
+    }
+
+    void shouldNameContextsWithoutBlanks()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, part);
+        QCOMPARE(kubeconfigNamePart(profile), part);
+        KubeconfigExport r = request();
+        r.profile.name = profile;
+        QCOMPARE(r.contextName(QStringLiteral("tenant-a")), QStringLiteral("tenant-a@") + part);
+        // The way back: the context's cluster entry keeps the profile's exact name.
+        const auto text = generateKubeconfig(r);
+        QVERIFY(text);
+        const auto config = parseKubeconfig(*text, QStringLiteral("generated"));
+        QVERIFY(config);
+        const auto *context = config->context(QStringLiteral("tenant-a@") + part);
+        QVERIFY(context);
+        QCOMPARE(context->cluster, profile);
+    }
+
+    // A kubeconfig of its own without a current context sends plain kubectl to localhost:8080.
+    void shouldAlwaysNameACurrentContextInAFileOfItsOwn()
+    {
+        KubeconfigExport r = request();
+        r.setCurrentContext = false;
+        const auto text = generateKubeconfig(r);
+        QVERIFY(text);
+        const auto config = parseKubeconfig(*text, QStringLiteral("generated"));
+        QVERIFY(config);
+        QCOMPARE(config->currentContext, QStringLiteral("tenant-a@central"));
+
+        // Merged into a file that has one, the person's choice stays.
+        const QByteArray existing = "apiVersion: v1\nkind: Config\nclusters: []\nusers: []\n"
+                                    "contexts: []\ncurrent-context: prod\n";
+        const auto merged = mergeKubeconfig(existing, QStringLiteral("existing"), r);
+        QVERIFY(merged);
+        QVERIFY(merged->content.contains("current-context: prod\n"));
+    }
+
     void shouldWriteTheExecPluginAsKubectlExpects()
     {
         const auto text = generateKubeconfig(request());

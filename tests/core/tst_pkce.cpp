@@ -11,6 +11,24 @@ class TestPkce : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void shouldAskForTheConsolesLanguage_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("de") << QLocale(QLocale::German) << QStringList{"de"};
+        QTest::newRow("de-AT") << QLocale(QLocale::German, QLocale::Austria)
+                               << QStringList{"de-AT", "de"};
+        QTest::newRow("en") << QLocale(QLocale::English) << QStringList{"en"};
+        QTest::newRow("C") << QLocale::c() << QStringList{"en"};
+    }
+
+    void shouldAskForTheConsolesLanguage()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QStringList, expected);
+        QCOMPARE(uiLocales(locale), expected);
+    }
+
     void shouldComputeTheS256Challenge()
     {
         // Expected value computed independently: base64url(sha256(verifier)) with Python.

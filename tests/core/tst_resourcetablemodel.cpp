@@ -6,6 +6,8 @@
 #include "kube/watcher.h"
 #include "models/resourcetablemodel.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
@@ -153,6 +155,117 @@ private Q_SLOTS:
         QCOMPARE(model.ageColumn(), 2);
         model.setWatcher(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Events print "Last Seen" where other kinds print "Age": one column for it, moving on,
+    // from the event's last time (not its creation).
+    void shouldShowLastSeenOnceForEvents()
+    {
+        const QString eventsPath = QStringLiteral("/api/v1/namespaces/tenant-a/events");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QJsonObject event{
+            {"apiVersion", "v1"},
+            {"kind", "Event"},
+            {"metadata", QJsonObject{{"name", "e1"}, {"namespace", "tenant-a"}, {"uid", "e1"},
+                                     {"resourceVersion", "7"},
+                                     {"creationTimestamp", "2026-01-01T00:00:00Z"}}},
+            {"lastTimestamp", now.addSecs(-300).toString(Qt::ISODate)},
+            {"type", "Normal"},
+            {"reason", "Created"},
+        };
+        FakeApiServer server;
+        server.on("GET", eventsPath, [&event](const FakeRequest &r) {
+            FakeResponse response;
+            if (r.query.queryItemValue("watch") == "true") {
+                response.stream = true;
+                return response;
+            }
+            auto column = [](const char *name) {
+                return QJsonObject{{"name", name}, {"type", "string"}, {"format", ""},
+                                   {"priority", 0}};
+            };
+            const QJsonObject table{
+                {"kind", "Table"},
+                {"apiVersion", "meta.k8s.io/v1"},
+                {"metadata", QJsonObject{{"resourceVersion", "7"}}},
+                {"columnDefinitions", QJsonArray{column("Last Seen"), column("Type"),
+                                                 column("Reason")}},
+                {"rows", QJsonArray{QJsonObject{{"cells", QJsonArray{"5m", "Normal", "Created"}},
+                                                {"object", event}}}}};
+            response.body = QJsonDocument(table).toJson(QJsonDocument::Compact);
+            return response;
+        });
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher watcher(&client, eventsPath, fast());
+        ResourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWatcher(&watcher);
+        watcher.start();
+        QTRY_COMPARE(model.rowCount(), 1);
+        QStringList headers;
+        for (int c = 0; c < model.columnCount(); ++c)
+            headers.append(model.headerData(c, Qt::Horizontal).toString());
+        QCOMPARE(headers, QStringList({"Type", "Reason", "Last Seen"}));
+        QCOMPARE(model.index(0, model.ageColumn()).data().toString(), QStringLiteral("5m"));
+    }
+
+    // A CRD printer column of type date ("Expires") reads like Age, not "202…01Z": relative,
+    // the time in the tool tip, sorted by time.
+    void shouldShowDateColumnsAsAges()
+    {
+        const QString crPath = QStringLiteral("/apis/example.com/v1/namespaces/tenant-a/certs");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString when = now.addSecs(-7200).toString(Qt::ISODate);
+        const QJsonObject object{
+            {"apiVersion", "example.com/v1"},
+            {"kind", "Cert"},
+            {"metadata", QJsonObject{{"name", "c1"}, {"namespace", "tenant-a"}, {"uid", "c1"},
+                                     {"resourceVersion", "3"},
+                                     {"creationTimestamp", "2026-01-01T00:00:00Z"}}},
+        };
+        FakeApiServer server;
+        server.on("GET", crPath, [&object, when](const FakeRequest &r) {
+            FakeResponse response;
+            if (r.query.queryItemValue("watch") == "true") {
+                response.stream = true;
+                return response;
+            }
+            const QJsonObject table{
+                {"kind", "Table"},
+                {"apiVersion", "meta.k8s.io/v1"},
+                {"metadata", QJsonObject{{"resourceVersion", "3"}}},
+                {"columnDefinitions",
+                 QJsonArray{QJsonObject{{"name", "Name"}, {"type", "string"},
+                                        {"format", "name"}, {"priority", 0}},
+                            QJsonObject{{"name", "Renewed"}, {"type", "date"}, {"format", ""},
+                                        {"priority", 0}}}},
+                {"rows", QJsonArray{QJsonObject{{"cells", QJsonArray{"c1", when}},
+                                                {"object", object}}}}};
+            response.body = QJsonDocument(table).toJson(QJsonDocument::Compact);
+            return response;
+        });
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher watcher(&client, crPath, fast());
+        ResourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWatcher(&watcher);
+        watcher.start();
+        QTRY_COMPARE(model.rowCount(), 1);
+        QVERIFY(model.isNameColumn(0));
+        QVERIFY(!model.isDateColumn(0));
+        QVERIFY(model.isDateColumn(1));
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("2h"));
+        QVERIFY(model.index(0, 1).data(ResourceTableModel::SortRole).toLongLong() >= 7200);
+        QCOMPARE(model.index(0, 1).data(Qt::ToolTipRole).toString(),
+                 QLocale().toString(QDateTime::fromString(when, Qt::ISODate).toLocalTime(),
+                                    QLocale::ShortFormat));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.refreshAges(); // the date column moves on with Age
+        QCOMPARE(changed.size(), 2);
     }
 
     void shouldFormatAgesLikeKubectl_data()

@@ -100,6 +100,20 @@ private Q_SLOTS:
         m_env.keycloakAdmin({QStringLiteral("set-token-lifespan"), QStringLiteral("300")});
     }
 
+    // --lang de: Keycloak's login page is German too (ui_locales on the request; the realm
+    // enables German).
+    void shouldShowTheSignInPageInTheConsolesLanguage()
+    {
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::German));
+        Session session(m_profile, nullptr);
+        FormLoginAgent *agent = nullptr;
+        const bool ok = signIn(session, QStringLiteral("alice"), &agent);
+        QLocale::setDefault(previous);
+        QVERIFY(ok);
+        QCOMPARE(agent->loginPageLanguage, QStringLiteral("de"));
+    }
+
     void shouldSignInWithCodeAndPkceAndReachTheApi()
     {
         TokenStore store(QStringLiteral("scs-console-test-signin"));
@@ -250,6 +264,33 @@ private Q_SLOTS:
         });
         QTRY_VERIFY(answered);
         QVERIFY(!found);
+    }
+
+    // Keycloak ended the session and get-token (another process) found out and removed the
+    // keychain entry: the window's session learns of it at its next check, not when its ID
+    // token expires.
+    void shouldNoticeASessionEndedElsewhere()
+    {
+        TokenStore store(QStringLiteral("scs-console-test-ended"));
+        Session session(m_profile, &store);
+        QVERIFY(signIn(session, QStringLiteral("alice")));
+        QSignalSpy required(&session, &Session::signInRequired);
+        QSignalSpy refreshed(&session, &Session::refreshed);
+
+        // The entry is there: nothing to ask.
+        session.checkStillSignedIn();
+        QTest::qWait(1000);
+        QCOMPARE(refreshed.size(), 0);
+        QCOMPARE(session.state(), Session::State::SignedIn);
+
+        QCOMPARE(m_env.keycloakAdmin({QStringLiteral("logout-user"), QStringLiteral("alice")}), 0);
+        bool removed = false;
+        store.remove(m_profile.name, [&removed](Result<void>) { removed = true; });
+        QTRY_VERIFY(removed);
+        session.checkStillSignedIn();
+        QTRY_COMPARE_WITH_TIMEOUT(required.size(), 1, 20000);
+        QCOMPARE(required.first().first().value<Error>().kind, Error::Kind::Unauthorized);
+        QCOMPARE(session.state(), Session::State::SignedOut);
     }
 
     void shouldRestoreFromTheKeychainAndSignOut()

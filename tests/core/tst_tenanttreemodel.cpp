@@ -271,6 +271,22 @@ private Q_SLOTS:
         // Each count was asked for once, however often the tree is walked.
         QCOMPARE(server.count("GET", "/apis/api.scs.community/v1alpha1/namespaces/tenant-a/clusters"), 1);
 
+        // Others delete claims and add cluster API clusters: a recount follows; a count that
+        // is no longer cheap becomes unknown rather than staying wrong.
+        server.onJson("GET", "/apis/api.scs.community/v1alpha1/namespaces/tenant-a/clusters", 200,
+                      R"({"items":[{"metadata":{"name":"demo"}}],"metadata":{"continue":"x","remainingItemCount":1}})");
+        server.onJson("GET", "/apis/cluster.x-k8s.io/v1beta1/namespaces/tenant-a/clusters", 200,
+                      R"({"items":[{"metadata":{"name":"b"}}],"metadata":{}})");
+        server.onJson("GET", "/apis/api.scs.community/v1alpha1/namespaces/tenant-a/keypairv2s", 200,
+                      R"({"items":[{"metadata":{"name":"k"}}],"metadata":{"continue":"z"}})");
+        model.recount();
+        QTRY_COMPARE(claimKind.data(TenantTreeModel::CountRole).toInt(), 2);
+        QCOMPARE(claimKind.data().toString(), "Cluster (SCS) · 2");
+        QTRY_COMPARE(model.kindIndex("tenant-a", "clusters", "cluster.x-k8s.io")
+                         .data(TenantTreeModel::CountRole).toInt(), 1);
+        QTRY_COMPARE(model.kindIndex("tenant-a", "keypairv2s", "api.scs.community")
+                         .data(TenantTreeModel::CountRole).toInt(), -1);
+
         // A new kind from discovery: rows removed and inserted, never a reset.
         QList<ApiResource> more = resources();
         more.append(resource("example.com", "v1", "Gadget", "widgets"));

@@ -191,7 +191,11 @@ BrowserController::BrowserController(Workbench &workbench,
     connect(m_tableView, &ResourceTableView::labelSelectorChanged, this,
             &BrowserController::watchCollection);
     connect(m_tableModel, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                   const QList<int> &roles) {
+                // Times moving on (refreshAges names its roles) are no new object.
+                if (!roles.isEmpty())
+                    return;
                 const int row = m_tableModel->rowOf(m_currentUid);
                 if (row >= topLeft.row() && row <= bottomRight.row()
                     && topLeft.column() < m_tableModel->ageColumn()) {
@@ -205,6 +209,15 @@ BrowserController::BrowserController(Workbench &workbench,
     });
     connect(m_tableModel, &QAbstractItemModel::rowsInserted, this,
             &BrowserController::updateTreeCount);
+    // The open kind's count follows its watch; the others are counted again now and then and
+    // whenever the person opens a kind, so they follow what others create and delete.
+    auto *recount = new QTimer(this);
+    recount->setInterval(60000);
+    connect(recount, &QTimer::timeout, this, [this] {
+        if (TenantTreeModel *tree = treeModel())
+            tree->recount();
+    });
+    recount->start();
     connect(m_workbench.standardAction(Workbench::StandardAction::Refresh), &QAction::triggered,
             this, [this] {
                 if (m_workspace)
@@ -375,6 +388,8 @@ void BrowserController::openCollection(const QString &tenant, const kube::ApiRes
             tree->requestClusterAccess(verb, resource);
     }
     m_tableView->table()->setToolTip(resource.qualifiedName());
+    if (TenantTreeModel *tree = treeModel())
+        tree->recount();
     watchCollection();
     m_workbench.setDetailsPage(Workbench::DetailsTab::Table, m_tableView);
     m_workbench.showDetailsTab(Workbench::DetailsTab::Table);

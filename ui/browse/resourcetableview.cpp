@@ -19,6 +19,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace scs::ui {
 
 ResourceTableView::ResourceTableView(QWidget *parent)
@@ -67,7 +69,8 @@ ResourceTableView::ResourceTableView(QWidget *parent)
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Age is last and short: it keeps its width; names get the room (sizeColumns).
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setHighlightSections(false);
 
     auto *bar = new QHBoxLayout;
@@ -100,15 +103,18 @@ ResourceTableView::ResourceTableView(QWidget *parent)
             &ResourceTableView::selectionChanged);
     connect(m_sort, &QAbstractItemModel::rowsRemoved, this, &ResourceTableView::selectionChanged);
     connect(m_sort, &QAbstractItemModel::modelReset, this, &ResourceTableView::selectionChanged);
+    // Widths fit the contents at each kind's first fill: the model is reset (empty) when
+    // another kind opens, and its rows arrive after.
     connect(m_sort, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_sized && m_sort->rowCount() > 0) {
             m_sized = true;
-            m_table->resizeColumnsToContents();
+            sizeColumns();
         }
     });
     connect(m_sort, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_sort->rowCount() > 0)
-            m_table->resizeColumnsToContents();
+        m_sized = m_sort->rowCount() > 0;
+        if (m_sized)
+            sizeColumns();
     });
     // A row turning Terminating grows its name cell ("· Terminating"): widen the column so
     // that it reads in full (only for single-row changes, as watch events are; never shrinks).
@@ -138,9 +144,26 @@ void ResourceTableView::setModel(models::ResourceTableModel *model)
     m_sized = false;
     if (model && model->rowCount() > 0) {
         m_sized = true;
-        m_table->resizeColumnsToContents();
+        sizeColumns();
     }
     updateCount();
+}
+
+void ResourceTableView::sizeColumns()
+{
+    // Every column as wide as its contents (and header), then capped: names at half the
+    // table (they elide in the middle beyond that), other values at 30 ems (a long message
+    // must not push the rest out of sight). Age and short values keep their narrow width.
+    m_table->resizeColumnsToContents();
+    QHeaderView *header = m_table->horizontalHeader();
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int half = std::max(m_table->viewport()->width() / 2, 20 * em);
+    for (int column = 0; column < header->count(); ++column) {
+        const bool name = m_model && m_model->isNameColumn(column);
+        const int cap = name ? half : 30 * em;
+        if (header->sectionSize(column) > cap)
+            header->resizeSection(column, cap);
+    }
 }
 
 void ResourceTableView::setTitle(const QString &title)

@@ -57,6 +57,7 @@ Q_SIGNALS:
 
 private:
     void updateCount();
+    void sizeColumns();
 
     models::ResourceTableModel *m_model = nullptr;
     ResourceStatusProxy *m_status;
@@ -68,7 +69,7 @@ private:
     QToolBar *m_actionBar;
     QTableView *m_table;
     QTimer *m_ages;
-    bool m_sized = false;
+    bool m_sized = false; // the columns were fitted to this kind's first rows
 };
 
 } // namespace scs::ui

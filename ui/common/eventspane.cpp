@@ -37,7 +37,8 @@ EventsPane::EventsPane(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The last column is Last Seen, short: the message before it may take the room.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(m_title);

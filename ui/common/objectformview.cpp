@@ -1,5 +1,6 @@
 #include "ui/common/objectformview.h"
 
+#include "common/timestamps.h"
 #include "edit/jsonpath.h"
 #include "ui/common/statusstyle.h"
 
@@ -218,7 +219,15 @@ void ObjectFormView::addValue(QTreeWidgetItem *parent, const QString &key,
         item->setText(1, QLocale::c().toString(value.toDouble(), 'g', 15));
         break;
     case QJsonValue::String:
-        item->setText(1, value.toString());
+        // Read-only times (creationTimestamp, lastTransitionTime, managedFields' time) in the
+        // one style of every view; the API's own text stays in the tool tip.
+        if (const QDateTime when = parseApiTimestamp(value.toString());
+            !editable && when.isValid()) {
+            item->setText(1, displayTimestamp(when));
+            item->setToolTip(1, value.toString());
+        } else {
+            item->setText(1, value.toString());
+        }
         break;
     case QJsonValue::Array: {
         const QJsonArray array = value.toArray();
@@ -339,13 +348,11 @@ void ObjectFormView::render()
         const QJsonObject c = conditions.at(row).toObject();
         const QString type = c.value(QLatin1String("type")).toString();
         const QString st = c.value(QLatin1String("status")).toString();
-        const QDateTime when = QDateTime::fromString(
-            c.value(QLatin1String("lastTransitionTime")).toString(), Qt::ISODate);
+        const QDateTime when
+            = parseApiTimestamp(c.value(QLatin1String("lastTransitionTime")).toString());
         const QStringList cells{type, st, c.value(QLatin1String("reason")).toString(),
                                 c.value(QLatin1String("message")).toString(),
-                                when.isValid()
-                                    ? locale.toString(when.toLocalTime(), QLocale::ShortFormat)
-                                    : QString()};
+                                displayTimestamp(when, locale)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));
             cell->setToolTip(cells.at(column));

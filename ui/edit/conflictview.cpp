@@ -49,10 +49,26 @@ ConflictView::ConflictView(const edit::Conflict &conflict, const QString &object
     , m_merged(new YamlEditor(this))
 {
     setObjectName(QStringLiteral("conflictView"));
-    setWindowTitle(tr("Conflict: %1 Changed on the Server").arg(objectName));
+    const bool ownership = conflict.isOwnershipOnly();
+    setWindowTitle(ownership ? tr("Conflict: Fields of %1 Managed by Others").arg(objectName)
+                             : tr("Conflict: %1 Changed on the Server").arg(objectName));
 
     QString text;
-    if (conflict.kind == edit::Conflict::Kind::FieldManagers) {
+    if (ownership) {
+        // Server-side apply's field ownership (Kubernetes API conventions): a field another
+        // manager set may only be changed by taking it over (force) or by a plain update.
+        const QString owners = conflict.ownersText();
+        text = tr("Nobody changed %1 since you began editing. Your edit sets fields that "
+                  "another field manager owns, to a different value: %2. Server-side apply "
+                  "does not take fields over silently, so nothing was written.")
+                   .arg(objectName.toHtmlEscaped(),
+                        owners.isEmpty() ? tr("see the server's message")
+                                         : owners.toHtmlEscaped());
+        text += QStringLiteral("<br>")
+            + tr("Take these fields over (force apply: the console becomes their manager), or "
+                 "write your text with Update instead (a whole-object write that changes "
+                 "values without taking fields over).");
+    } else if (conflict.kind == edit::Conflict::Kind::FieldManagers) {
         QStringList owners;
         for (const edit::ManagerConflict &m : conflict.managers) {
             owners.append(tr("%1 (managed by %2)")
@@ -70,12 +86,14 @@ ConflictView::ConflictView(const edit::Conflict &conflict, const QString &object
                    .arg(objectName.toHtmlEscaped());
     }
     const int conflicts = int(conflict.merge.conflicts.size());
-    text += QStringLiteral("<br>")
-        + (conflicts == 0
-               ? tr("Your changes and theirs do not overlap: rebasing keeps both.")
-               : tr("%n region(s) changed on both sides: after rebasing, keep what should stay "
-                    "and remove the conflict markers.",
-                    nullptr, conflicts));
+    if (!ownership) {
+        text += QStringLiteral("<br>")
+            + (conflicts == 0
+                   ? tr("Your changes and theirs do not overlap: rebasing keeps both.")
+                   : tr("%n region(s) changed on both sides: after rebasing, keep what should "
+                        "stay and remove the conflict markers.",
+                        nullptr, conflicts));
+    }
     m_explanation->setObjectName(QStringLiteral("conflictExplanation"));
     m_explanation->setText(text);
     m_explanation->setWordWrap(true);
@@ -139,15 +157,26 @@ ConflictView::ConflictView(const edit::Conflict &conflict, const QString &object
     split->setStretchFactor(1, 2);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_rebase = buttons->addButton(tr("&Rebase onto Live"), QDialogButtonBox::AcceptRole);
-    m_rebase->setObjectName(QStringLiteral("conflictRebaseButton"));
-    m_rebase->setToolTip(tr("Loads the merge into the editor: the live object with your changes "
-                            "on top. Review and apply again."));
-    m_rebase->setDefault(true);
-    connect(m_rebase, &QPushButton::clicked, this, &ConflictView::rebaseRequested);
+    if (ownership) {
+        // Rebasing would bring back the same conflict: the way on is Update or force.
+        m_update = buttons->addButton(tr("&Update Instead"), QDialogButtonBox::AcceptRole);
+        m_update->setObjectName(QStringLiteral("conflictUpdateButton"));
+        m_update->setToolTip(tr("Writes your text with Update (PUT with the version you "
+                                "edited): refused if someone changed the object meanwhile."));
+        m_update->setDefault(true);
+        connect(m_update, &QPushButton::clicked, this, &ConflictView::updateInsteadRequested);
+    } else {
+        m_rebase = buttons->addButton(tr("&Rebase onto Live"), QDialogButtonBox::AcceptRole);
+        m_rebase->setObjectName(QStringLiteral("conflictRebaseButton"));
+        m_rebase->setToolTip(tr("Loads the merge into the editor: the live object with your "
+                                "changes on top. Review and apply again."));
+        m_rebase->setDefault(true);
+        connect(m_rebase, &QPushButton::clicked, this, &ConflictView::rebaseRequested);
+    }
     QLabel *warning = nullptr;
     if (conflict.kind == edit::Conflict::Kind::FieldManagers) {
-        m_force = buttons->addButton(tr("&Force Apply (Take Over Fields)"),
+        m_force = buttons->addButton(ownership ? tr("&Take Over These Fields")
+                                               : tr("&Force Apply (Take Over Fields)"),
                                      QDialogButtonBox::DestructiveRole);
         m_force->setObjectName(QStringLiteral("conflictForceButton"));
         connect(m_force, &QPushButton::clicked, this, &ConflictView::forceApplyRequested);

@@ -16,8 +16,11 @@ class YamlEditor;
 // the merge of your change onto live with its conflicting regions marked. Three ways on:
 // "Rebase onto live" (the owner loads the merge into the editor), "Force apply" (server-side
 // apply conflicts only: take the fields over from their managers, after a clear warning),
-// "Cancel" (nothing changes; your text stays in the editor). The dialog only asks; the owner
-// acts and closes it.
+// "Cancel" (nothing changes; your text stays in the editor). A conflict about field ownership
+// alone (Conflict::isOwnershipOnly: nothing changed on the server) says so, names the owners
+// and offers "Take over these fields" (force) and "Update instead" in place of the rebase,
+// which would only meet the same conflict again. The dialog only asks; the owner acts and
+// closes it.
 class ConflictView : public QDialog
 {
     Q_OBJECT
@@ -31,7 +34,8 @@ public:
     [[nodiscard]] YamlEditor *liveEditor() const { return m_live; }
     [[nodiscard]] YamlEditor *baseEditor() const { return m_base; }
     [[nodiscard]] YamlEditor *mergedEditor() const { return m_merged; }
-    [[nodiscard]] QPushButton *rebaseButton() const { return m_rebase; }
+    [[nodiscard]] QPushButton *rebaseButton() const { return m_rebase; } // nullptr: not offered
+    [[nodiscard]] QPushButton *updateButton() const { return m_update; } // nullptr: not offered
     [[nodiscard]] QPushButton *forceButton() const { return m_force; } // nullptr: not offered
     [[nodiscard]] QPushButton *cancelButton() const { return m_cancel; }
     [[nodiscard]] QLabel *explanationLabel() const { return m_explanation; }
@@ -39,6 +43,7 @@ public:
 Q_SIGNALS:
     void rebaseRequested();
     void forceApplyRequested();
+    void updateInsteadRequested();
 
 private:
     edit::Conflict m_conflict;
@@ -47,7 +52,8 @@ private:
     YamlEditor *m_live;
     YamlEditor *m_base;
     YamlEditor *m_merged;
-    QPushButton *m_rebase;
+    QPushButton *m_rebase = nullptr;
+    QPushButton *m_update = nullptr;
     QPushButton *m_force = nullptr;
     QPushButton *m_cancel;
 };

@@ -196,6 +196,9 @@ void EditController::setWorkspace(workspace::Workspace *workspace)
     if (workspace) {
         connect(workspace->selection(), &workspace::Selection::objectShown, this,
                 &EditController::onCurrentObjectShown);
+        // A kind opened with nothing selected yet: New… follows the kind, not the object.
+        connect(workspace->selection(), &workspace::Selection::collectionChanged, this,
+                &EditController::updateActions);
         connect(workspace, &workspace::Workspace::accessRulesChanged, this,
                 &EditController::updateActions);
         onStarted();
@@ -809,9 +812,21 @@ void EditController::showConflict(const edit::Conflict &conflict)
             m_conflict->close();
         applyWith(edit::ApplyMode::ServerSideApply, true);
     });
-    m_page->setMessage(tr("Not applied: the object changed on the server. Your text is "
-                          "unchanged."),
-                       EditPage::MessageKind::Error);
+    connect(m_conflict, &ConflictView::updateInsteadRequested, this, [this] {
+        if (m_conflict)
+            m_conflict->close();
+        applyWith(edit::ApplyMode::Update, false);
+    });
+    if (conflict.isOwnershipOnly()) {
+        m_page->setMessage(tr("Not applied: your edit sets fields another manager owns (%1). "
+                              "Your text is unchanged.")
+                               .arg(conflict.ownersText()),
+                           EditPage::MessageKind::Error);
+    } else {
+        m_page->setMessage(tr("Not applied: the object changed on the server. Your text is "
+                              "unchanged."),
+                           EditPage::MessageKind::Error);
+    }
     m_conflict->open();
 }
 

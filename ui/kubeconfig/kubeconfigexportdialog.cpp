@@ -78,7 +78,8 @@ KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
-    m_tenants->setToolTip(tr("One context per checked tenant, named <tenant>@%1").arg(profile.name));
+    m_tenants->setToolTip(tr("One context per checked tenant, named <tenant>@%1")
+                              .arg(kubeconfigNamePart(profile.name)));
 
     auto *userGroup = new QButtonGroup(this);
     userGroup->addButton(m_consolePlugin);

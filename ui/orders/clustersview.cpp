@@ -29,6 +29,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace scs::ui {
@@ -59,6 +61,30 @@ QString timeText(const QDateTime &t)
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
+// Sorts with a total order: rows that tie on the sort column (clusters made in the same second)
+// fall back to kind and name, so a live update never swaps them under the cursor.
+class StableSortProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const QVariant a = left.data(sortRole());
+        const QVariant b = right.data(sortRole());
+        const QPartialOrdering order = QVariant::compare(a, b);
+        if (order == QPartialOrdering::Less)
+            return true;
+        if (order == QPartialOrdering::Greater)
+            return false;
+        const auto ra = left.siblingAtColumn(0).data(ClustersModel::RefRole).value<ClusterRef>();
+        const auto rb = right.siblingAtColumn(0).data(ClustersModel::RefRole).value<ClusterRef>();
+        return std::tuple(ra.name, int(ra.kind), ra.tenant)
+            < std::tuple(rb.name, int(rb.kind), rb.tenant);
+    }
+};
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -68,7 +94,7 @@ QString timeText(const QDateTime &t)
 ClustersView::ClustersView(QWidget *parent)
     : QWidget(parent)
     , m_phases(new ClusterPhaseProxy(this))
-    , m_sort(new QSortFilterProxyModel(this))
+    , m_sort(new StableSortProxy(this))
     , m_title(new QLabel(this))
     , m_message(new QLabel(this))
     , m_readyBar(new QWidget(this))
@@ -124,7 +150,8 @@ ClustersView::ClustersView(QWidget *parent)
     bar->addAction(m_kubeconfig);
     bar->addAction(m_delete);
 
-    // "x is ready": stays until dismissed, with the kubeconfig offer.
+    // "x is ready", with the kubeconfig offer: stays until dismissed or until the cluster is no
+    // longer ready (deleted, being deleted; updateReadyBar).
     m_readyBar->setObjectName(u"readyBar"_s);
     m_readyBar->setAutoFillBackground(true);
     QPalette readyPalette = m_readyBar->palette();
@@ -213,7 +240,9 @@ void ClustersView::attach(kube::KubeClient *client, kube::Discovery *discovery,
                        int(ClustersModel::Workers), int(ClustersModel::Age)}) {
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
-    m_table->sortByColumn(ClustersModel::Age, Qt::DescendingOrder); // newest first
+    // Oldest first: clusters others create meanwhile join at the end, so the rows a person is
+    // about to click stay where they are (a followed new order is scrolled to).
+    m_table->sortByColumn(ClustersModel::Age, Qt::AscendingOrder);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateActions();
         showDetails();
@@ -226,10 +255,12 @@ void ClustersView::attach(kube::KubeClient *client, kube::Discovery *discovery,
                     updateActions();
                     showDetails();
                 }
+                updateReadyBar();
             });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
         updateActions();
         showDetails();
+        updateReadyBar();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         m_table->resizeColumnToContents(ClustersModel::Name);
@@ -401,8 +432,23 @@ void ClustersView::showMessage(const QString &text, bool error)
     m_message->setVisible(!text.isEmpty());
 }
 
+void ClustersView::updateReadyBar()
+{
+    // The banner follows the cluster: gone, being deleted or no longer ready takes it down.
+    if (!m_readyRef)
+        return;
+    const ClusterStatus *status = m_model ? m_model->status(*m_readyRef) : nullptr;
+    if (status && status->ready && !status->deleting)
+        return;
+    m_readyBar->hide();
+    m_readyRef.reset();
+}
+
 void ClustersView::onReady(const ClusterRef &ref)
 {
+    if (const ClusterStatus *status = m_model ? m_model->status(ref) : nullptr;
+        status && status->deleting)
+        return;
     const QString text = tr("Cluster %1 in %2 is ready.").arg(ref.name, ref.tenant);
     m_readyRef = ref;
     m_readyText->setText(text + u' ' + tr("Its kubeconfig is ready to be written."));

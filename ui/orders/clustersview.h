@@ -113,6 +113,7 @@ private:
     void showDetails();
     void showMessage(const QString &text, bool error);
     void onReady(const orders::ClusterRef &ref);
+    void updateReadyBar();
     void openDialogFor(QDialog *dialog);
 
     QPointer<kube::KubeClient> m_client;

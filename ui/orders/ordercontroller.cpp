@@ -109,7 +109,7 @@ void OrderController::start()
 void OrderController::stop()
 {
     if (m_wizard)
-        m_wizard->reject();
+        m_wizard->discard();
     delete m_sessionContext;
     m_sessionContext = nullptr;
     m_view->detach();
@@ -211,7 +211,7 @@ void OrderController::orderCluster(const QString &tenant)
     if (!wanted.isEmpty() && !tenants.contains(wanted))
         tenants.prepend(wanted);
     if (m_wizard)
-        m_wizard->reject();
+        m_wizard->discard();
     m_wizard = new OrderWizard(m_service, m_workspace->profile(), tenants, wanted,
                                m_workbench.window());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);

@@ -46,7 +46,7 @@ OrderSubmitPage::OrderSubmitPage(OrderWizard &wizard)
 
 bool OrderSubmitPage::isComplete() const
 {
-    return m_done && m_succeeded;
+    return m_done; // Close is the page's only way out, after a failure too
 }
 
 void OrderSubmitPage::initializePage()

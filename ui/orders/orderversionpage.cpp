@@ -50,7 +50,7 @@ OrderVersionPage::OrderVersionPage(OrderWizard &wizard)
     versionCell->addWidget(m_versionHint);
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Cluster &name *"), nameCell);
+    form->addRow(tr("Cluster n&ame *"), nameCell);
     form->addRow(tr("Kubernetes &version *"), versionCell);
     qobject_cast<QLabel *>(form->labelForField(nameCell))->setBuddy(m_name);
     qobject_cast<QLabel *>(form->labelForField(versionCell))->setBuddy(m_version);

@@ -4,6 +4,7 @@
 #include "ui/orders/orderwizardhelpers.h"
 
 #include <QAbstractButton>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -27,8 +28,9 @@ OrderWizard::OrderWizard(orders::OrderService *service, const ConnectionProfile 
     setObjectName(u"orderWizard"_s);
     setWindowTitle(tr("Order Cluster"));
     setWizardStyle(QWizard::ClassicStyle);
+    // The last page (submitted) is left one way only: its Close button.
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::HaveCustomButton1
-               | QWizard::DisabledBackButtonOnLastPage);
+               | QWizard::DisabledBackButtonOnLastPage | QWizard::NoCancelButtonOnLastPage);
     setButtonText(QWizard::CustomButton1, tr("&Review Order"));
     button(QWizard::CustomButton1)->setToolTip(
         tr("Go straight to the review with what is filled in now"));
@@ -81,6 +83,50 @@ std::optional<orders::ClusterRef> OrderWizard::createdCluster() const
     const QJsonObject metadata = m_created.value("metadata"_L1).toObject();
     return orders::ClusterRef{type->kind, metadata.value("namespace"_L1).toString(m_tenant),
                               metadata.value("name"_L1).toString()};
+}
+
+bool OrderWizard::hasInput() const
+{
+    if (currentId() == SubmitPage)
+        return false; // sent: nothing is lost by closing
+    return currentId() == ReviewPage || (orderType() && m_order != m_defaultOrder);
+}
+
+void OrderWizard::reject()
+{
+    if (!hasInput()) {
+        QWizard::reject();
+        return;
+    }
+    if (m_discardQuestion) {
+        m_discardQuestion->raise();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard Order?"),
+                                tr("Discard this order? What you filled in is lost."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"discardOrderQuestion"_s);
+    QPushButton *discardButton = box->addButton(tr("&Discard Order"),
+                                                QMessageBox::DestructiveRole);
+    discardButton->setObjectName(u"discardOrderButton"_s);
+    QPushButton *keep = box->addButton(tr("Continue &Editing"), QMessageBox::RejectRole);
+    keep->setObjectName(u"continueEditingButton"_s);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, discardButton](QAbstractButton *b) {
+        if (b == discardButton)
+            QWizard::reject();
+    });
+    m_discardQuestion = box;
+    box->open();
+}
+
+void OrderWizard::discard()
+{
+    if (m_discardQuestion)
+        m_discardQuestion->close();
+    QWizard::reject();
 }
 
 void OrderWizard::updateReviewButton()
@@ -264,6 +310,7 @@ void OrderWizard::setTypeIndex(int index)
         return;
     m_typeIndex = index;
     m_order = orders::defaultOrder(m_types.at(index), m_tenant, m_profile, m_taken);
+    m_defaultOrder = m_order;
     Q_EMIT orderTypeChanged();
     updateReviewButton();
 }

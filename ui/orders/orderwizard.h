@@ -12,6 +12,7 @@
 #include "ui/orders/ordersubmitpage.h"
 
 #include <QHash>
+#include <QMessageBox>
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
@@ -72,6 +73,15 @@ public:
     // Skips the remaining pages to the review (the "Review Order" button).
     void reviewNow();
 
+    // Escape, Cancel and the window's close button: with input that would be lost (an order
+    // changed from its defaults, or the review reached) the wizard asks first (discardQuestion,
+    // window-modal, no nested event loop); after the submission it just closes.
+    void reject() override;
+    // Closes without asking (the connection went away).
+    void discard();
+    [[nodiscard]] bool hasInput() const;
+    [[nodiscard]] QMessageBox *discardQuestion() const { return m_discardQuestion; }
+
     [[nodiscard]] OrderTenantPage *tenantPage() const { return m_tenantPage; }
     [[nodiscard]] OrderVersionPage *versionPage() const { return m_versionPage; }
     [[nodiscard]] OrderSizePage *sizePage() const { return m_sizePage; }
@@ -111,6 +121,8 @@ private:
     int m_typeIndex = -1;
     QStringList m_taken;
     orders::Order m_order;
+    orders::Order m_defaultOrder; // what the type's defaults gave, to tell input apart
+    QPointer<QMessageBox> m_discardQuestion;
     QJsonObject m_toSubmit;
     QJsonObject m_created;
     bool m_skipToReview = false;

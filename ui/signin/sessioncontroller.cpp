@@ -8,6 +8,7 @@
 #include "ui/common/webenginesupport.h"
 
 #include <QAction>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QSettings>
 
@@ -49,11 +50,25 @@ SessionController::SessionController(ProfileStore &profiles, auth::TokenStore &t
     connect(&tokens, &auth::TokenStore::unavailable, this, &SessionController::showProblem);
     m_clock.setInterval(15000);
     connect(&m_clock, &QTimer::timeout, this, &SessionController::updateStatus);
+    // A session ended elsewhere (get-token found it gone, another window signed out) shows here
+    // within a tick, and at once when the person comes back to the window.
+    connect(&m_clock, &QTimer::timeout, this, &SessionController::checkSession);
+    connect(qApp, &QGuiApplication::applicationStateChanged, this,
+            [this](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationActive)
+                    checkSession();
+            });
     m_clock.start();
     switchTo(workbench.selectedProfile());
 }
 
 SessionController::~SessionController() = default;
+
+void SessionController::checkSession()
+{
+    if (m_session)
+        m_session->checkStillSignedIn();
+}
 
 void SessionController::switchTo(const QString &profileName)
 {

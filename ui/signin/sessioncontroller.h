@@ -50,6 +50,7 @@ private:
     void switchTo(const QString &profileName);
     void startSignIn(bool systemBrowser);
     void updateStatus();
+    void checkSession();
     void showProblem(const Error &error);
 
     ProfileStore &m_profiles;

@@ -339,6 +339,51 @@ spec:
         QVERIFY(!test::saveScreenshot(&window, QStringLiteral("browser-claim-yaml")).isEmpty());
         window.showDetailsTab(MainWindow::DetailsTab::Table);
     }
+
+    // Columns a person would choose: a long generated name reads in full, even when another
+    // kind was open before; Age stays narrow instead of taking the spare width.
+    void tableColumnsShouldFitNamesAndKeepAgeNarrow()
+    {
+        const QString name = QStringLiteral("walk-capi-workload-cluster-kubeconfig-%1-xyz")
+                                 .arg(QDateTime::currentMSecsSinceEpoch() % 100000);
+        QCOMPARE(kubectl({QStringLiteral("-n"), QStringLiteral("tenant-a"),
+                          QStringLiteral("create"), QStringLiteral("configmap"), name,
+                          QStringLiteral("--from-literal=k=v")}),
+                 0);
+        auto session = signIn(QStringLiteral("alice"));
+        QVERIFY(session);
+        MainWindow window(*m_profiles);
+        workspace::WorkspaceRegistry workspaces;
+        BrowserController browser(window.workbench(), workspaces);
+        workspaces.setSession(session.get());
+        window.setUserStatus(QStringLiteral("alice"), {});
+        QVERIFY(test::waitForTenants(browser));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Another kind with short names first: its widths must not stay.
+        QVERIFY(test::openKindSynced(browser, QStringLiteral("tenant-a"),
+                                     QStringLiteral("clusters"),
+                                     QStringLiteral("cluster.x-k8s.io"), 20000));
+        QTRY_VERIFY(browser.tableModel()->rowCount() > 0);
+        QVERIFY(test::openKindSynced(browser, QStringLiteral("tenant-a"),
+                                     QStringLiteral("configmaps"), {}, 20000));
+        QTRY_VERIFY(rowOfName(*browser.tableModel(), name) >= 0);
+        QTest::qWait(200);
+        QTableView *table = browser.tableView()->table();
+        const int needed = table->fontMetrics().horizontalAdvance(name);
+        const int em = table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        const int age = browser.tableModel()->ageColumn();
+        QVERIFY2(table->columnWidth(0) >= needed,
+                 qPrintable(QStringLiteral("name column %1 px, the name needs %2 px")
+                                .arg(table->columnWidth(0))
+                                .arg(needed)));
+        QVERIFY2(table->columnWidth(age) <= 8 * em,
+                 qPrintable(QStringLiteral("Age column %1 px").arg(table->columnWidth(age))));
+        QVERIFY(!test::saveScreenshot(&window, QStringLiteral("browser-table-columns")).isEmpty());
+        kubectl({QStringLiteral("-n"), QStringLiteral("tenant-a"), QStringLiteral("delete"),
+                 QStringLiteral("configmap"), name, QStringLiteral("--wait=false")});
+    }
 };
 
 QTEST_MAIN(TestBrowserController)

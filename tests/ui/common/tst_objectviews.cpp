@@ -135,6 +135,41 @@ private Q_SLOTS:
         QCOMPARE(form.conditions()->item(1, 3)->text(), "quota");
     }
 
+    // One timestamp style in the form: metadata times and condition times read alike (the
+    // user's locale, short format), the API's text in the tool tip.
+    void formShouldShowTimesInOneStyle()
+    {
+        QJsonObject object = claim();
+        QJsonObject metadata = object["metadata"].toObject();
+        metadata["creationTimestamp"] = "2026-03-04T05:06:07Z";
+        object["metadata"] = metadata;
+        QJsonObject status = object["status"].toObject();
+        status["conditions"] = QJsonArray{QJsonObject{{"type", "Ready"}, {"status", "True"},
+                                                      {"lastTransitionTime",
+                                                       "2026-03-04T05:06:07Z"}}};
+        status["observedAt"] = "2026-03-04T05:06:07.123456Z";
+        object["status"] = status;
+        ObjectFormView form;
+        form.setObject(object);
+        auto child = [](QTreeWidgetItem *parent, const QString &key) -> QTreeWidgetItem * {
+            for (int i = 0; i < parent->childCount(); ++i) {
+                if (parent->child(i)->text(0) == key)
+                    return parent->child(i);
+            }
+            return nullptr;
+        };
+        QTreeWidgetItem *created = child(form.fields()->topLevelItem(0), "creationTimestamp");
+        QTreeWidgetItem *observed = child(form.fields()->topLevelItem(2), "observedAt");
+        QVERIFY(created && observed);
+        const QString expected = QLocale().toString(
+            QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC).toLocalTime(),
+            QLocale::ShortFormat);
+        QCOMPARE(created->text(1), expected);
+        QCOMPARE(created->toolTip(1), "2026-03-04T05:06:07Z");
+        QCOMPARE(observed->text(1), expected);
+        QCOMPARE(form.conditions()->item(0, 4)->text(), expected);
+    }
+
     void statusWordsShouldBeColouredByHealth()
     {
         using H = ResourceStatusProxy::Health;

@@ -13,6 +13,8 @@
 #include "kube/watcher.h"
 #include "models/resourcetablemodel.h"
 #include "profiles/profilestore.h"
+#include "workspace/selection.h"
+#include "workspace/workspace.h"
 #include "workspace/workspaceregistry.h"
 #include "ui/browse/browsercontroller.h"
 #include "ui/edit/conflictview.h"
@@ -191,6 +193,20 @@ private Q_SLOTS:
             kubectl({QStringLiteral("-n"), QStringLiteral("tenant-a"), QStringLiteral("delete"),
                      object, QStringLiteral("--ignore-not-found"), QStringLiteral("--wait=false")});
         }
+    }
+
+    // New… on an open kind the person may create in, with no object selected (an empty kind
+    // can be filled from its schema, not only through Open YAML File…).
+    void newShouldBeEnabledForAnOpenKindWithoutASelection()
+    {
+        QTemporaryDir draftsDir;
+        edit::DraftStore drafts(draftsDir.path());
+        Console c(*m_profiles, m_session.get(), drafts);
+        QVERIFY(test::openKindSynced(c.browser, QStringLiteral("tenant-a"),
+                                     QStringLiteral("configmaps"), {}, 20000));
+        QVERIFY(c.browser.workspace()->selection()->uid().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(c.edits.newObjectAction()->isEnabled(), 10000);
+        QVERIFY(!c.edits.editAction()->isEnabled());
     }
 
     void editReviewApplyShouldChangeTheVersionOnTheServer()

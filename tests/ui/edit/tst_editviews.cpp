@@ -160,6 +160,44 @@ private Q_SLOTS:
         ConflictView stale(conflict, QStringLiteral("x"));
         QVERIFY(!stale.forceButton()); // an update's stale version is never forced
     }
+
+    // A server-side apply conflict about ownership alone (nobody changed the object): said as
+    // what it is, with the owners; take over or update instead; no rebase that would loop.
+    void conflictViewShouldExplainAnOwnershipConflict()
+    {
+        const QString base = claimYaml();
+        QString yours = base;
+        yours.replace(QStringLiteral("replicas: 1"), QStringLiteral("replicas: 3"));
+        edit::Conflict conflict;
+        conflict.kind = edit::Conflict::Kind::FieldManagers;
+        conflict.changedSinceBase = false;
+        conflict.yours = yours;
+        conflict.live = base;
+        conflict.base = base;
+        conflict.managers = {{QStringLiteral("kubectl-edit"), QStringLiteral(".spec.replicas"),
+                              QStringLiteral("conflict with \"kubectl-edit\"")}};
+        conflict.merge = edit::merge3(base, yours, base);
+        QVERIFY(conflict.isOwnershipOnly());
+        ConflictView view(conflict, QStringLiteral("clusters.api.scs.community tenant-a/demo"));
+        QVERIFY2(!view.windowTitle().contains(QLatin1String("Changed on the Server")),
+                 qPrintable(view.windowTitle()));
+        const QString text = view.explanationLabel()->text();
+        QVERIFY2(text.contains(QLatin1String("kubectl-edit (.spec.replicas)")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("changed on the server"), Qt::CaseInsensitive),
+                 qPrintable(text));
+        QVERIFY(!view.rebaseButton());
+        QVERIFY(view.forceButton());
+        QVERIFY(view.updateButton());
+        QVERIFY(view.updateButton()->isDefault());
+        QSignalSpy update(&view, &ConflictView::updateInsteadRequested);
+        QSignalSpy force(&view, &ConflictView::forceApplyRequested);
+        view.updateButton()->click();
+        view.forceButton()->click();
+        QCOMPARE(update.size(), 1);
+        QCOMPARE(force.size(), 1);
+        view.resize(1200, 760);
+        QVERIFY(!test::saveScreenshot(&view, QStringLiteral("conflict-ownership")).isEmpty());
+    }
 };
 
 QTEST_MAIN(TestEditViews)

@@ -222,13 +222,14 @@ private Q_SLOTS:
                                 "clusters.api.scs.community\n"
                                 "kubectl --context tenant-b@local-stack get "
                                 "clusters.api.scs.community\n"));
-        // Another file than the default one is named; odd names are quoted for the shell.
+        // Another file than the default one is named; odd names are quoted for the shell; the
+        // context name has no blank to quote.
         ConnectionProfile spaced = profile();
         spaced.name = QStringLiteral("my stack");
         KubeconfigExportDialog other(spaced, {QStringLiteral("tenant-a")}, m_consoleProgram);
         other.setTargetFile(path(QStringLiteral("other config")));
         QCOMPARE(other.kubectlCommands(),
-                 QStringLiteral("kubectl --kubeconfig '%1' --context 'tenant-a@my stack' get "
+                 QStringLiteral("kubectl --kubeconfig '%1' --context tenant-a@my-stack get "
                                 "clusters.api.scs.community\n")
                      .arg(path(QStringLiteral("other config"))));
     }

@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -92,9 +93,11 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        test::adminKubectl(m_env, {QStringLiteral("delete"), kCapi, m_name, QStringLiteral("-n"),
-                                   kTenant, QStringLiteral("--ignore-not-found"),
-                                   QStringLiteral("--wait=false")});
+        for (const QString &name : {m_name, m_name + QStringLiteral("-later")}) {
+            test::adminKubectl(m_env, {QStringLiteral("delete"), kCapi, name, QStringLiteral("-n"),
+                                       kTenant, QStringLiteral("--ignore-not-found"),
+                                       QStringLiteral("--wait=false")});
+        }
     }
 
     void shouldFollowAClusterThroughItsPhasesAndScaleUpgradeDeleteIt()
@@ -138,6 +141,24 @@ private Q_SLOTS:
                  0);
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(ref) >= 0, 5000);
         QVERIFY(view->selectCluster(ref));
+
+        // Someone else orders a cluster meanwhile: the selected one stays selected and in its
+        // row, under the cursor (no re-sort that moves it).
+        const int selectedRow = view->table()->currentIndex().row();
+        const int rowsBefore = view->table()->model()->rowCount();
+        const ClusterRef later{orders::OrderKind::ClusterApi, kTenant,
+                               m_name + QStringLiteral("-later")};
+        QCOMPARE(test::adminKubectl(m_env, {QStringLiteral("apply"), QStringLiteral("-f"),
+                                            QStringLiteral("-")},
+                                    nullptr, clusterManifest(later.name)),
+                 0);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(later) >= 0, 5000);
+        QCOMPARE(view->table()->model()->rowCount(), rowsBefore + 1);
+        QCOMPARE(view->table()->currentIndex().row(), selectedRow);
+        QVERIFY(view->currentCluster() == ref);
+        test::adminKubectl(m_env, {QStringLiteral("delete"), kCapi, later.name,
+                                   QStringLiteral("-n"), kTenant,
+                                   QStringLiteral("--wait=false")});
         // A screenshot while it provisions.
         QTRY_VERIFY_WITH_TIMEOUT(model->status(ref)
                                      && model->status(ref)->phase == QLatin1String("Provisioning"),
@@ -235,6 +256,14 @@ private Q_SLOTS:
         remove->deleteButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 10000);
         QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        // No "ready" banner for a cluster on its way out.
+        QTRY_VERIFY_WITH_TIMEOUT(!model->status(ref) || model->status(ref)->deleting, 10000);
+        // (The bar may announce another test's cluster meanwhile, never ours.)
+        const auto *readyText = view->readyBar()->findChild<QLabel *>();
+        QVERIFY(readyText);
+        QVERIFY2(!view->readyBar()->isVisible()
+                     || !readyText->text().contains(m_name + QStringLiteral(" in ")),
+                 qPrintable(readyText->text()));
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(ref) < 0, 30000);
         QVERIFY(test::serverObject(m_env, kCapi, kTenant, m_name).isEmpty());
     }

@@ -25,6 +25,9 @@
 #include "yaml/yaml.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
+#include <QPointer>
 #include <QAction>
 #include <QComboBox>
 #include <QCommandLinkButton>
@@ -233,6 +236,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(wizard->submitPage()->isDone(), 15000);
         QVERIFY2(wizard->submitPage()->succeeded(),
                  qPrintable(wizard->submitPage()->statusLabel()->text()));
+        // One way to leave the last page: Close, no Cancel beside it.
+        QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
+        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(!wizard->button(QWizard::CancelButton)->isVisible());
+        QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-claim-submitted")).isEmpty());
         QVERIFY(wizard->submitPage()->followButton()->isVisible());
         QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-6-submitted")).isEmpty());
 
@@ -326,6 +334,80 @@ private Q_SLOTS:
         const QStringList phases = view->model()->phasesSeen(ref);
         qInfo() << "claim phases seen:" << phases;
         QVERIFY2(phasesInOrder(phases), qPrintable(phases.join(QStringLiteral(" -> "))));
+    }
+
+    // Escape (or Cancel, or the window's close button) with input asks before it is lost;
+    // without input it just closes. Alt+letter is unique on every page (Alt+N is Next).
+    void wizardShouldAskBeforeLosingInputAndKeepMnemonicsApart()
+    {
+        auto session = test::signInAs(m_env, m_profile, QStringLiteral("alice"));
+        QVERIFY(session);
+        ui::MainWindow window(*m_profiles);
+        workspace::WorkspaceRegistry workspaces;
+        ui::BrowserController browser(window.workbench(), workspaces);
+        ui::OrderController orders(window.workbench(), workspaces);
+        workspaces.setSession(session.get());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(test::waitForTenants(browser));
+        orders.setCurrentTenant(kTenant);
+        QTRY_VERIFY_WITH_TIMEOUT(orders.orderAction()->isEnabled(), 10000);
+
+        // Untouched: Escape closes at once.
+        orders.orderAction()->trigger();
+        QPointer<OrderWizard> wizard = orders.wizard();
+        QVERIFY(waitForWizard(wizard));
+        QTest::keyClick(wizard, Qt::Key_Escape);
+        QTRY_VERIFY(!wizard || !wizard->isVisible());
+
+        orders.orderAction()->trigger();
+        wizard = orders.wizard();
+        QVERIFY(waitForWizard(wizard));
+        for (int page = OrderWizard::TenantPage; page < OrderWizard::ReviewPage; ++page) {
+            QCOMPARE(wizard->currentId(), page);
+            const QStringList clashes = test::mnemonicClashes(wizard);
+            QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+            if (page == OrderWizard::VersionPage) {
+                // Alt+N is Next, not a field.
+                wizard->activateWindow();
+                QVERIFY(QTest::qWaitForWindowActive(wizard));
+                QTest::keyClick(wizard, Qt::Key_N, Qt::AltModifier);
+                QTRY_COMPARE(wizard->currentId(), page + 1);
+                continue;
+            }
+            next(wizard);
+            QTRY_COMPARE(wizard->currentId(), page + 1);
+        }
+        wizard->back();
+        wizard->back();
+        wizard->back();
+        QCOMPARE(wizard->currentId(), int(OrderWizard::VersionPage));
+        auto *name = wizard->versionPage()->findChild<QLineEdit *>();
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("mine"));
+        QVERIFY(wizard->hasInput());
+
+        // Escape asks; "Continue Editing" keeps everything.
+        QTest::keyClick(wizard, Qt::Key_Escape);
+        QTRY_VERIFY(wizard->discardQuestion() && wizard->discardQuestion()->isVisible());
+        QVERIFY(wizard->isVisible());
+        QVERIFY(!test::saveScreenshot(wizard->discardQuestion(),
+                                      QStringLiteral("wizard-discard-question"))
+                     .isEmpty());
+        wizard->discardQuestion()->findChild<QPushButton *>(QStringLiteral("continueEditingButton"))
+            ->click();
+        QTRY_VERIFY(!wizard->discardQuestion());
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(wizard->order().name, QStringLiteral("mine"));
+
+        // The window's close button asks the same; "Discard Order" closes.
+        wizard->close();
+        QTRY_VERIFY(wizard->discardQuestion() && wizard->discardQuestion()->isVisible());
+        QVERIFY(wizard->isVisible());
+        wizard->discardQuestion()->findChild<QPushButton *>(QStringLiteral("discardOrderButton"))
+            ->click();
+        QTRY_VERIFY(!wizard || !wizard->isVisible());
     }
 
     // A separate client for the wizard, so that no other part of the window sends anything:

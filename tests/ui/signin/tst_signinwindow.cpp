@@ -6,6 +6,7 @@
 
 #include "auth/session.h"
 #include "auth/tokenstore.h"
+#include "common/formloginagent.h"
 #include "common/stackenv.h"
 #include "profiles/profiletls.h"
 #include "profiles/profilestore.h"
@@ -231,6 +232,45 @@ private Q_SLOTS:
         window.signOutAction()->trigger();
         QTRY_COMPARE(user->text(), QStringLiteral("Not signed in"));
         QVERIFY(window.signInAction()->isEnabled());
+    }
+
+    // Keycloak ended alice's session and get-token (another process) found out and removed the
+    // keychain entry: the window says "Not signed in" with a banner, without waiting for its
+    // ID token to expire.
+    void shouldShowSignedOutWhenKeycloakEndsTheSession()
+    {
+        ProfileStore profiles;
+        QVERIFY(profiles.save(m_profile, profiles.profile(m_profile.name) ? m_profile.name
+                                                                          : QString()));
+        QVERIFY(profiles.setCurrentProfile(m_profile.name));
+        auth::TokenStore tokens;
+        {
+            // A session in the console's keychain for the window to restore.
+            auth::Session seed(m_profile, &tokens);
+            QSignalSpy signedIn(&seed, &auth::Session::signedIn);
+            seed.signIn(new test::FormLoginAgent(m_profile, QStringLiteral("alice"),
+                                                 m_env.demoPassword(QStringLiteral("alice")),
+                                                 &seed));
+            QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 30000);
+        }
+        ui::MainWindow window(profiles);
+        window.resize(1280, 800);
+        ui::SessionController sessions(profiles, tokens, window.workbench());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(sessions.session() && sessions.session()->isSignedIn(), 30000);
+        auto *user = window.findChild<QLabel *>(QStringLiteral("userLabel"));
+        QTRY_VERIFY(user->text().startsWith(QLatin1String("alice")));
+
+        QCOMPARE(m_env.keycloakAdmin({QStringLiteral("logout-user"), QStringLiteral("alice")}), 0);
+        bool removed = false;
+        tokens.remove(m_profile.name, [&removed](Result<void>) { removed = true; });
+        QTRY_VERIFY(removed);
+        QTRY_COMPARE_WITH_TIMEOUT(user->text(), QStringLiteral("Not signed in"), 30000);
+        QVERIFY2(window.bannerText().contains(QLatin1String("session has ended")),
+                 qPrintable(window.bannerText()));
+        QVERIFY(window.signInAction()->isEnabled());
+        QVERIFY(!test::saveScreenshot(&window, QStringLiteral("mainwindow-session-ended")).isEmpty());
     }
 };
 
