@@ -327,10 +327,27 @@ func (pr *provisioner) ensureClusterAddon(ctx context.Context, cl *unstructured.
 	}}
 	a.SetOwnerReferences([]metav1.OwnerReference{{APIVersion: cl.GetAPIVersion(), Kind: cl.GetKind(), Name: cl.GetName(), UID: cl.GetUID()}})
 	_, err := ri.Create(ctx, a, metav1.CreateOptions{FieldManager: fieldManagerProv})
-	if apierrors.IsAlreadyExists(err) {
-		return nil
+	if !apierrors.IsAlreadyExists(err) {
+		return err
 	}
+	// One left over from an earlier Cluster of the same name (no garbage collector here).
+	old, err := ri.Get(ctx, name, metav1.GetOptions{})
+	if err != nil || str(old, "spec", "clusterRef", "uid") == string(cl.GetUID()) {
+		return err
+	}
+	if err := ri.Delete(ctx, name, metav1.DeleteOptions{}); err != nil && !apierrors.IsNotFound(err) {
+		return err
+	}
+	_, err = ri.Create(ctx, a, metav1.CreateOptions{FieldManager: fieldManagerProv})
 	return err
+}
+
+func str(o *unstructured.Unstructured, path ...string) string {
+	v, _, _ := unstructured.NestedFieldNoCopy(o.Object, path...)
+	if v == nil {
+		return ""
+	}
+	return fmt.Sprint(v)
 }
 
 // reconcileClusterAddon runs the add-on hooks; it reports whether the add-ons of the cluster's

@@ -334,7 +334,6 @@ func (pr *provisioner) ensureKCP(ctx context.Context, cl *unstructured.Unstructu
 			"metadata":   map[string]any{"name": cname + "-" + randSuffix(), "namespace": ns},
 			"spec": map[string]any{
 				"replicas": replicas, "version": version,
-				"kubeadmConfigSpec": map[string]any{"clusterConfiguration": map[string]any{}},
 			},
 		}}
 		setTemplate(k)
@@ -357,6 +356,15 @@ func (pr *provisioner) ensureKCP(ctx context.Context, cl *unstructured.Unstructu
 		return nil
 	}
 	k := t.kcp
+	if ref, _, _ := unstructured.NestedString(cl.Object, "spec", "controlPlaneRef", "name"); ref != k.GetName() {
+		_ = unstructured.SetNestedMap(cl.Object, pr.capi.objectRef(pr.capi.kcp.GroupVersion().String(), "KubeadmControlPlane",
+			k.GetName(), ns), "spec", "controlPlaneRef")
+		updated, err := pr.dyn.Resource(pr.capi.cluster).Namespace(ns).Update(ctx, cl, metav1.UpdateOptions{})
+		if err != nil {
+			return err
+		}
+		cl.Object = updated.Object
+	}
 	curV, _, _ := unstructured.NestedString(k.Object, "spec", "version")
 	curR := topologyInt(k, 1, "spec", "replicas")
 	if curV == version && curR == replicas {
