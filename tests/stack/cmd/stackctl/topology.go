@@ -337,6 +337,10 @@ func (pr *provisioner) ensureKCP(ctx context.Context, cl *unstructured.Unstructu
 			},
 		}}
 		setTemplate(k)
+		if !pr.capi.v2() {
+			// Required in v1beta1 (v1beta2 refuses an empty clusterConfiguration instead).
+			_ = unstructured.SetNestedMap(k.Object, map[string]any{}, "spec", "kubeadmConfigSpec")
+		}
 		k.SetLabels(map[string]string{labelCluster: cname, labelTopoOwned: ""})
 		k.SetOwnerReferences([]metav1.OwnerReference{ownerRef(cl)})
 		created, err := ri.Create(ctx, k, metav1.CreateOptions{FieldManager: fieldManagerProv})
