@@ -96,7 +96,10 @@ func capiCond(o *unstructured.Unstructured, typ string) string {
 		return condStatus(o, typ)
 	}
 	return condStatus(&unstructured.Unstructured{Object: map[string]any{"status": map[string]any{
-		"conditions": func() any { v, _, _ := unstructured.NestedFieldNoCopy(o.Object, "status", "v1beta2", "conditions"); return v }(),
+		"conditions": func() any {
+			v, _, _ := unstructured.NestedFieldNoCopy(o.Object, "status", "v1beta2", "conditions")
+			return v
+		}(),
 	}}}, typ)
 }
 
@@ -277,8 +280,8 @@ func TestClusterStackReleasesAndClasses(t *testing.T) {
 
 // topology is a snapshot of what a Cluster's topology made.
 type topology struct {
-	cluster, kcp, addon *unstructured.Unstructured
-	mds, mss, machines  []*unstructured.Unstructured
+	cluster, kcp, addon, osc *unstructured.Unstructured
+	mds, mss, machines, osms []*unstructured.Unstructured
 }
 
 func loadTopology(t *testing.T, c dynamic.Interface, name string) (*topology, error) {
@@ -290,6 +293,9 @@ func loadTopology(t *testing.T, c dynamic.Interface, name string) (*topology, er
 	}
 	list := func(resource string) ([]*unstructured.Unstructured, error) {
 		gv := capiGVR(resource)
+		if strings.HasPrefix(resource, "openstack") {
+			gv = gvr("infrastructure.cluster.x-k8s.io", "v1beta1", resource)
+		}
 		l, err := c.Resource(gv).Namespace(tenant).List(ctx, metav1.ListOptions{LabelSelector: "cluster.x-k8s.io/cluster-name=" + name})
 		if err != nil {
 			return nil, err
@@ -316,6 +322,16 @@ func loadTopology(t *testing.T, c dynamic.Interface, name string) (*topology, er
 	if tp.machines, err = list("machines"); err != nil {
 		return nil, err
 	}
+	if tp.osms, err = list("openstackmachines"); err != nil {
+		return nil, err
+	}
+	oscs, err := list("openstackclusters")
+	if err != nil {
+		return nil, err
+	}
+	if len(oscs) == 1 {
+		tp.osc = oscs[0]
+	}
 	tp.addon, err = c.Resource(addonsGVR).Namespace(tenant).Get(ctx, "cluster-addon-"+name, metav1.GetOptions{})
 	if apierrors.IsNotFound(err) {
 		err = nil
@@ -337,14 +353,26 @@ func (tp *topology) settled(class, version string, cp, workers int) string {
 		return "KCP version " + str(tp.kcp, "spec", "version")
 	case capiCond(tp.kcp, "Available") != "True":
 		return "KCP not Available"
-	case len(tp.mds) != 1 || capiCond(tp.mds[0], "Available") != "True":
-		return "MachineDeployment not Available"
-	case len(tp.mss) != 1:
-		return fmt.Sprintf("%d MachineSets", len(tp.mss))
+	case len(tp.mss) != len(tp.mds):
+		return fmt.Sprintf("%d MachineSets for %d MachineDeployments", len(tp.mss), len(tp.mds))
+	case tp.osc == nil || str(tp.osc, "status", "ready") != "true" || str(cl, "spec", "infrastructureRef", "name") != tp.osc.GetName():
+		return "OpenStackCluster not ready or not referenced"
+	case len(tp.osms) != len(tp.machines):
+		return fmt.Sprintf("%d OpenStackMachines for %d Machines", len(tp.osms), len(tp.machines))
 	case len(tp.machines) != cp+workers:
 		return fmt.Sprintf("%d machines", len(tp.machines))
 	case tp.addon == nil || str(tp.addon, "spec", "clusterStack") != class || str(tp.addon, "status", "ready") != "true":
 		return "ClusterAddon not done for " + class
+	}
+	for _, md := range tp.mds {
+		if capiCond(md, "Available") != "True" {
+			return "MachineDeployment " + md.GetName() + " not Available"
+		}
+	}
+	for _, o := range tp.osms {
+		if str(o, "status", "ready") != "true" || str(o, "status", "instanceState") != "ACTIVE" || condStatus(o, "InstanceReady") != "True" {
+			return "OpenStackMachine " + o.GetName() + " not ready"
+		}
 	}
 	for _, m := range tp.machines {
 		if str(m, "spec", "version") != version || str(m, "status", "phase") != "Running" || capiCond(m, "Ready") != "True" {
@@ -374,7 +402,12 @@ func TestClusterUpgradeRollsMachines(t *testing.T) {
 		"version":      "v1.33.9",
 		"controlPlane": map[string]any{"replicas": int64(1)},
 		"workers": map[string]any{"machineDeployments": []any{
-			map[string]any{"class": "default-worker", "name": "md-0", "replicas": int64(2)}}},
+			map[string]any{"class": "default-worker", "name": "md-0", "replicas": int64(2)},
+			// Left to the autoscaler: no replicas, min and max as annotations.
+			map[string]any{"class": "default-worker", "name": "md-auto", "metadata": map[string]any{"annotations": map[string]any{
+				"cluster.x-k8s.io/cluster-api-autoscaler-node-group-min-size": "1",
+				"cluster.x-k8s.io/cluster-api-autoscaler-node-group-max-size": "3"}}},
+		}},
 		"variables": []any{
 			map[string]any{"name": "networkExternalID", "value": "ebfe5546-f09f-4f42-ab54-094e457d42ec"},
 			map[string]any{"name": "oidcConfig", "value": map[string]any{
@@ -431,7 +464,12 @@ func TestClusterUpgradeRollsMachines(t *testing.T) {
 			seen["Machine/phase="+str(m, "status", "phase")] = true
 		}
 		note("ClusterAddon", tp.addon, "HelmChartApplied")
-		seen[fmt.Sprintf("MachineSets=%d", len(tp.mss))] = true
+		for _, o := range tp.osms {
+			seen["OpenStackMachine/instanceState="+str(o, "status", "instanceState")] = true
+		}
+		if len(tp.mss) > len(tp.mds) {
+			seen["MachineSets>MachineDeployments"] = true
+		}
 	}
 	var last *topology
 	rollTo := func(class, version string, timeout time.Duration) {
@@ -444,7 +482,7 @@ func TestClusterUpgradeRollsMachines(t *testing.T) {
 			}
 			watchConds(tp)
 			last = tp
-			return tp.settled(class, version, 1, 2)
+			return tp.settled(class, version, 1, 3)
 		})
 	}
 	rollTo("openstack-scs2-1-33-v1", "v1.33.9", 120*time.Second)
@@ -453,10 +491,18 @@ func TestClusterUpgradeRollsMachines(t *testing.T) {
 		"Cluster/Available=False", "Cluster/Available=True",
 		"KCP/Available=False", "KCP/Available=True", "MD/Available=False", "MD/Available=True",
 		"Machine/Ready=False", "Machine/Ready=True", "Machine/phase=Provisioning", "Machine/phase=Running",
+		"OpenStackMachine/instanceState=BUILD", "OpenStackMachine/instanceState=ACTIVE",
 		"ClusterAddon/HelmChartApplied=False", "ClusterAddon/HelmChartApplied=True",
 	} {
 		if !seen[s] {
 			t.Errorf("creation: never saw %s (saw %v)", s, keys(seen))
+		}
+	}
+	for _, md := range last.mds {
+		if md.GetName() == name+"-md-auto" {
+			if r := str(md, "spec", "replicas"); r != "1" || md.GetAnnotations()["cluster.x-k8s.io/cluster-api-autoscaler-node-group-max-size"] != "3" {
+				t.Errorf("autoscaled pool: replicas %s, annotations %v", r, md.GetAnnotations())
+			}
 		}
 	}
 	if hook := str(last.addon, "spec", "hook"); hook != "AfterControlPlaneInitialized" {
@@ -490,8 +536,8 @@ func TestClusterUpgradeRollsMachines(t *testing.T) {
 		rollTo(step.class, step.version, 180*time.Second)
 		for _, s := range []string{
 			"Cluster/RollingOut=True", "Cluster/TopologyReconciled=False",
-			"KCP/RollingOut=True", "MD/RollingOut=True", "MachineSets=2", "Machine/Deleting=True",
-			"Machine/UpToDate=False", "ClusterAddon/HelmChartApplied=False",
+			"KCP/RollingOut=True", "MD/RollingOut=True", "MachineSets>MachineDeployments", "Machine/Deleting=True",
+			"Machine/UpToDate=False", "ClusterAddon/HelmChartApplied=False", "OpenStackMachine/instanceState=DELETING",
 		} {
 			if !seen[s] {
 				t.Errorf("upgrade to %s: never saw %s (saw %v)", step.class, s, keys(seen))
@@ -537,7 +583,9 @@ func TestClaimGetsCompositeAndManagedResources(t *testing.T) {
 	if _, err := alice.Resource(claims).Namespace(tenant).Create(ctx, claim, metav1.CreateOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = adminClient(t).Resource(claims).Namespace(tenant).Delete(ctx, name, metav1.DeleteOptions{}) })
+	t.Cleanup(func() {
+		_ = adminClient(t).Resource(claims).Namespace(tenant).Delete(ctx, name, metav1.DeleteOptions{})
+	})
 
 	xrGVR := gvr("api.scs.community", "v1alpha1", "xclusters")
 	objGVR := gvr("kubernetes.crossplane.io", "v1alpha2", "objects")

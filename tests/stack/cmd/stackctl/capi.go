@@ -33,6 +33,7 @@ func capiVersionFromEnv() (string, error) {
 type capiGVRs struct {
 	version                                            string
 	cluster, clusterClass, md, ms, machine, kcp, addon schema.GroupVersionResource
+	osc, osm                                           schema.GroupVersionResource // CAPO stand-ins (v1beta1)
 }
 
 func newCapiGVRs(version string) capiGVRs {
@@ -48,6 +49,8 @@ func newCapiGVRs(version string) capiGVRs {
 		machine:      core("machines"),
 		kcp:          schema.GroupVersionResource{Group: "controlplane.cluster.x-k8s.io", Version: version, Resource: "kubeadmcontrolplanes"},
 		addon:        schema.GroupVersionResource{Group: "clusterstack.x-k8s.io", Version: "v1alpha1", Resource: "clusteraddons"},
+		osc:          schema.GroupVersionResource{Group: "infrastructure.cluster.x-k8s.io", Version: "v1beta1", Resource: "openstackclusters"},
+		osm:          schema.GroupVersionResource{Group: "infrastructure.cluster.x-k8s.io", Version: "v1beta1", Resource: "openstackmachines"},
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -164,7 +165,18 @@ func (pr *provisioner) newMachine(ctx context.Context, cl, owner *unstructured.U
 	m.SetLabels(labels)
 	m.SetFinalizers([]string{machineFinalizer})
 	m.SetOwnerReferences([]metav1.OwnerReference{ownerRef(owner)})
-	if _, err := pr.dyn.Resource(pr.capi.machine).Namespace(ns).Create(ctx, m, metav1.CreateOptions{FieldManager: fieldManagerProv}); err != nil {
+	created, err := pr.dyn.Resource(pr.capi.machine).Namespace(ns).Create(ctx, m, metav1.CreateOptions{FieldManager: fieldManagerProv})
+	if err != nil {
+		return err
+	}
+	osm := &unstructured.Unstructured{Object: map[string]any{
+		"apiVersion": pr.capi.osm.GroupVersion().String(), "kind": "OpenStackMachine",
+		"metadata": map[string]any{"name": name, "namespace": ns},
+		"spec":     map[string]any{"flavor": "", "image": map[string]any{}},
+	}}
+	osm.SetLabels(labels)
+	osm.SetOwnerReferences([]metav1.OwnerReference{ownerRef(created)})
+	if _, err := pr.dyn.Resource(pr.capi.osm).Namespace(ns).Create(ctx, osm, metav1.CreateOptions{FieldManager: fieldManagerProv}); err != nil && !apierrors.IsAlreadyExists(err) {
 		return err
 	}
 	pr.event(cl, false, "MachineCreated", "Created Machine %s (%s) for %s %s", name, version, owner.GetKind(), owner.GetName())
@@ -186,6 +198,9 @@ func (pr *provisioner) syncMachine(ctx context.Context, m *unstructured.Unstruct
 	ri := pr.dyn.Resource(pr.capi.machine).Namespace(m.GetNamespace())
 	s := pr.stateOf(m)
 	if s.deleting && s.done {
+		if err := pr.dyn.Resource(pr.capi.osm).Namespace(m.GetNamespace()).Delete(ctx, m.GetName(), metav1.DeleteOptions{}); err != nil && !apierrors.IsNotFound(err) {
+			return err
+		}
 		if hasFinalizer(m, machineFinalizer) {
 			m.SetFinalizers(nil)
 			_, err := ri.Update(ctx, m, metav1.UpdateOptions{})
@@ -195,6 +210,9 @@ func (pr *provisioner) syncMachine(ctx context.Context, m *unstructured.Unstruct
 			return err
 		}
 		return nil
+	}
+	if err := pr.syncOpenStackMachine(ctx, m, s); err != nil {
+		return err
 	}
 	before := fmt.Sprint(m.Object["status"], m.Object["spec"])
 	version := machineVersion(m)
@@ -274,6 +292,120 @@ func (pr *provisioner) syncMachine(ctx context.Context, m *unstructured.Unstruct
 	if apierrors.IsNotFound(err) {
 		return nil
 	}
+	return err
+}
+
+// syncOpenStackMachine writes the infrastructure machine's status as CAPO would: an instance
+// in BUILD, then ACTIVE (ready), DELETING while the Machine goes.
+func (pr *provisioner) syncOpenStackMachine(ctx context.Context, m *unstructured.Unstructured, s machineState) error {
+	ri := pr.dyn.Resource(pr.capi.osm).Namespace(m.GetNamespace())
+	o, err := ri.Get(ctx, m.GetName(), metav1.GetOptions{})
+	if apierrors.IsNotFound(err) && !s.deleting {
+		// Machines made before this stack had infrastructure objects get theirs.
+		o = &unstructured.Unstructured{Object: map[string]any{
+			"apiVersion": pr.capi.osm.GroupVersion().String(), "kind": "OpenStackMachine",
+			"metadata": map[string]any{"name": m.GetName(), "namespace": m.GetNamespace()},
+			"spec":     map[string]any{"flavor": "", "image": map[string]any{}},
+		}}
+		o.SetLabels(m.GetLabels())
+		o.SetOwnerReferences([]metav1.OwnerReference{ownerRef(m)})
+		o, err = ri.Create(ctx, o, metav1.CreateOptions{FieldManager: fieldManagerProv})
+	}
+	if apierrors.IsNotFound(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	before := fmt.Sprint(o.Object["status"], o.Object["spec"])
+	id, _, _ := unstructured.NestedString(m.Object, "spec", "providerID")
+	if id != "" {
+		_ = unstructured.SetNestedField(o.Object, id, "spec", "providerID")
+		if fmt.Sprint(o.Object["status"], o.Object["spec"]) != before {
+			if o, err = ri.Update(ctx, o, metav1.UpdateOptions{}); err != nil {
+				return err
+			}
+			before = fmt.Sprint(o.Object["status"], o.Object["spec"])
+		}
+	}
+	state := "BUILD"
+	switch {
+	case s.deleting:
+		state = "DELETING"
+	case s.infra:
+		state = "ACTIVE"
+	}
+	_ = unstructured.SetNestedField(o.Object, s.infra && !s.deleting, "status", "ready")
+	_ = unstructured.SetNestedField(o.Object, state, "status", "instanceState")
+	if id != "" {
+		_ = unstructured.SetNestedField(o.Object, strings.TrimPrefix(id, "openstack:///"), "status", "instanceID")
+	}
+	if addr, ok, _ := unstructured.NestedSlice(m.Object, "status", "addresses"); ok {
+		_ = unstructured.SetNestedSlice(o.Object, addr, "status", "addresses")
+	}
+	ok := s.infra && !s.deleting
+	reason := "InstanceNotReady"
+	if s.deleting {
+		reason = "InstanceDeleted"
+	}
+	csCondition(o, "Ready", ok, reason, "")
+	csCondition(o, "InstanceReady", ok, reason, "")
+	if fmt.Sprint(o.Object["status"], o.Object["spec"]) == before {
+		return nil
+	}
+	_, err = ri.UpdateStatus(ctx, o, metav1.UpdateOptions{})
+	if apierrors.IsNotFound(err) {
+		return nil
+	}
+	return err
+}
+
+// ensureOpenStackCluster makes the cluster's infrastructure object (<cluster>-<5 chars>,
+// spec.infrastructureRef) and sets its readiness.
+func (pr *provisioner) ensureOpenStackCluster(ctx context.Context, cl *unstructured.Unstructured, ready bool) error {
+	ns, cname := cl.GetNamespace(), cl.GetName()
+	ri := pr.dyn.Resource(pr.capi.osc).Namespace(ns)
+	l, err := ri.List(ctx, metav1.ListOptions{LabelSelector: labelCluster + "=" + cname})
+	if err != nil {
+		return err
+	}
+	var o *unstructured.Unstructured
+	if len(l.Items) > 0 {
+		o = &l.Items[0]
+	} else {
+		o = &unstructured.Unstructured{Object: map[string]any{
+			"apiVersion": pr.capi.osc.GroupVersion().String(), "kind": "OpenStackCluster",
+			"metadata": map[string]any{"name": cname + "-" + randSuffix(), "namespace": ns},
+			"spec":     map[string]any{"identityRef": map[string]any{"cloudName": "openstack", "name": "openstack"}},
+		}}
+		o.SetLabels(map[string]string{labelCluster: cname, labelTopoOwned: ""})
+		o.SetOwnerReferences([]metav1.OwnerReference{ownerRef(cl)})
+		if o, err = ri.Create(ctx, o, metav1.CreateOptions{FieldManager: fieldManagerProv}); err != nil {
+			return err
+		}
+	}
+	if ref, _, _ := unstructured.NestedString(cl.Object, "spec", "infrastructureRef", "name"); ref != o.GetName() {
+		_ = unstructured.SetNestedMap(cl.Object, pr.capi.objectRef(pr.capi.osc.GroupVersion().String(), "OpenStackCluster", o.GetName(), ns),
+			"spec", "infrastructureRef")
+		updated, err := pr.dyn.Resource(pr.capi.cluster).Namespace(ns).Update(ctx, cl, metav1.UpdateOptions{})
+		if err != nil {
+			return err
+		}
+		cl.Object = updated.Object
+	}
+	before := fmt.Sprint(o.Object["status"])
+	_ = unstructured.SetNestedField(o.Object, ready, "status", "ready")
+	if ready {
+		if _, found, _ := unstructured.NestedString(o.Object, "status", "network", "id"); !found {
+			_ = unstructured.SetNestedMap(o.Object, map[string]any{"id": randomID(), "name": "k8s-clusterapi-cluster-" + ns + "-" + cname},
+				"status", "network")
+		}
+	}
+	csCondition(o, "Ready", ready, "NetworkNotReady", "")
+	if fmt.Sprint(o.Object["status"]) == before {
+		return nil
+	}
+	_, err = ri.UpdateStatus(ctx, o, metav1.UpdateOptions{})
 	return err
 }
 
@@ -458,7 +590,7 @@ func (pr *provisioner) reconcileKCP(ctx context.Context, cl *unstructured.Unstru
 		"upToDateReplicas": int64(upToDate), "updatedReplicas": int64(upToDate),
 		"unavailableReplicas": int64(all - ready), "version": minVersion,
 		"initialized": initialized, "ready": ready > 0,
-		"initialization": map[string]any{"controlPlaneInitialized": initialized},
+		"initialization":     map[string]any{"controlPlaneInitialized": initialized},
 		"observedGeneration": k.GetGeneration(),
 		"selector":           labelCluster + "=" + cl.GetName() + "," + labelCP + "," + labelCPName + "=" + k.GetName(),
 	}
@@ -512,6 +644,7 @@ func rollingMsg(rolling bool, old int, version string) string {
 type pool struct {
 	name, class string
 	replicas    int64
+	annotations map[string]string // topology metadata.annotations, propagated to the MD
 }
 
 func topologyPools(cl *unstructured.Unstructured) []pool {
@@ -522,8 +655,13 @@ func topologyPools(cl *unstructured.Unstructured) []pool {
 		p := pool{replicas: 1}
 		p.name, _ = m["name"].(string)
 		p.class, _ = m["class"].(string)
+		p.annotations, _, _ = unstructured.NestedStringMap(m, "metadata", "annotations")
 		if r, ok := m["replicas"].(int64); ok {
 			p.replicas = r
+		} else if min, err := strconv.ParseInt(fmt.Sprint(getNested(m, "metadata", "annotations",
+			"cluster.x-k8s.io/cluster-api-autoscaler-node-group-min-size")), 10, 64); err == nil {
+			// No autoscaler runs here: a pool left to it stays at its minimum.
+			p.replicas = min
 		}
 		out = append(out, p)
 	}
@@ -579,6 +717,9 @@ func (pr *provisioner) ensureMachineDeployments(ctx context.Context, cl *unstruc
 				},
 			}}
 			md.SetOwnerReferences([]metav1.OwnerReference{ownerRef(cl)})
+			if len(p.annotations) > 0 {
+				md.SetAnnotations(p.annotations)
+			}
 			created, err := mds.Create(ctx, md, metav1.CreateOptions{FieldManager: fieldManagerProv})
 			if err != nil {
 				return err
@@ -587,8 +728,18 @@ func (pr *provisioner) ensureMachineDeployments(ctx context.Context, cl *unstruc
 			keep = append(keep, created)
 			continue
 		}
-		before := fmt.Sprint(md.Object["spec"])
+		before := fmt.Sprint(md.Object["spec"], md.GetAnnotations())
 		_ = unstructured.SetNestedField(md.Object, p.replicas, "spec", "replicas")
+		if len(p.annotations) > 0 {
+			annos := md.GetAnnotations()
+			if annos == nil {
+				annos = map[string]string{}
+			}
+			for k, v := range p.annotations {
+				annos[k] = v
+			}
+			md.SetAnnotations(annos)
+		}
 		if upgrade {
 			oldV, _, _ := unstructured.NestedString(md.Object, "spec", "template", "spec", "version")
 			_ = unstructured.SetNestedMap(md.Object, pr.mdTemplate(cl, p, labels), "spec", "template")
@@ -596,7 +747,7 @@ func (pr *provisioner) ensureMachineDeployments(ctx context.Context, cl *unstruc
 				pr.event(cl, false, "TopologyUpdate", "Upgrading MachineDeployment %s from %s to %s", full, oldV, newV)
 			}
 		}
-		if fmt.Sprint(md.Object["spec"]) != before {
+		if fmt.Sprint(md.Object["spec"], md.GetAnnotations()) != before {
 			updated, err := mds.Update(ctx, md, metav1.UpdateOptions{})
 			if err != nil {
 				return err
@@ -912,6 +1063,9 @@ func (pr *provisioner) reconcileCAPI(ctx context.Context, ri dynamic.ResourceInt
 		if err := pr.ensureClusterAddon(ctx, cl); err != nil {
 			return 0, err
 		}
+		if err := pr.ensureOpenStackCluster(ctx, cl, false); err != nil {
+			return 0, err
+		}
 		_ = unstructured.SetNestedField(cl.Object, "Pending", "status", "phase")
 		pr.setClusterStatus(cl, clusterView{})
 		if _, err := ri.UpdateStatus(ctx, cl, metav1.UpdateOptions{}); err != nil {
@@ -924,6 +1078,9 @@ func (pr *provisioner) reconcileCAPI(ctx context.Context, ri dynamic.ResourceInt
 		if left := time.Until(cl.GetCreationTimestamp().Add(pr.step)); left > 0 {
 			return left, nil
 		}
+		if err := pr.ensureOpenStackCluster(ctx, cl, true); err != nil {
+			return 0, err
+		}
 		_ = unstructured.SetNestedField(cl.Object, "Provisioning", "status", "phase")
 		pr.setClusterStatus(cl, clusterView{infra: true})
 		updated, err := ri.UpdateStatus(ctx, cl, metav1.UpdateOptions{})
@@ -934,6 +1091,9 @@ func (pr *provisioner) reconcileCAPI(ctx context.Context, ri dynamic.ResourceInt
 		pr.event(cl, false, "InfrastructureReady", "Cluster %s infrastructure is ready", name)
 	}
 
+	if err := pr.ensureOpenStackCluster(ctx, cl, true); err != nil {
+		return 0, err
+	}
 	t, err := pr.loadTopo(ctx, cl)
 	if err != nil {
 		return 0, err
@@ -1122,7 +1282,7 @@ func (pr *provisioner) deleteTopology(ctx context.Context, cl *unstructured.Unst
 		}
 	}
 	sel := metav1.ListOptions{LabelSelector: labelCluster + "=" + name}
-	for _, gvr := range []schema.GroupVersionResource{pr.capi.machine, pr.capi.ms, pr.capi.md, pr.capi.kcp} {
+	for _, gvr := range []schema.GroupVersionResource{pr.capi.machine, pr.capi.osm, pr.capi.ms, pr.capi.md, pr.capi.kcp, pr.capi.osc} {
 		if err := pr.dyn.Resource(gvr).Namespace(ns).DeleteCollection(ctx, metav1.DeleteOptions{}, sel); err != nil && !apierrors.IsNotFound(err) {
 			return err
 		}
@@ -1135,4 +1295,9 @@ func (pr *provisioner) deleteTopology(ctx context.Context, cl *unstructured.Unst
 		return nil
 	}
 	return err
+}
+
+func getNested(m map[string]any, path ...string) any {
+	v, _, _ := unstructured.NestedFieldNoCopy(m, path...)
+	return v
 }
