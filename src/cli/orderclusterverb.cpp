@@ -237,12 +237,8 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
         err << "scs-console: " << types->error().message << '\n';
         return ExitFailure;
     }
-    const QString wantedClass = object.value("spec"_L1)
-                                    .toObject()
-                                    .value("topology"_L1)
-                                    .toObject()
-                                    .value("class"_L1)
-                                    .toString();
+    const QString wantedClass = orders::topologyClass(
+        object.value("spec"_L1).toObject().value("topology"_L1).toObject());
     const orders::OrderType *type = nullptr;
     for (const orders::OrderType &t : types->value()) {
         if (t.kind == *kind && (*kind == OrderKind::Claim || t.clusterClass == wantedClass))
@@ -256,7 +252,7 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
                     offered.append(t.clusterClass);
             }
             printIssues(err, file, text, object,
-                        {{u"spec.topology.class"_s,
+                        {{orders::topologyClassPath(object.value("apiVersion"_L1).toString()),
                           offered.isEmpty()
                               ? Tr::tr("no ClusterClass is offered in %1").arg(tenant)
                               : Tr::tr("must be one of the ClusterClasses offered in %1: %2")

@@ -3,6 +3,7 @@
 #include "kube/kubeclient.h"
 #include "kube/watcher.h"
 #include "orders/orderslogging.h"
+#include "orders/upgradeplan.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +34,26 @@ QString keyOf(const QJsonObject &object)
 QString counts(int ready, int desired)
 {
     return QString::number(ready) + u'/' + QString::number(desired);
+}
+// "<class> <version>" per SCS upgrade target of a Cluster API cluster of a stack's class.
+QStringList targetsOf(const QList<OrderType> &types, const ClusterStatus &s)
+{
+    QStringList targets;
+    if (s.ref.kind != OrderKind::ClusterApi || s.deleting)
+        return targets;
+    bool fromRelease = false;
+    for (const OrderType &t : types)
+        fromRelease = fromRelease || (t.clusterClass == s.clusterClass && t.fromRelease());
+    // A class no longer offered (its release gone) still names its stack; a plain class
+    // whose name looks like one does not (it is among the types, without a release).
+    bool plain = false;
+    for (const OrderType &t : types)
+        plain = plain || (t.clusterClass == s.clusterClass && !t.fromRelease());
+    if (plain && !fromRelease)
+        return targets;
+    for (const UpgradeTarget &t : orders::upgradeTargets(types, s.clusterClass, s.version))
+        targets.append(t.clusterClass + u' ' + t.version);
+    return targets;
 }
 } // namespace
 
@@ -219,6 +240,11 @@ QVariant ClustersModel::data(const QModelIndex &index, int role) const
             }
             return lines.join(u'\n');
         }
+        if (index.column() == Version) {
+            const QStringList targets = targetsOf(m_types, s);
+            if (!targets.isEmpty())
+                return Tr::tr("Upgrade available: %1").arg(targets.join(u", "_s));
+        }
         if (index.column() == Age && s.created.isValid())
             return s.created.toLocalTime().toString(Qt::ISODate);
         return {};
@@ -236,6 +262,8 @@ QVariant ClustersModel::data(const QModelIndex &index, int role) const
         return s.deleting;
     case PhaseRole:
         return s.displayPhase();
+    case UpgradeTargetsRole:
+        return targetsOf(m_types, s);
     case SortRole:
         switch (index.column()) {
         case ControlPlane:
@@ -411,6 +439,23 @@ void ClustersModel::applyMachineDeployment(const QJsonObject &machineDeployment,
         return;
     row.status.workers = next.workers;
     Q_EMIT dataChanged(index(at, Workers), index(at, Workers));
+}
+
+} // namespace scs::orders
+
+namespace scs::orders {
+
+void ClustersModel::setOrderTypes(const QList<OrderType> &types)
+{
+    m_types = types;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Version), index(int(m_rows.size()) - 1, Version));
+}
+
+QStringList ClustersModel::upgradeTargets(const ClusterRef &ref) const
+{
+    const ClusterStatus *s = status(ref);
+    return s ? targetsOf(m_types, *s) : QStringList{};
 }
 
 } // namespace scs::orders

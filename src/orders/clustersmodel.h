@@ -57,6 +57,7 @@ public:
         DeletingRole, // bool
         PhaseRole, // QString, ClusterStatus::displayPhase()
         SortRole, // raw values: age as creation time, counts as ints
+        UpgradeTargetsRole, // QStringList "<class> <version>" (setOrderTypes), stack classes
     };
 
     explicit ClustersModel(kube::KubeClient *client = nullptr, QObject *parent = nullptr);
@@ -85,6 +86,12 @@ public:
     [[nodiscard]] QList<ConditionTransition> history(const ClusterRef &ref) const;
     // The phases seen, in order, without repeats ("" shown as "Pending").
     [[nodiscard]] QStringList phasesSeen(const ClusterRef &ref) const;
+
+    // The tenant's order types (OrderService::orderTypes): clusters of a Cluster Stack's
+    // class for which upgradeTargets() finds a target are marked (UpgradeTargetsRole, the
+    // Version column's tool tip).
+    void setOrderTypes(const QList<OrderType> &types);
+    [[nodiscard]] QStringList upgradeTargets(const ClusterRef &ref) const;
 
     // Now, as the Age column counts (tests set it; default: the wall clock).
     void setNow(const QDateTime &now) { m_now = now; }
@@ -121,6 +128,7 @@ private:
     QHash<QString, QJsonObject> m_machineDeployments; // by namespace/name
     QList<kube::Watcher *> m_watchers;
     QDateTime m_now;
+    QList<OrderType> m_types;
 };
 
 } // namespace scs::orders

@@ -46,7 +46,10 @@ ClusterStatus ClusterStatus::fromObject(OrderKind kind, const QJsonObject &objec
                              c.value("severity"_L1).toString(),
                              timeOf(c.value("lastTransitionTime"_L1))});
     }
+    // Cluster API v1beta2 has no Ready on a Cluster: Available says the same there.
     const ClusterCondition *readyCondition = s.condition(u"Ready"_s);
+    if (!readyCondition && kind == OrderKind::ClusterApi)
+        readyCondition = s.condition(u"Available"_s);
     const bool readyTrue = readyCondition && readyCondition->status == "True"_L1;
     s.ready = readyTrue && (s.phase.isEmpty() || s.phase == "Provisioned"_L1) && !s.deleting;
     s.failed = s.phase == "Failed"_L1
@@ -71,12 +74,18 @@ ClusterStatus ClusterStatus::fromObject(OrderKind kind, const QJsonObject &objec
             spec.value("writeConnectionSecretToRef"_L1).toObject().value("name"_L1).toString();
     } else {
         const QJsonObject topology = spec.value("topology"_L1).toObject();
-        s.clusterClass = topology.value("class"_L1).toString();
+        s.clusterClass = topologyClass(topology);
         s.version = topology.value("version"_L1).toString();
         s.controlPlaneDesired =
             topology.value("controlPlane"_L1).toObject().value("replicas"_L1).toInt(1);
-        s.controlPlaneReady =
-            status.value("controlPlaneReady"_L1).toBool() ? s.controlPlaneDesired : 0;
+        // v1beta2 counts the control plane's ready machines; v1beta1 has a flag only.
+        const QJsonValue counted =
+            status.value("controlPlane"_L1).toObject().value("readyReplicas"_L1);
+        if (counted.isDouble())
+            s.controlPlaneReady = counted.toInt();
+        else
+            s.controlPlaneReady =
+                status.value("controlPlaneReady"_L1).toBool() ? s.controlPlaneDesired : 0;
         for (const QJsonValue &v :
              topology.value("workers"_L1).toObject().value("machineDeployments"_L1).toArray()) {
             const QJsonObject md = v.toObject();

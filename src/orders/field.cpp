@@ -3,6 +3,8 @@
 #include "yaml/yaml.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QUrl>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -268,6 +270,11 @@ QList<FieldIssue> Field::validate(const QJsonValue &value) const
             if (!problem.isEmpty())
                 issue(problem);
         }
+        if (!format.isEmpty() && !s.isEmpty()) {
+            const QString problem = checkFormat(format, s);
+            if (!problem.isEmpty())
+                issue(problem);
+        }
         break;
     }
     case Type::Array: {
@@ -338,23 +345,114 @@ Field fieldFromSchema(const QString &name, const QString &path, const QJsonObjec
     return f;
 }
 
-QString titleFromKey(const QString &key)
+QStringList keyWords(const QString &key)
 {
-    QString words;
+    QStringList words;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            words.append(word);
+        word.clear();
+    };
     for (qsizetype i = 0; i < key.size(); ++i) {
         const QChar c = key.at(i);
-        if (c == u'_' || c == u'-') {
-            words += u' ';
-        } else if (c.isUpper() && i > 0 && key.at(i - 1).isLower()) {
-            words += u' ';
-            words += c.toLower();
+        if (c == u'_' || c == u'-' || c == u' ' || c == u'.') {
+            flush();
+            continue;
+        }
+        if (c.isUpper() && !word.isEmpty()) {
+            const QChar prev = key.at(i - 1);
+            const QChar next = i + 1 < key.size() ? key.at(i + 1) : QChar();
+            // "SANs", "CIDRs", "IDs": an acronym's plural 's' stays with it.
+            const QChar afterNext = i + 2 < key.size() ? key.at(i + 2) : QChar();
+            const bool pluralS = next == u's' && (afterNext.isNull() || !afterNext.isLower());
+            if (prev.isLower() || prev.isDigit())
+                flush(); // "node|CIDR", "issuer|URL"
+            else if (prev.isUpper() && next.isLower() && !pluralS)
+                flush(); // "API|Server": the last capital starts the next word
+        }
+        word += c;
+    }
+    flush();
+    return words;
+}
+
+QString titleFromKey(const QString &key)
+{
+    // Acronyms people write in capitals, also when a snake_case or camelCase key writes them
+    // small ("dns_nameservers", "dnsNameservers", "sshKeyName").
+    static const QStringList acronyms = {u"api"_s,  u"ca"_s,   u"cidr"_s, u"cidrs"_s, u"cpu"_s,
+                                         u"dns"_s,  u"gpu"_s,  u"id"_s,   u"ids"_s,   u"ip"_s,
+                                         u"ips"_s,  u"mtu"_s,  u"oidc"_s, u"san"_s,   u"sans"_s,
+                                         u"ssh"_s,  u"tls"_s,  u"uri"_s,  u"url"_s,   u"uuid"_s};
+    QStringList words = keyWords(key);
+    for (QString &w : words) {
+        qsizetype capitals = 0;
+        for (const QChar c : std::as_const(w))
+            capitals += c.isUpper() ? 1 : 0;
+        const QString lower = w.toLower();
+        if (capitals >= 2) {
+            continue; // written as an acronym: "CIDR", "SANs", "IDs"
+        } else if (acronyms.contains(lower)) {
+            w = lower.endsWith(u's') && lower.size() > 3 && lower != "ids"_L1
+                ? lower.chopped(1).toUpper() + u's'
+                : lower.toUpper();
+            if (lower == "ids"_L1)
+                w = u"IDs"_s;
         } else {
-            words += c;
+            w = lower;
         }
     }
-    if (!words.isEmpty())
-        words[0] = words.at(0).toUpper();
-    return words;
+    QString title = words.join(u' ');
+    if (!title.isEmpty())
+        title[0] = title.at(0).toUpper();
+    return title;
+}
+
+QString checkFormat(const QString &format, const QString &value)
+{
+    const QString f = format.toLower();
+    if (f == "uuid"_L1 || f == "uuid4"_L1) {
+        static const QRegularExpression uuid(
+            u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
+        if (!uuid.match(value).hasMatch())
+            return Tr::tr("must be a UUID (like ebfe5546-f09f-4f42-ab54-094e457d42ec)");
+        return {};
+    }
+    if (f == "cidr"_L1) {
+        const auto subnet = QHostAddress::parseSubnet(value);
+        if (!value.contains(u'/') || subnet.first.isNull())
+            return Tr::tr("must be a network in CIDR notation (like 10.8.0.0/20)");
+        return {};
+    }
+    if (f == "ip"_L1 || f == "ipv4"_L1 || f == "ipv6"_L1) {
+        QHostAddress address;
+        const bool ok = address.setAddress(value)
+            && (f == "ip"_L1
+                || (f == "ipv4"_L1 && address.protocol() == QAbstractSocket::IPv4Protocol)
+                || (f == "ipv6"_L1 && address.protocol() == QAbstractSocket::IPv6Protocol));
+        if (!ok) {
+            return f == "ipv6"_L1 ? Tr::tr("must be an IPv6 address")
+                : f == "ipv4"_L1  ? Tr::tr("must be an IPv4 address (like 10.0.0.1)")
+                                  : Tr::tr("must be an IP address");
+        }
+        return {};
+    }
+    if (f == "hostname"_L1) {
+        static const QRegularExpression host(
+            u"^(?=.{1,253}$)[a-zA-Z0-9]([-a-zA-Z0-9]{0,61}[a-zA-Z0-9])?"
+            u"(\\.[a-zA-Z0-9]([-a-zA-Z0-9]{0,61}[a-zA-Z0-9])?)*$"_s);
+        if (!host.match(value).hasMatch())
+            return Tr::tr("must be a host name (like api.example.com)");
+        return {};
+    }
+    if (f == "uri"_L1 || f == "url"_L1) {
+        const QUrl url(value, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().isEmpty() || value.contains(u' '))
+            return Tr::tr("must be a URL with a scheme (like https://example.com/path)");
+        return {};
+    }
+    return {}; // formats not checked here are the server's to judge
 }
 
 QString checkDnsLabel(const QString &name)

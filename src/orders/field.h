@@ -89,8 +89,18 @@ struct Field
 // else the text itself (so that validation says what is wrong instead of the value vanishing).
 [[nodiscard]] QJsonValue valueFromText(Field::Type type, const QString &text);
 
-// "worker_root_disk_gb" -> "Worker root disk gb"; "controlPlane" -> "Control plane".
+// A key as words: "disableAPIServerFloatingIP" -> disable, API, Server, Floating, IP;
+// "certSANs" -> cert, SANs; "node_cidr" -> node, cidr.
+[[nodiscard]] QStringList keyWords(const QString &key);
+// A readable label that keeps acronyms whole: "controlPlane" -> "Control plane", "nodeCIDR" and
+// "node_cidr" -> "Node CIDR", "dnsNameservers" -> "DNS nameservers", "issuerURL" ->
+// "Issuer URL", "disableAPIServerFloatingIP" -> "Disable API server floating IP".
 [[nodiscard]] QString titleFromKey(const QString &key);
+
+// Checks a string against an OpenAPI format the form knows (uuid, uuid4, cidr, ip, ipv4, ipv6,
+// hostname, uri, url; case-insensitive): empty when fine or the format is not known, else a
+// translated message.
+[[nodiscard]] QString checkFormat(const QString &format, const QString &value);
 
 // The DNS-1123 label rule (lowercase alphanumerics and '-', starting and ending alphanumeric,
 // at most 63): empty string when `name` is fine, else a translated message.

@@ -94,28 +94,75 @@ QString issuerOf(const ConnectionProfile &profile)
     return issuer;
 }
 
+// OIDC fields are found by what their keys say, not by a list of spellings: "issuerURL",
+// "issuer_url", "oidcIssuerUrl", "issuer" name an issuer; "clientID", "client_id",
+// "oidc_client_id" a client id (keyWords splits camelCase and snake_case alike).
+QStringList lowerWords(const QString &key)
+{
+    QStringList words = keyWords(key);
+    for (QString &w : words)
+        w = w.toLower();
+    return words;
+}
+
 bool isIssuerKey(const QString &key)
 {
-    static const QStringList keys = {u"issuer_url"_s, u"issuerUrl"_s, u"issuer"_s,
-                                     u"oidc_issuer_url"_s, u"oidcIssuerUrl"_s};
-    return keys.contains(key);
+    const QStringList w = lowerWords(key);
+    return w.contains("issuer"_L1)
+        && (w.size() == 1 || w.contains("url"_L1) || w.contains("uri"_L1));
 }
 
 bool isClientIdKey(const QString &key)
 {
-    static const QStringList keys = {u"client_id"_s, u"clientId"_s, u"oidc_client_id"_s,
-                                     u"oidcClientId"_s};
-    return keys.contains(key);
+    const QStringList w = lowerWords(key);
+    return w.contains("client"_L1) && w.contains("id"_L1);
 }
 
+const Field *issuerProperty(const Field &f)
+{
+    for (const Field &p : f.properties) {
+        if (p.type == Field::Type::String && isIssuerKey(p.name))
+            return &p;
+    }
+    return nullptr;
+}
+
+const Field *clientIdProperty(const Field &f)
+{
+    for (const Field &p : f.properties) {
+        if (p.type == Field::Type::String && isClientIdKey(p.name))
+            return &p;
+    }
+    return nullptr;
+}
+
+// An object variable with an issuer property (oidcConfig, oidc_config, ...).
 bool isOidcObject(const Field &f)
 {
-    if (f.type != Field::Type::Object)
-        return false;
-    bool issuer = false;
-    for (const Field &p : f.properties)
-        issuer = issuer || isIssuerKey(p.name);
-    return issuer;
+    return f.type == Field::Type::Object && issuerProperty(f);
+}
+
+// An OIDC object that is there but lacks its issuer or client id: the API server would get
+// claims and prefixes for an issuer nobody named. Refused rather than sent half-filled.
+QList<FieldIssue> halfFilledOidc(const Field &option, const QJsonValue &value)
+{
+    if (!isOidcObject(option) || !value.isObject() || value.toObject().isEmpty())
+        return {};
+    const QJsonObject object = value.toObject();
+    QStringList missing;
+    const Field *issuer = issuerProperty(option);
+    const Field *client = clientIdProperty(option);
+    // A property the schema requires reports itself (Field::validate).
+    if (!issuer->required && object.value(issuer->name).toString().isEmpty())
+        missing.append(issuer->name);
+    if (client && !client->required && object.value(client->name).toString().isEmpty())
+        missing.append(client->name);
+    if (missing.isEmpty())
+        return {};
+    return {{option.path,
+             Tr::tr("names no %1: fill it in (\"Use the console's sign-in\" does) or leave the "
+                    "OIDC settings out")
+                 .arg(missing.join(Tr::tr(" and ")))}};
 }
 } // namespace
 
@@ -128,6 +175,38 @@ QString kindDisplayName(OrderKind kind)
 {
     return kind == OrderKind::Claim ? Tr::tr("Central API cluster")
                                     : Tr::tr("Cluster API cluster");
+}
+
+bool usesClassRef(const QString &apiVersion)
+{
+    const QString version = apiVersion.section(u'/', -1);
+    // v1beta1 and older name the class directly; v1beta2 (and what follows) use classRef.
+    return !(version.isEmpty() || version.startsWith("v1alpha"_L1) || version == "v1beta1"_L1);
+}
+
+QString topologyClass(const QJsonObject &topology)
+{
+    const QString ref = topology.value("classRef"_L1).toObject().value("name"_L1).toString();
+    return ref.isEmpty() ? topology.value("class"_L1).toString() : ref;
+}
+
+QString topologyClassPath(const QString &apiVersion)
+{
+    return usesClassRef(apiVersion) ? u"spec.topology.classRef.name"_s
+                                    : u"spec.topology.class"_s;
+}
+
+QList<OrderType> clusterClassOrderTypes(const kube::ApiResource &resource,
+                                        const ClassCatalog &catalog)
+{
+    QList<OrderType> types;
+    for (const CatalogClass &c : catalog.classes()) {
+        if (!c.offered())
+            continue;
+        if (auto type = clusterClassOrderType(resource, c.clusterClass, &c))
+            types.append(*type);
+    }
+    return types;
 }
 
 Result<OrderKind> orderKindOf(const QJsonObject &object)
@@ -229,7 +308,8 @@ Result<OrderType> claimOrderType(const kube::ApiResource &resource, const QJsonO
 }
 
 Result<OrderType> clusterClassOrderType(const kube::ApiResource &resource,
-                                        const QJsonObject &clusterClass)
+                                        const QJsonObject &clusterClass,
+                                        const CatalogClass *release)
 {
     const QJsonObject metadata = clusterClass.value("metadata"_L1).toObject();
     const QJsonObject annotations = metadata.value("annotations"_L1).toObject();
@@ -248,11 +328,15 @@ Result<OrderType> clusterClassOrderType(const kube::ApiResource &resource,
         type.displayName = type.clusterClass;
     type.nameField = nameField();
 
-    static const QRegularExpression separators(u"[,\\s]+"_s);
-    type.versions = sortedNewestFirst(
-        annotations.value(QLatin1String(kVersionsAnnotation))
-            .toString()
-            .split(separators, Qt::SkipEmptyParts));
+    // Versions come from the class's ClusterStackRelease (the patch version it was built
+    // for); a plain Cluster API class says nothing about them.
+    if (release && release->hasRelease && !release->kubernetesVersion.isEmpty())
+        type.versions = QStringList{release->kubernetesVersion};
+    if (release && release->isStackClass()) {
+        type.stackId = release->release->stackId();
+        type.kubernetesMinor = release->release->kubernetesMinor();
+        type.stackVersion = release->release->version;
+    }
     type.versionsKnown = !type.versions.isEmpty();
     Field version;
     version.name = u"version"_s;
@@ -421,8 +505,9 @@ Order defaultOrder(const OrderType &type, const QString &tenant,
     // An optional option that is still incomplete (e.g. an OIDC block without an issuer
     // because the profile has none) is left out rather than sent half-filled.
     for (const Field &option : type.options) {
+        const QJsonValue v = order.values.value(option.name);
         if (!option.required && order.values.contains(option.name)
-            && !option.validate(order.values.value(option.name)).isEmpty()) {
+            && (!option.validate(v).isEmpty() || !halfFilledOidc(option, v).isEmpty())) {
             order.values.remove(option.name);
         }
     }
@@ -456,8 +541,12 @@ QJsonObject buildObject(const Order &order, const OrderType &type)
         }
     } else {
         QJsonObject topology;
-        topology.insert(u"class"_s, order.clusterClass.isEmpty() ? type.clusterClass
-                                                                  : order.clusterClass);
+        const QString cls = order.clusterClass.isEmpty() ? type.clusterClass
+                                                         : order.clusterClass;
+        if (usesClassRef(groupVersionOf(type)))
+            topology.insert(u"classRef"_s, QJsonObject{{u"name"_s, cls}});
+        else
+            topology.insert(u"class"_s, cls);
         topology.insert(u"version"_s, order.version);
         topology.insert(u"controlPlane"_s,
                         QJsonObject{{u"replicas"_s, order.controlPlaneReplicas}});
@@ -535,7 +624,7 @@ Result<Order> orderFromObject(const QJsonObject &object, const OrderType &type)
         return order;
     }
     const QJsonObject topology = spec.value("topology"_L1).toObject();
-    order.clusterClass = topology.value("class"_L1).toString();
+    order.clusterClass = topologyClass(topology);
     if (order.clusterClass != type.clusterClass) {
         return fail(Error::Kind::Invalid,
                     Tr::tr("The object uses the ClusterClass \"%1\", not \"%2\".")
@@ -601,8 +690,10 @@ QList<FieldIssue> validateObject(const QJsonObject &object, const OrderType &typ
         }
         if (const Field *replicas = type.workerPoolField.property(u"replicas"_s))
             issues += replicas->validate(spec.value("workers"_L1).toObject().value("replicas"_L1));
-        for (const Field &option : type.options)
+        for (const Field &option : type.options) {
             issues += option.validate(spec.value(option.name));
+            issues += halfFilledOidc(option, spec.value(option.name));
+        }
         return issues;
     }
 
@@ -613,9 +704,9 @@ QList<FieldIssue> validateObject(const QJsonObject &object, const OrderType &typ
         return issues;
     }
     const QJsonObject topology = spec.value("topology"_L1).toObject();
-    const QString cls = topology.value("class"_L1).toString();
+    const QString cls = topologyClass(topology);
     if (cls != type.clusterClass) {
-        issues.append({u"spec.topology.class"_s,
+        issues.append({topologyClassPath(object.value("apiVersion"_L1).toString()),
                        Tr::tr("must be %1").arg(type.clusterClass)});
     }
     issues += type.versionField.validate(topology.value("version"_L1));
@@ -663,6 +754,7 @@ QList<FieldIssue> validateObject(const QJsonObject &object, const OrderType &typ
             issues.append({at, Tr::tr("is set twice")});
         } else {
             issues += option->validate(variable.value("value"_L1));
+            issues += halfFilledOidc(*option, variable.value("value"_L1));
         }
         seen.insert(varName);
     }

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "kube/discovery.h"
+#include "orders/classcatalog.h"
 #include "orders/field.h"
 #include "profiles/connectionprofile.h"
 
@@ -18,16 +19,13 @@ namespace scs::orders {
 // full resource name.
 enum class OrderKind {
     Claim, // clusters.api.scs.community: the SCS Central API claim (Crossplane)
-    ClusterApi, // clusters.cluster.x-k8s.io (v1beta1) with spec.topology from a ClusterClass
+    ClusterApi, // clusters.cluster.x-k8s.io (v1beta1 or v1beta2) with a ClusterClass topology
 };
 
 inline constexpr auto kClaimResource = "clusters.api.scs.community";
 inline constexpr auto kClusterApiResource = "clusters.cluster.x-k8s.io";
 inline constexpr auto kClusterClassResource = "clusterclasses.cluster.x-k8s.io";
 inline constexpr auto kMachineDeploymentResource = "machinedeployments.cluster.x-k8s.io";
-// The stack's (and SCS cluster stacks') list of Kubernetes versions a class builds,
-// comma- or blank-separated, e.g. "v1.33.5" or "v1.33.4, v1.33.5".
-inline constexpr auto kVersionsAnnotation = "scs.community/kubernetes-versions";
 inline constexpr auto kDisplayNameAnnotation = "scs.community/display-name";
 
 // The full resource name of a kind: "clusters.api.scs.community" / "clusters.cluster.x-k8s.io".
@@ -47,11 +45,18 @@ struct OrderType
     QString clusterClass; // ClusterApi: the ClusterClass's name
     QString classNamespace; // ClusterApi: where the class lives (the tenant, in the stack)
     QString displayName; // for a list of types: the class's display-name annotation, or a name
+    // ClusterApi classes that come from a ClusterStackRelease (same name): the release's parts
+    // ("openstack-scs2", "1.33", "v2"); empty for a plain Cluster API class.
+    QString stackId;
+    QString kubernetesMinor;
+    QString stackVersion;
+    [[nodiscard]] bool fromRelease() const { return !stackId.isEmpty(); }
 
     // Kubernetes versions to offer, in the order to show them (newest first). Claim: the
-    // schema's enum of spec.version; ClusterApi: the class's kVersionsAnnotation.
+    // schema's enum of spec.version; ClusterApi from a release: the release's
+    // status.kubernetesVersion (one patch version); plain ClusterApi class: none.
     QStringList versions;
-    // False when neither schema nor class names versions: then any "vMAJOR.MINOR.PATCH"
+    // False when neither schema nor release names versions: then any "vMAJOR.MINOR.PATCH"
     // passes validation, and the form should say that the server decides.
     bool versionsKnown = false;
 
@@ -82,9 +87,27 @@ struct OrderType
 // (properties apiVersion/kind/metadata/spec/status), e.g. OpenApiSchema::schema.
 [[nodiscard]] Result<OrderType> claimOrderType(const kube::ApiResource &resource,
                                                const QJsonObject &kindSchema);
-// The order type of a ClusterClass object (cluster.x-k8s.io/v1beta1 ClusterClass JSON).
+// The order type of a ClusterClass object (cluster.x-k8s.io v1beta1 or v1beta2 ClusterClass
+// JSON); `release` is the class's catalog entry when it comes from a ClusterStackRelease
+// (versions and stack parts are taken from it). `resource` is the Cluster resource in the
+// version the server prefers: buildObject writes the topology's class for that version.
 [[nodiscard]] Result<OrderType> clusterClassOrderType(const kube::ApiResource &resource,
-                                                      const QJsonObject &clusterClass);
+                                                      const QJsonObject &clusterClass,
+                                                      const CatalogClass *release = nullptr);
+// The order types of a tenant's catalog: one per offered class (releases not ready are left
+// out), in the catalog's order (by stack, newest minor first, newest stack version first;
+// plain classes last).
+[[nodiscard]] QList<OrderType> clusterClassOrderTypes(const kube::ApiResource &resource,
+                                                      const ClassCatalog &catalog);
+
+// Cluster API v1beta2 names the topology's class as classRef {name, namespace}; v1beta1 as
+// class/classNamespace. Whether objects of `apiVersion` ("cluster.x-k8s.io/v1beta2" or the
+// bare "v1beta2") use classRef.
+[[nodiscard]] bool usesClassRef(const QString &apiVersion);
+// The class a topology names, in either shape.
+[[nodiscard]] QString topologyClass(const QJsonObject &topology);
+// "spec.topology.classRef.name" or "spec.topology.class" for objects of `apiVersion`.
+[[nodiscard]] QString topologyClassPath(const QString &apiVersion);
 
 // One worker pool: a MachineDeployment topology (ClusterApi) or the claim's workers.
 struct WorkerPool

@@ -4,6 +4,7 @@
 #include "kube/kubeclient.h"
 #include "kube/openapi.h"
 #include "orders/orderslogging.h"
+#include "orders/upgradeplan.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,6 +25,7 @@ struct Tr
 
 const QString kClaimGroup = u"api.scs.community"_s;
 const QString kCapiGroup = u"cluster.x-k8s.io"_s;
+const QString kStackGroup = u"clusterstack.x-k8s.io"_s;
 
 // Calls `done(value)` later (never from within the caller), unless `context` is gone.
 template<typename T>
@@ -140,23 +142,35 @@ void OrderService::orderTypes(const QString &tenant, QObject *context,
     }
     if (wantCapi) {
         const kube::ApiResource resource = *capi;
+        const auto releases = m_discovery->find(u"clusterstackreleases"_s, kStackGroup);
+        const QString releasesPath = releases ? releases->collectionPath(tenant) : QString();
+        QPointer<kube::KubeClient> client = m_client;
         m_client->get(classes->collectionPath(tenant))
-            ->onJson(this, [state, finish, resource](const Result<QJsonDocument> &list) {
+            ->onJson(this, [this, state, finish, resource, releasesPath,
+                            client](const Result<QJsonDocument> &list) {
                 if (!list) {
                     // Classes one may not list are not offered; that is not a failure.
                     if (list.error().kind != Error::Kind::Forbidden)
                         state->error = list.error();
                     qCInfo(lcOrders) << "ClusterClasses:" << list.error().detail;
-                } else {
-                    for (const QJsonValue &item :
-                         list->object().value("items"_L1).toArray()) {
-                        if (auto type = clusterClassOrderType(resource, item.toObject()))
-                            state->capi.append(*type);
-                        else
-                            qCWarning(lcOrders) << "ClusterClass:" << type.error().detail;
-                    }
+                    finish();
+                    return;
                 }
-                finish();
+                const QJsonArray items = list->object().value("items"_L1).toArray();
+                auto build = [state, finish, resource, items](const QJsonArray &releaseItems) {
+                    state->capi = clusterClassOrderTypes(
+                        resource, ClassCatalog::fromLists(items, releaseItems));
+                    finish();
+                };
+                if (releasesPath.isEmpty() || !client) {
+                    build({}); // no Cluster Stacks here: every class is a plain one
+                    return;
+                }
+                client->get(releasesPath)->onJson(this, [build](const Result<QJsonDocument> &r) {
+                    if (!r)
+                        qCInfo(lcOrders) << "ClusterStackReleases:" << r.error().detail;
+                    build(r ? r->object().value("items"_L1).toArray() : QJsonArray{});
+                });
             });
     }
 }
@@ -344,7 +358,7 @@ void OrderService::submit(const QJsonObject &object, QObject *context,
 
 void OrderService::patchWithTest(
     const ClusterRef &cluster, std::function<Result<QJsonArray>(const QJsonObject &)> makePatch,
-    QObject *context, Callback<ClusterStatus> done)
+    QObject *context, Callback<ClusterStatus> done, bool dryRun)
 {
     if (!m_client) {
         later<ClusterStatus>(context, std::move(done), std::unexpected(notConnected()));
@@ -352,8 +366,8 @@ void OrderService::patchWithTest(
     }
     QPointer<QObject> ctx = context;
     const QString path = objectPath(cluster);
-    m_client->get(path)->onJson(this, [this, ctx, path, cluster, makePatch,
-                                       done](const Result<QJsonDocument> &current) {
+    m_client->get(path)->onJson(this, [this, ctx, path, cluster, makePatch, done,
+                                       dryRun](const Result<QJsonDocument> &current) {
         if (!ctx)
             return;
         if (!current) {
@@ -365,10 +379,12 @@ void OrderService::patchWithTest(
             done(std::unexpected(patch.error()));
             return;
         }
+        QUrlQuery query{{u"fieldManager"_s, u"scs-console"_s}};
+        if (dryRun)
+            query.addQueryItem(u"dryRun"_s, u"All"_s);
         m_client
             ->patch(path, QJsonDocument(*patch).toJson(QJsonDocument::Compact),
-                    kube::KubeClient::PatchType::Json,
-                    QUrlQuery{{u"fieldManager"_s, u"scs-console"_s}})
+                    kube::KubeClient::PatchType::Json, query)
             ->onJson(ctx, [cluster, done](const Result<QJsonDocument> &patched) {
                 if (!patched) {
                     Error error = patched.error();
@@ -462,6 +478,21 @@ void OrderService::upgrade(const ClusterRef &cluster, const OrderType &type,
                                           {u"value"_s, version}}};
         },
         context, std::move(done));
+}
+
+void OrderService::upgradeCluster(const ClusterRef &cluster, const OrderType *from,
+                                  const OrderType &to, const QString &version, bool dryRun,
+                                  QObject *context, Callback<ClusterStatus> done)
+{
+    std::optional<OrderType> fromCopy;
+    if (from)
+        fromCopy = *from;
+    patchWithTest(
+        cluster,
+        [fromCopy, to, version](const QJsonObject &object) {
+            return upgradePatch(object, fromCopy ? &*fromCopy : nullptr, to, version);
+        },
+        context, std::move(done), dryRun);
 }
 
 void OrderService::remove(const ClusterRef &cluster, QObject *context, Callback<bool> done)

@@ -88,6 +88,13 @@ public:
     // is the cluster's order type (its class for ClusterApi).
     void upgrade(const ClusterRef &cluster, const OrderType &type, const QString &version,
                  QObject *context, Callback<ClusterStatus> done);
+    // An SCS upgrade of a Cluster API cluster: class and version in one JSON patch
+    // (orders::upgradePatch, which also drops variables `to` does not know), against the
+    // object as the server has it now. `from` is the cluster's current class's type (may be
+    // null). With `dryRun` the server checks it (dryRun=All) and nothing changes.
+    void upgradeCluster(const ClusterRef &cluster, const OrderType *from, const OrderType &to,
+                        const QString &version, bool dryRun, QObject *context,
+                        Callback<ClusterStatus> done);
     // DELETE (foreground propagation is left to the server); done when the server accepted it
     // (the object lingers in phase Deleting while its finalizer runs).
     void remove(const ClusterRef &cluster, QObject *context, Callback<bool> done);
@@ -109,7 +116,7 @@ private:
               Callback<SubmitResult> done);
     void patchWithTest(const ClusterRef &cluster,
                        std::function<Result<QJsonArray>(const QJsonObject &)> makePatch,
-                       QObject *context, Callback<ClusterStatus> done);
+                       QObject *context, Callback<ClusterStatus> done, bool dryRun = false);
 
     QPointer<kube::KubeClient> m_client;
     QPointer<kube::Discovery> m_discovery;

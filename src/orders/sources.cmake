@@ -4,10 +4,14 @@
 target_sources(scs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/orderslogging.h ${CMAKE_CURRENT_LIST_DIR}/orderslogging.cpp
     ${CMAKE_CURRENT_LIST_DIR}/field.h ${CMAKE_CURRENT_LIST_DIR}/field.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/classcatalog.h ${CMAKE_CURRENT_LIST_DIR}/classcatalog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/order.h ${CMAKE_CURRENT_LIST_DIR}/order.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/upgradeplan.h ${CMAKE_CURRENT_LIST_DIR}/upgradeplan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/clusterstatus.h ${CMAKE_CURRENT_LIST_DIR}/clusterstatus.cpp
     ${CMAKE_CURRENT_LIST_DIR}/orderservice.h ${CMAKE_CURRENT_LIST_DIR}/orderservice.cpp
     ${CMAKE_CURRENT_LIST_DIR}/clustersmodel.h ${CMAKE_CURRENT_LIST_DIR}/clustersmodel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/healthtree.h ${CMAKE_CURRENT_LIST_DIR}/healthtree.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/healthtreemodel.h ${CMAKE_CURRENT_LIST_DIR}/healthtreemodel.cpp
 )
 # The command-line verb lives with the other verbs but belongs to this module.
 target_sources(scs_core PRIVATE

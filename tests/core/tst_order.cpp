@@ -33,8 +33,13 @@ OrderType capiType()
     r.kind = u"Cluster"_s;
     r.plural = u"clusters"_s;
     r.namespaced = true;
-    return *clusterClassOrderType(
-        r, readJson(u"clusterclass-openstack-scs-1-33-v1.json"_s).object());
+    // The class comes with its ClusterStackRelease, which names the version it builds.
+    const QJsonObject cls = readJson(u"clusterclass-openstack-scs-1-33-v1.json"_s).object();
+    const QJsonObject release{
+        {u"metadata"_s, QJsonObject{{u"name"_s, u"openstack-scs-1-33-v1"_s}}},
+        {u"status"_s, QJsonObject{{u"ready"_s, true}, {u"kubernetesVersion"_s, u"v1.33.5"_s}}}};
+    const ClassCatalog catalog = ClassCatalog::fromLists({cls}, {release});
+    return *clusterClassOrderType(r, cls, catalog.find(u"openstack-scs-1-33-v1"_s));
 }
 
 OrderType claimType()
@@ -430,7 +435,7 @@ private Q_SLOTS:
                               << u"The cluster already runs v1.33.5."_s;
         QTest::newRow("not offered")
             << offered << u"v1.33.5"_s << u"v1.34.0"_s
-            << u"The version v1.34.0 is not offered: must be one of \"v1.33.10\", \"v1.33.5\", "
+            << u"The version v1.34.0 is not offered: must be one of \"v1.33.5\", \"v1.33.10\", "
                u"\"v1.32.9\""_s;
     }
 
@@ -440,22 +445,18 @@ private Q_SLOTS:
         QFETCH(QString, from);
         QFETCH(QString, to);
         QFETCH(QString, error);
-        QJsonObject cc = readJson(u"clusterclass-openstack-scs-1-33-v1.json"_s).object();
-        cc = setAt(cc, {u"metadata"_s, u"annotations"_s, u"scs.community/kubernetes-versions"_s},
-                   versions.join(u", "_s))
-                 .toObject();
-        const OrderType t = *clusterClassOrderType({}, cc);
-        QCOMPARE(t.versions.first(), u"v1.33.10"_s); // newest first, numerically
+        // A type that offers several versions (as the claim's schema does).
+        OrderType t = capiType();
+        t.versions = versions;
+        t.versionField.enumValues = QJsonArray::fromStringList(versions);
         const auto r = checkUpgrade(t, from, to);
         QCOMPARE(r ? QString() : r.error().message, error);
     }
 
     void shouldCheckTheVersionFormatWhenTheClassNamesNone()
     {
-        QJsonObject cc = readJson(u"clusterclass-openstack-scs-1-33-v1.json"_s).object();
-        cc = setAt(cc, {u"metadata"_s, u"annotations"_s, u"scs.community/kubernetes-versions"_s},
-                   QJsonValue(QJsonValue::Undefined))
-                 .toObject();
+        // No ClusterStackRelease of that name: a plain Cluster API class.
+        const QJsonObject cc = readJson(u"clusterclass-openstack-scs-1-33-v1.json"_s).object();
         const OrderType t = *clusterClassOrderType({}, cc);
         QVERIFY(!t.versionsKnown);
         QVERIFY(t.versionField.validate(u"v1.34.1"_s).isEmpty());

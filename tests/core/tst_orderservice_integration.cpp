@@ -1,9 +1,14 @@
 // OrderService and ClustersModel against the local stack (real Keycloak, kube-apiserver and the
-// simulated provisioner): alice orders a Cluster API cluster from the stack's ClusterClass with
+// simulated provisioner): the order types are the claim and the tenant's ClusterClasses with
+// their ClusterStackReleases (ready ones, versions from the release; the hand-made class without
+// a release last); alice orders a Cluster API cluster from the scs stack's class with
 // two worker pools and a changed variable, and a Central API claim; the server's objects equal
 // what the builder produced (modulo server defaults); the provisioner makes them Ready and the
 // model sees the phases in order; scale and delete work; bob, a viewer of tenant-a, may not
-// order there. Objects are called orders-* and removed again.
+// order there; an scs2 cluster is upgraded as SCS does (dry run, v1 -> v2 of 1.33 -> 1.34, class
+// and version together) and its machines roll to each version. Runs against whichever Cluster
+// API version the stack serves (SCS_STACK_CAPI_VERSION=v1beta2 for v1beta2). Objects are called
+// orders-* and removed again.
 
 #include "auth/session.h"
 #include "common/formloginagent.h"
@@ -14,6 +19,7 @@
 #include "kube/openapi.h"
 #include "orders/clustersmodel.h"
 #include "orders/orderservice.h"
+#include "orders/upgradeplan.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -22,6 +28,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <memory>
@@ -131,18 +138,54 @@ private:
         return *result;
     }
 
-    OrderType typeOf(OrderKind kind)
+    QList<OrderType> types()
     {
         const auto types = await<QList<OrderType>>([&](QObject *c, auto done) {
             m_alice.service->orderTypes(kTenant, c, done);
         });
-        if (types) {
-            for (const OrderType &t : *types) {
-                if (t.kind == kind)
-                    return t;
-            }
+        return types ? *types : QList<OrderType>{};
+    }
+
+    OrderType typeOf(OrderKind kind, const QString &cls = {})
+    {
+        for (const OrderType &t : types()) {
+            if (t.kind == kind && (cls.isEmpty() || t.clusterClass == cls))
+                return t;
         }
         qFatal("no order type");
+    }
+
+    // The Machines of a cluster as alice sees them (label cluster.x-k8s.io/cluster-name).
+    QJsonArray machinesOf(const QString &cluster)
+    {
+        const auto machines = m_alice.discovery->find(u"machines"_s, u"cluster.x-k8s.io"_s);
+        if (!machines)
+            return {};
+        QUrlQuery query{{u"labelSelector"_s, u"cluster.x-k8s.io/cluster-name="_s + cluster}};
+        std::optional<Result<QJsonDocument>> answer;
+        QObject context;
+        m_alice.client->get(machines->collectionPath(kTenant), query)
+            ->onJson(&context, [&](const Result<QJsonDocument> &r) { answer = r; });
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 30000) || !*answer)
+            return {};
+        return (*answer)->object().value("items"_L1).toArray();
+    }
+
+    // Every Machine of `cluster` runs `version` (spec.version) and is Running, and there are
+    // `count` of them (the rollout is through).
+    bool machinesRun(const QString &cluster, const QString &version, int count)
+    {
+        const QJsonArray machines = machinesOf(cluster);
+        if (machines.size() != count)
+            return false;
+        for (const QJsonValue &m : machines) {
+            const QJsonObject o = m.toObject();
+            if (o.value("spec"_L1).toObject().value("version"_L1).toString() != version
+                || o.value("status"_L1).toObject().value("phase"_L1).toString() != "Running"_L1
+                || o.value("metadata"_L1).toObject().contains("deletionTimestamp"_L1))
+                return false;
+        }
+        return true;
     }
 
 private Q_SLOTS:
@@ -161,6 +204,7 @@ private Q_SLOTS:
     {
         adminDelete(u"clusters.cluster.x-k8s.io"_s, u"orders-capi"_s);
         adminDelete(u"clusters.api.scs.community"_s, u"orders-claim"_s);
+        adminDelete(u"clusters.cluster.x-k8s.io"_s, u"orders-scs2"_s);
     }
 
     void shouldOfferTheClaimAndTheClusterClass()
@@ -172,14 +216,32 @@ private Q_SLOTS:
         QStringList ids;
         for (const OrderType &t : *types)
             ids.append(t.id());
+        // The claim, the ready releases' classes by stack, newest minor and stack version
+        // first, then the plain class without a release (the seed's hand-made one).
         QCOMPARE(ids, (QStringList{u"clusters.api.scs.community"_s,
+                                   u"clusters.cluster.x-k8s.io/openstack-scs-1-32-v1"_s,
+                                   u"clusters.cluster.x-k8s.io/openstack-scs2-1-34-v1"_s,
+                                   u"clusters.cluster.x-k8s.io/openstack-scs2-1-33-v2"_s,
+                                   u"clusters.cluster.x-k8s.io/openstack-scs2-1-33-v1"_s,
                                    u"clusters.cluster.x-k8s.io/openstack-scs-1-33-v1"_s}));
         QCOMPARE(types->at(0).versions,
                  (QStringList{u"1.34"_s, u"1.33"_s, u"1.32"_s, u"1.31"_s}));
-        QCOMPARE(types->at(1).versions, (QStringList{u"v1.33.6"_s, u"v1.33.5"_s}));
+        // Versions come from the releases' status.kubernetesVersion.
+        QCOMPARE(types->at(1).versions, QStringList{u"v1.32.5"_s});
+        QCOMPARE(types->at(2).versions, QStringList{u"v1.34.7"_s});
+        QCOMPARE(types->at(3).versions, QStringList{u"v1.33.10"_s});
+        QCOMPARE(types->at(4).versions, QStringList{u"v1.33.9"_s});
+        QCOMPARE(types->at(4).stackId, u"openstack-scs2"_s);
+        QCOMPARE(types->at(4).kubernetesMinor, u"1.33"_s);
+        QCOMPARE(types->at(4).stackVersion, u"v1"_s);
+        QVERIFY(!types->at(5).fromRelease());
+        QVERIFY(!types->at(5).versionsKnown);
+        QVERIFY(types->at(5).versions.isEmpty());
         QCOMPARE(types->at(1).resource.qualifiedName(), u"clusters.cluster.x-k8s.io"_s);
         QCOMPARE(types->at(0).resource.qualifiedName(), u"clusters.api.scs.community"_s);
         QVERIFY(types->at(1).option(u"oidc_config"_s));
+        QVERIFY(types->at(4).option(u"oidcConfig"_s));
+        QCOMPARE(types->at(4).options.size(), size_t(27));
     }
 
     void shouldLetAliceButNotBobOrderInTenantA()
@@ -200,7 +262,7 @@ private Q_SLOTS:
 
     void shouldMapTheServersRefusalToFields()
     {
-        const OrderType t = typeOf(OrderKind::ClusterApi);
+        const OrderType t = typeOf(OrderKind::ClusterApi, u"openstack-scs-1-32-v1"_s);
         Order o = defaultOrder(t, kTenant, m_profile);
         o.name = u"Orders_Bad"_s; // the server's own check, past ours
         const auto r = await<SubmitResult>([&](QObject *c, auto done) {
@@ -223,7 +285,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(model.isSynced(), 30000);
         QVERIFY(model.rowOf({OrderKind::ClusterApi, kTenant, u"alpha"_s}) >= 0);
 
-        const OrderType t = typeOf(OrderKind::ClusterApi);
+        const OrderType t = typeOf(OrderKind::ClusterApi, u"openstack-scs-1-32-v1"_s);
         const auto taken = await<QStringList>(
             [&](QObject *c, auto done) { m_alice.service->takenNames(kTenant, c, done); });
         QVERIFY(taken && taken->contains(u"alpha"_s) && taken->contains(u"demo"_s));
@@ -300,6 +362,73 @@ private Q_SLOTS:
         SCS_VERIFY_OK(removed);
         QTRY_VERIFY_WITH_TIMEOUT(model.rowOf(ref) < 0, 30000);
         QVERIFY(model.phasesSeen(ref).isEmpty());
+    }
+
+    void shouldUpgradeAnScs2ClusterAsScsDoes()
+    {
+        ClustersModel model(m_alice.client.get());
+        model.setTenant(kTenant, true, true);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isSynced(), 30000);
+        const QList<OrderType> all = types();
+        const OrderType v1 = typeOf(OrderKind::ClusterApi, u"openstack-scs2-1-33-v1"_s);
+        Order o = defaultOrder(v1, kTenant, m_profile);
+        o.name = u"orders-scs2"_s;
+        QCOMPARE(o.version, u"v1.33.9"_s);
+        const auto created = await<SubmitResult>([&](QObject *c, auto done) {
+            m_alice.service->submit(buildObject(o, v1), c, done);
+        });
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().detail));
+        const ClusterRef ref{OrderKind::ClusterApi, kTenant, o.name};
+        QTRY_VERIFY_WITH_TIMEOUT(model.status(ref) && model.status(ref)->ready, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(machinesRun(o.name, u"v1.33.9"_s, 2), 60000);
+
+        // v1 of 1.33 may go to v2 of 1.33 or to 1.34; never further, never down.
+        QStringList targets;
+        for (const UpgradeTarget &t : upgradeTargets(all, v1.clusterClass, o.version))
+            targets.append(t.clusterClass + u' ' + t.version);
+        QCOMPARE(targets, (QStringList{u"openstack-scs2-1-33-v2 v1.33.10"_s,
+                                       u"openstack-scs2-1-34-v1 v1.34.7"_s}));
+
+        const OrderType v2 = typeOf(OrderKind::ClusterApi, u"openstack-scs2-1-33-v2"_s);
+        const auto dry = await<ClusterStatus>([&](QObject *c, auto done) {
+            m_alice.service->upgradeCluster(ref, &v1, v2, u"v1.33.10"_s, true, c, done);
+        });
+        QVERIFY2(dry, qPrintable(dry ? QString() : dry.error().detail));
+        QCOMPARE(dry->clusterClass, u"openstack-scs2-1-33-v2"_s); // what it would become
+        const auto unchanged = await<ClusterStatus>(
+            [&](QObject *c, auto done) { m_alice.service->status(ref, c, done); });
+        QVERIFY(unchanged);
+        QCOMPARE(unchanged->clusterClass, u"openstack-scs2-1-33-v1"_s);
+
+        const auto toV2 = await<ClusterStatus>([&](QObject *c, auto done) {
+            m_alice.service->upgradeCluster(ref, &v1, v2, u"v1.33.10"_s, false, c, done);
+        });
+        QVERIFY2(toV2, qPrintable(toV2 ? QString() : toV2.error().detail));
+        QCOMPARE(toV2->clusterClass, u"openstack-scs2-1-33-v2"_s);
+        QCOMPARE(toV2->version, u"v1.33.10"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(machinesRun(o.name, u"v1.33.10"_s, 2), 120000);
+
+        const OrderType minor = typeOf(OrderKind::ClusterApi, u"openstack-scs2-1-34-v1"_s);
+        QCOMPARE(upgradeTargets(all, v2.clusterClass, u"v1.33.10"_s).size(), 1);
+        const auto toMinor = await<ClusterStatus>([&](QObject *c, auto done) {
+            m_alice.service->upgradeCluster(ref, &v2, minor, u"v1.34.7"_s, false, c, done);
+        });
+        QVERIFY2(toMinor, qPrintable(toMinor ? QString() : toMinor.error().detail));
+        QCOMPARE(toMinor->clusterClass, u"openstack-scs2-1-34-v1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(machinesRun(o.name, u"v1.34.7"_s, 2), 120000);
+        QVERIFY(upgradeTargets(all, minor.clusterClass, u"v1.34.7"_s).isEmpty());
+
+        // Down is refused before anything is sent.
+        const auto down = await<ClusterStatus>([&](QObject *c, auto done) {
+            m_alice.service->upgradeCluster(ref, &minor, v2, u"v1.33.10"_s, false, c, done);
+        });
+        QVERIFY(!down);
+        QCOMPARE(down.error().kind, Error::Kind::Invalid);
+
+        const auto removed = await<bool>(
+            [&](QObject *c, auto done) { m_alice.service->remove(ref, c, done); });
+        QVERIFY(removed);
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowOf(ref) < 0, 30000);
     }
 
     void shouldOrderAClaimAndFollowIt()

@@ -1,6 +1,7 @@
 #include "ui/orders/clusterphaseproxy.h"
 
 #include "orders/clustersmodel.h"
+#include "orders/healthtreemodel.h"
 #include "ui/common/statusstyle.h"
 
 #include <QFont>
@@ -30,10 +31,51 @@ QVariant ClusterPhaseProxy::data(const QModelIndex &index, int role) const
         const QColor color = phaseColor(status);
         return role == Qt::ForegroundRole ? QVariant(color) : QVariant(statusDot(color));
     }
+    // A cluster with an upgrade available: the version cell says so (the model's tool tip
+    // names the targets).
+    if (index.column() == ClustersModel::Version
+        && (role == Qt::DisplayRole || role == Qt::FontRole)) {
+        const bool upgradable =
+            !QIdentityProxyModel::data(index, ClustersModel::UpgradeTargetsRole)
+                 .toStringList()
+                 .isEmpty();
+        if (upgradable && role == Qt::DisplayRole)
+            return tr("%1 ⬆ upgrade available").arg(QIdentityProxyModel::data(index).toString());
+        if (upgradable) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+    }
     if (index.column() == ClustersModel::Name && role == Qt::FontRole) {
         QFont font;
         font.setBold(true);
         return font;
+    }
+    return QIdentityProxyModel::data(index, role);
+}
+
+QVariant HealthStateProxy::data(const QModelIndex &index, int role) const
+{
+    using orders::HealthNode;
+    using orders::HealthTreeModel;
+    if (role != Qt::ForegroundRole && role != Qt::DecorationRole)
+        return QIdentityProxyModel::data(index, role);
+    const auto state = HealthNode::State(
+        QIdentityProxyModel::data(index, HealthTreeModel::StateRole).toInt());
+    const QString severity = QIdentityProxyModel::data(index, HealthTreeModel::SeverityRole)
+                                 .toString();
+    QColor color = state == HealthNode::State::Ready ? statuscolor::good
+        : state == HealthNode::State::Unknown        ? statuscolor::inactive
+        : severity == QLatin1String("Error")         ? statuscolor::error
+                                                     : statuscolor::progressing;
+    if (index.column() == HealthTreeModel::Ready)
+        return role == Qt::ForegroundRole ? QVariant(color) : QVariant(statusDot(color));
+    if (index.column() == HealthTreeModel::Condition && role == Qt::ForegroundRole) {
+        if (severity == QLatin1String("Error"))
+            return QColor(statuscolor::error);
+        if (severity == QLatin1String("Warning"))
+            return QColor(statuscolor::progressing);
     }
     return QIdentityProxyModel::data(index, role);
 }

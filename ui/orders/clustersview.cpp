@@ -3,6 +3,7 @@
 #include "kube/discovery.h"
 #include "kube/kubeclient.h"
 #include "orders/clustersmodel.h"
+#include "orders/healthtreemodel.h"
 #include "orders/orderservice.h"
 #include "ui/common/eventspane.h"
 #include "ui/common/statusstyle.h"
@@ -25,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -108,6 +110,9 @@ ClustersView::ClustersView(QWidget *parent)
                          tr("Failure Domain")},
                         this))
     , m_events(new EventsPane(this))
+    , m_health(new orders::HealthTreeModel(this))
+    , m_healthProxy(new HealthStateProxy(this))
+    , m_healthView(new QTreeView(this))
 {
     setObjectName(u"clustersView"_s);
     QFont titleFont = m_title->font();
@@ -201,6 +206,29 @@ ClustersView::ClustersView(QWidget *parent)
     m_tabs->addTab(m_history, tr("Condition History"));
     m_tabs->addTab(m_pools, tr("Worker Pools"));
     m_tabs->addTab(m_events, tr("Events"));
+    // The health tree: Cluster -> control plane -> pools -> sets -> machines, infrastructure
+    // and add-ons (or claim -> composite -> managed resources), live.
+    m_healthProxy->setSourceModel(m_health);
+    m_healthView->setObjectName(u"clusterHealth"_s);
+    m_healthView->setModel(m_healthProxy);
+    m_healthView->setUniformRowHeights(true);
+    m_healthView->setAlternatingRowColors(true);
+    m_healthView->header()->setStretchLastSection(true);
+    m_healthView->header()->setSectionResizeMode(orders::HealthTreeModel::Object,
+                                                 QHeaderView::ResizeToContents);
+    connect(m_health, &QAbstractItemModel::rowsInserted, m_healthView,
+            [this](const QModelIndex &under) {
+                m_healthView->expand(m_healthProxy->mapFromSource(under));
+            });
+    connect(m_health, &orders::HealthTreeModel::treeChanged, m_healthView,
+            [this] {
+                if (!m_healthExpanded && m_health->rowCount() > 0) {
+                    m_healthView->expandAll();
+                    m_healthExpanded = true;
+                }
+            });
+    m_tabs->insertTab(0, m_healthView, tr("Health"));
+    m_tabs->setCurrentIndex(0);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
@@ -281,6 +309,7 @@ void ClustersView::detach()
     if (m_dialog)
         m_dialog->reject();
     m_events->clear();
+    m_health->follow(nullptr, nullptr, {});
     m_phases->setSourceModel(nullptr);
     delete m_model;
     m_model = nullptr;
@@ -301,6 +330,7 @@ void ClustersView::showTenant(const QString &tenant)
         return;
     m_tenant = tenant;
     m_types.clear();
+    m_model->setOrderTypes({});
     m_title->setText(tr("Clusters in %1").arg(tenant));
     m_message->hide();
     m_events->clear();
@@ -314,8 +344,10 @@ void ClustersView::showTenant(const QString &tenant)
     if (m_service) {
         m_service->orderTypes(tenant, m_model,
                               [this](const Result<QList<orders::OrderType>> &types) {
-                                  if (types)
+                                  if (types) {
                                       m_types = *types;
+                                      m_model->setOrderTypes(m_types);
+                                  }
                                   updateActions();
                               });
     }
@@ -390,6 +422,7 @@ void ClustersView::showDetails()
         m_history->setRowCount(0);
         m_pools->setRowCount(0);
         m_events->clear();
+        m_health->follow(nullptr, nullptr, {});
         return;
     }
     // Newest first, as people read a history.
@@ -420,6 +453,10 @@ void ClustersView::showDetails()
     m_pools->resizeColumnsToContents();
     if (m_client && m_events->followedUid() != status->uid)
         m_events->follow(m_client, status->ref.tenant, status->uid, status->ref.name);
+    if (m_client && !(m_health->followed() == status->ref)) {
+        m_healthExpanded = false;
+        m_health->follow(m_client, m_discovery, status->ref);
+    }
 }
 
 void ClustersView::showMessage(const QString &text, bool error)
@@ -510,23 +547,45 @@ void ClustersView::upgradeCurrent()
     if (!status || !m_service)
         return;
     const orders::OrderType *type = orderTypeOf(*status);
-    auto *dialog = new UpgradeClusterDialog(*status, type, this);
+    auto *dialog = new UpgradeClusterDialog(*status, type, m_types, this);
     const std::optional<orders::OrderType> typeCopy
         = type ? std::optional<orders::OrderType>(*type) : std::nullopt;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, ref = *ref, typeCopy] {
-        if (!typeCopy)
-            return;
+    // A stack class's upgrade (class and version together), dry-run or for real.
+    auto sendUpgrade = [this, typeCopy](UpgradeClusterDialog *d, const ClusterRef &cluster,
+                                        bool dryRun,
+                                        orders::OrderService::Callback<ClusterStatus> done) {
+        const orders::OrderType *to = d->targetType();
+        if (!to)
+            return false;
+        m_service->upgradeCluster(cluster, typeCopy ? &*typeCopy : nullptr, *to, d->version(),
+                                  dryRun, dryRun ? static_cast<QObject *>(d) : this,
+                                  std::move(done));
+        return true;
+    };
+    connect(dialog, &UpgradeClusterDialog::dryRunRequested, dialog,
+            [dialog, sendUpgrade, ref = *ref] {
+                sendUpgrade(dialog, ref, true, [dialog](const Result<ClusterStatus> &result) {
+                    dialog->setDryRunResult(bool(result),
+                                            result ? QString() : result.error().message);
+                });
+            });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ref = *ref, typeCopy, sendUpgrade] {
         const QString version = dialog->version();
+        const QString target = dialog->target() ? dialog->target()->clusterClass : QString();
+        auto finished = [this, ref, version, target](const Result<ClusterStatus> &result) {
+            const QString to = target.isEmpty() ? version
+                                                : tr("%1 (%2)").arg(version, target);
+            const QString text = result
+                ? tr("%1 is being upgraded to %2.").arg(ref.name, to)
+                : tr("Upgrading %1 failed: %2").arg(ref.name, result.error().message);
+            showMessage(text, !result);
+            Q_EMIT actionFinished(bool(result), text);
+        };
         showMessage(tr("Upgrading %1 to %2…").arg(ref.name, version), false);
-        m_service->upgrade(ref, *typeCopy, version, this,
-                           [this, ref, version](const Result<ClusterStatus> &result) {
-                               const QString text = result
-                                   ? tr("%1 is being upgraded to %2.").arg(ref.name, version)
-                                   : tr("Upgrading %1 failed: %2")
-                                         .arg(ref.name, result.error().message);
-                               showMessage(text, !result);
-                               Q_EMIT actionFinished(bool(result), text);
-                           });
+        if (sendUpgrade(dialog, ref, false, finished))
+            return;
+        if (typeCopy)
+            m_service->upgrade(ref, *typeCopy, version, this, finished);
     });
     openDialogFor(dialog);
 }

@@ -28,6 +28,7 @@ class QTabWidget;
 class QTableView;
 class QTableWidget;
 class QToolButton;
+class QTreeView;
 
 namespace scs::kube {
 class Discovery;
@@ -36,6 +37,7 @@ class KubeClient;
 
 namespace scs::orders {
 class ClustersModel;
+class HealthTreeModel;
 class OrderService;
 } // namespace scs::orders
 
@@ -78,6 +80,8 @@ public:
     [[nodiscard]] QTableWidget *poolsTable() const { return m_pools; }
     [[nodiscard]] EventsPane *eventsPane() const { return m_events; }
     [[nodiscard]] QTabWidget *detailTabs() const { return m_tabs; }
+    [[nodiscard]] QTreeView *healthView() const { return m_healthView; }
+    [[nodiscard]] orders::HealthTreeModel *healthModel() const { return m_health; }
     [[nodiscard]] QLabel *messageLabel() const { return m_message; }
     [[nodiscard]] QWidget *readyBar() const { return m_readyBar; }
     [[nodiscard]] QLabel *readyText() const { return m_readyText; }
@@ -136,6 +140,10 @@ private:
     QTableWidget *m_history;
     QTableWidget *m_pools;
     EventsPane *m_events;
+    orders::HealthTreeModel *m_health;
+    HealthStateProxy *m_healthProxy;
+    QTreeView *m_healthView;
+    bool m_healthExpanded = false;
     QAction *m_order;
     QAction *m_scale;
     QAction *m_upgrade;

@@ -15,6 +15,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
+#include <QHeaderView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -306,6 +308,130 @@ private:
     bool m_set = false;
 };
 
+// A list of objects (e.g. workerAdditionalBlockDevices): one table row per item, one column
+// per property of the item schema; add and remove buttons. Scalar cells take what a person
+// types (numbers and booleans where the property is one); nested lists or objects are JSON.
+class ObjectListEditor : public FieldEditor
+{
+public:
+    explicit ObjectListEditor(const Field &field)
+        : FieldEditor(field)
+        , m_box(new QWidget)
+        , m_table(new QTableWidget(m_box))
+    {
+        const Field &item = field.items.front();
+        QStringList headers;
+        for (const Field &p : item.properties)
+            headers.append(p.required ? p.title + u" *"_s : p.title);
+        m_table->setColumnCount(int(headers.size()));
+        m_table->setHorizontalHeaderLabels(headers);
+        for (int c = 0; c < int(item.properties.size()); ++c) {
+            const Field &p = item.properties[size_t(c)];
+            QString tip = p.description;
+            if (!p.defaultValue.isUndefined())
+                tip += u'\n' + SchemaForm::tr("Default: %1").arg(orders::valueText(p.defaultValue));
+            m_table->horizontalHeaderItem(c)->setToolTip(tip.trimmed());
+        }
+        m_table->verticalHeader()->hide();
+        m_table->horizontalHeader()->setStretchLastSection(true);
+        m_table->setMaximumHeight(m_table->fontMetrics().height() * 7 + 16);
+        auto *add = new QToolButton(m_box);
+        add->setText(SchemaForm::tr("Add"));
+        add->setObjectName(u"addRow"_s);
+        auto *remove = new QToolButton(m_box);
+        remove->setText(SchemaForm::tr("Remove"));
+        remove->setObjectName(u"removeRow"_s);
+        auto *buttons = new QVBoxLayout;
+        buttons->addWidget(add);
+        buttons->addWidget(remove);
+        buttons->addStretch(1);
+        auto *layout = new QHBoxLayout(m_box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_table, 1);
+        layout->addLayout(buttons);
+        QObject::connect(add, &QToolButton::clicked, m_table, [this] {
+            m_set = true;
+            addRow(QJsonObject{});
+            m_table->setCurrentCell(m_table->rowCount() - 1, 0);
+            notify();
+        });
+        QObject::connect(remove, &QToolButton::clicked, m_table, [this] {
+            m_set = true;
+            if (m_table->currentRow() >= 0)
+                m_table->removeRow(m_table->currentRow());
+            notify();
+        });
+        QObject::connect(m_table, &QTableWidget::itemChanged, m_table, [this] {
+            m_set = true;
+            notify();
+        });
+    }
+    QWidget *widget() const override { return m_box; }
+    QJsonValue value() const override
+    {
+        if (!m_set)
+            return QJsonValue(QJsonValue::Undefined);
+        const Field &item = m_field.items.front();
+        QJsonArray array;
+        for (int r = 0; r < m_table->rowCount(); ++r) {
+            QJsonObject object;
+            for (int c = 0; c < int(item.properties.size()); ++c) {
+                const Field &p = item.properties[size_t(c)];
+                const QTableWidgetItem *cell = m_table->item(r, c);
+                const QString text = cell ? cell->text().trimmed() : QString();
+                if (text.isEmpty())
+                    continue;
+                if (p.type == Field::Type::Object || p.type == Field::Type::Array) {
+                    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+                    object.insert(p.name, doc.isObject() ? QJsonValue(doc.object())
+                                          : doc.isArray() ? QJsonValue(doc.array())
+                                                          : QJsonValue(text));
+                } else {
+                    object.insert(p.name, orders::valueFromText(p.type, text));
+                }
+            }
+            array.append(object);
+        }
+        return array;
+    }
+    void setValue(const QJsonValue &value) override
+    {
+        const QSignalBlocker blocker(m_table);
+        m_table->setRowCount(0);
+        m_set = value.isArray();
+        for (const QJsonValue &v : value.toArray())
+            addRow(v.toObject());
+    }
+    FieldEditor *findExact(const QString &path) override
+    {
+        return path == m_field.path || path.startsWith(m_field.path + u'[') ? this : nullptr;
+    }
+
+private:
+    void addRow(const QJsonObject &object)
+    {
+        const QSignalBlocker blocker(m_table);
+        const Field &item = m_field.items.front();
+        const int r = m_table->rowCount();
+        m_table->insertRow(r);
+        for (int c = 0; c < int(item.properties.size()); ++c) {
+            const Field &p = item.properties[size_t(c)];
+            const QJsonValue v = object.value(p.name);
+            auto *cell = new QTableWidgetItem(
+                v.isObject() || v.isArray()
+                    ? QString::fromUtf8(QJsonDocument(v.isObject() ? QJsonDocument(v.toObject())
+                                                                   : QJsonDocument(v.toArray()))
+                                            .toJson(QJsonDocument::Compact))
+                    : orders::valueText(v));
+            m_table->setItem(r, c, cell);
+        }
+    }
+
+    QWidget *m_box;
+    QTableWidget *m_table;
+    bool m_set = false;
+};
+
 class FieldGroupEditor : public FieldEditor
 {
 public:
@@ -397,8 +523,11 @@ std::unique_ptr<FieldEditor> makeEditor(const Field &field,
                 || field.items.front().type == Field::Type::Integer
                 || field.items.front().type == Field::Type::Number)
                 editor = std::make_unique<ListEditor>(field);
+            else if (field.items.front().type == Field::Type::Object
+                     && !field.items.front().properties.empty())
+                editor = std::make_unique<ObjectListEditor>(field); // rows of objects
             else
-                editor = std::make_unique<TextEditor>(field); // lists of objects: JSON
+                editor = std::make_unique<TextEditor>(field); // anything else: JSON
             break;
         case Field::Type::String:
         case Field::Type::Any:

@@ -3,9 +3,11 @@
 #include "ui/orders/orderwizard.h"
 
 #include <QComboBox>
+#include <QHash>
 #include <QFormLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QHeaderView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,12 +27,14 @@ QString typeTitle(const OrderType &type)
     return OrderWizard::tr("%1 (Cluster API, class %2)").arg(type.displayName, type.clusterClass);
 }
 
+constexpr int kIndexRole = Qt::UserRole + 1; // index into OrderWizard::orderTypes()
+
 } // namespace
 
 OrderTenantPage::OrderTenantPage(OrderWizard &wizard)
     : m_wizard(wizard)
     , m_tenants(new QComboBox(this))
-    , m_types(new QListWidget(this))
+    , m_types(new QTreeWidget(this))
     , m_status(new QLabel(this))
 {
     setObjectName(u"orderTenantPage"_s);
@@ -38,7 +42,8 @@ OrderTenantPage::OrderTenantPage(OrderWizard &wizard)
     setSubTitle(tr("Pick the tenant the cluster belongs to and what to order there."));
     m_tenants->setObjectName(u"tenantBox"_s);
     m_types->setObjectName(u"typeList"_s);
-    m_types->setAlternatingRowColors(true);
+    m_types->setHeaderHidden(true);
+    m_types->setRootIsDecorated(true);
     m_status->setObjectName(u"tenantStatus"_s);
     m_status->setWordWrap(true);
     auto *form = new QFormLayout;
@@ -55,9 +60,9 @@ OrderTenantPage::OrderTenantPage(OrderWizard &wizard)
         if (!tenant.isEmpty() && tenant != m_wizard.tenant())
             m_wizard.loadTenant(tenant);
     });
-    connect(m_types, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            m_wizard.setTypeIndex(row);
+    connect(m_types, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, kIndexRole).isValid())
+            m_wizard.setTypeIndex(item->data(0, kIndexRole).toInt());
     });
 }
 
@@ -77,20 +82,54 @@ void OrderTenantPage::refresh()
     {
         const QSignalBlocker blocker(m_types);
         m_types->clear();
-        for (const OrderType &type : m_wizard.orderTypes()) {
-            auto *item = new QListWidgetItem(typeTitle(type), m_types);
-            item->setData(Qt::UserRole, type.id());
+        const OrderType *current = m_wizard.orderType();
+        QTreeWidgetItem *currentItem = nullptr;
+        // Group items are made as the types come (they are sorted by stack, minor, version).
+        QHash<QString, QTreeWidgetItem *> groups;
+        auto group = [&](QTreeWidgetItem *parent, const QString &key, const QString &text) {
+            QTreeWidgetItem *&g = groups[key];
+            if (!g) {
+                g = parent ? new QTreeWidgetItem(parent, {text})
+                           : new QTreeWidgetItem(m_types, {text});
+                g->setFlags(Qt::ItemIsEnabled);
+                g->setExpanded(true);
+            }
+            return g;
+        };
+        const QList<OrderType> &types = m_wizard.orderTypes();
+        for (int i = 0; i < types.size(); ++i) {
+            const OrderType &type = types.at(i);
+            QTreeWidgetItem *item = nullptr;
+            if (type.kind == OrderKind::Claim) {
+                item = new QTreeWidgetItem(m_types, {typeTitle(type)});
+            } else if (type.fromRelease()) {
+                QTreeWidgetItem *stack = group(nullptr, type.stackId,
+                                               tr("Cluster Stack %1").arg(type.stackId));
+                QTreeWidgetItem *minor =
+                    group(stack, type.stackId + u'/' + type.kubernetesMinor,
+                          tr("Kubernetes %1").arg(type.kubernetesMinor));
+                item = new QTreeWidgetItem(minor, {tr("%1: Kubernetes %2 (class %3)")
+                                                       .arg(type.stackVersion,
+                                                            type.versions.value(0),
+                                                            type.clusterClass)});
+            } else {
+                QTreeWidgetItem *other =
+                    group(nullptr, u"/other"_s, tr("Other ClusterClasses (version typed in)"));
+                item = new QTreeWidgetItem(other, {typeTitle(type)});
+            }
+            item->setData(0, Qt::UserRole, type.id());
+            item->setData(0, kIndexRole, i);
             QStringList tip{orders::kindDisplayName(type.kind),
                             orders::resourceName(type.kind)};
             if (!type.versions.isEmpty())
                 tip.append(tr("Versions: %1").arg(type.versions.join(u", "_s)));
-            item->setToolTip(tip.join(u'\n'));
+            item->setToolTip(0, tip.join(u'\n'));
+            if (current && current->id() == type.id())
+                currentItem = item;
         }
-        const OrderType *current = m_wizard.orderType();
-        for (int row = 0; current && row < m_types->count(); ++row) {
-            if (m_types->item(row)->data(Qt::UserRole).toString() == current->id())
-                m_types->setCurrentRow(row);
-        }
+        m_types->expandAll();
+        if (currentItem)
+            m_types->setCurrentItem(currentItem);
     }
     Q_EMIT completeChanged();
 }

@@ -4,14 +4,17 @@
 
 class QComboBox;
 class QLabel;
-class QListWidget;
+class QTreeWidget;
 
 namespace scs::ui {
 
 class OrderWizard;
 
 // Page 1: the tenant (only those where the person may create clusters) and what to order
-// there (the claim, or a Cluster API cluster of one ClusterClass).
+// there (the claim, or a Cluster API cluster of one ClusterClass). Classes of Cluster Stacks are
+// grouped by stack, then by Kubernetes minor (newest first), then by stack version; classes
+// without a release follow under "Other ClusterClasses". Only leaves can be picked; each
+// carries the type's id in Qt::UserRole.
 class OrderTenantPage : public QWizardPage
 {
     Q_OBJECT
@@ -21,7 +24,7 @@ public:
     bool isComplete() const override;
 
     [[nodiscard]] QComboBox *tenantBox() const { return m_tenants; }
-    [[nodiscard]] QListWidget *typeList() const { return m_types; }
+    [[nodiscard]] QTreeWidget *typeList() const { return m_types; }
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
 
 private:
@@ -30,7 +33,7 @@ private:
 
     OrderWizard &m_wizard;
     QComboBox *m_tenants;
-    QListWidget *m_types;
+    QTreeWidget *m_types;
     QLabel *m_status;
 };
 

@@ -87,14 +87,27 @@ void OrderVersionPage::initializePage()
     {
         const QSignalBlocker blocker(m_version);
         m_version->clear();
+        // A release builds exactly its version: nothing to type. A plain class takes any
+        // well-formed version (checked below the box).
+        m_version->setEditable(!type->fromRelease());
+        if (m_version->isEditable())
+            m_version->setInsertPolicy(QComboBox::NoInsert);
         m_version->addItems(type->versions);
         m_version->setCurrentText(order.version);
     }
-    m_versionHint->setText(
-        type->versionsKnown
-            ? tr("Offered: %1").arg(type->versions.join(u", "_s))
-            : tr("The class names no versions: enter one (vMAJOR.MINOR.PATCH); the Central API "
-                 "decides whether it can build it."));
+    if (type->fromRelease()) {
+        m_versionHint->setText(tr("The Cluster Stack release %1 (stack %2, version %3) builds "
+                                  "Kubernetes %4.")
+                                   .arg(type->clusterClass, type->stackId, type->stackVersion,
+                                        type->versions.value(0)));
+    } else {
+        m_versionHint->setText(
+            type->versionsKnown
+                ? tr("Offered: %1").arg(type->versions.join(u", "_s))
+                : tr("No Cluster Stack release names this class's versions: enter one "
+                     "(vMAJOR.MINOR.PATCH, e.g. v1.33.5); the Central API decides whether it "
+                     "can build it."));
+    }
     setError(m_nameError, {});
     setError(m_versionError, {});
 }

@@ -299,14 +299,21 @@ spec:
 func TestCAPIClusterGetsWorkloadKubeconfig(t *testing.T) {
 	k := kubeloginKubeconfig(t, "alice")
 	name := "it-capi-" + suffix()
-	k.ok(fmt.Sprintf(`apiVersion: cluster.x-k8s.io/v1beta1
+	// Written for the Cluster API version the stack serves (SCS_CAPI_VERSION).
+	apiVersion, class, ready := "v1beta1", "class: openstack-scs-1-33-v1", "Ready"
+	status := "{.status.phase}/{.status.controlPlaneReady}/{.status.infrastructureReady}"
+	if capiVersion() == "v1beta2" {
+		apiVersion, class, ready = "v1beta2", "classRef: {name: openstack-scs-1-33-v1}", "Available"
+		status = "{.status.phase}/{.status.initialization.controlPlaneInitialized}/{.status.initialization.infrastructureProvisioned}"
+	}
+	k.ok(fmt.Sprintf(`apiVersion: cluster.x-k8s.io/%s
 kind: Cluster
 metadata:
   name: %s
   namespace: tenant-a
 spec:
   topology:
-    class: openstack-scs-1-33-v1
+    %s
     version: v1.33.5
     controlPlane: {replicas: 1}
     workers:
@@ -314,10 +321,10 @@ spec:
       - {class: default-worker, name: md-0, replicas: 2}
     variables:
     - {name: external_id, value: ebfe5546-f09f-4f42-ab54-094e457d42ec}
-`, name), "create", "-f", "-")
+`, apiVersion, name, class), "create", "-f", "-")
 	defer k.run("", "delete", "--wait=false", "-n", "tenant-a", "clusters.cluster.x-k8s.io/"+name)
-	k.ok("", "wait", "--for=condition=Ready", "--timeout=90s", "-n", "tenant-a", "clusters.cluster.x-k8s.io/"+name)
-	if p := k.ok("", "get", "-n", "tenant-a", "clusters.cluster.x-k8s.io/"+name, "-o", "jsonpath={.status.phase}/{.status.controlPlaneReady}/{.status.infrastructureReady}"); p != "Provisioned/true/true" {
+	k.ok("", "wait", "--for=condition="+ready, "--timeout=90s", "-n", "tenant-a", "clusters.cluster.x-k8s.io/"+name)
+	if p := k.ok("", "get", "-n", "tenant-a", "clusters.cluster.x-k8s.io/"+name, "-o", "jsonpath="+status); p != "Provisioned/true/true" {
 		t.Fatalf("status %q", p)
 	}
 	if r := k.ok("", "get", "-n", "tenant-a", "machinedeployments.cluster.x-k8s.io/"+name+"-md-0", "-o", "jsonpath={.status.readyReplicas}"); r != "2" {
@@ -497,7 +504,7 @@ func TestRBACBobAndCarol(t *testing.T) {
 		{"bob", bob, "GET", "/api/v1/namespaces", nil, 403},
 		{"carol", carol, "GET", "/api/v1/namespaces?labelSelector=scs.community%2Ftenant", nil, 200},
 		{"carol", carol, "GET", "/apis/api.scs.community/v1alpha1/clusters", nil, 200},
-		{"carol", carol, "GET", "/apis/cluster.x-k8s.io/v1beta1/namespaces/tenant-b/clusters", nil, 200},
+		{"carol", carol, "GET", "/apis/cluster.x-k8s.io/" + capiVersion() + "/namespaces/tenant-b/clusters", nil, 200},
 		{"carol", carol, "POST", "/api/v1/namespaces/tenant-a/configmaps", cm, 403},
 	}
 	for _, c := range checks {

@@ -9,3 +9,9 @@ import "embed"
 //
 //go:embed *.yaml
 var FS embed.FS
+
+// ClusterClasses holds the upstream ClusterClass templates of the SCS cluster stacks, one per
+// stack (clusterclasses/<provider>-<stack>.yaml); the provisioner renders them per release.
+//
+//go:embed clusterclasses/*.yaml
+var ClusterClasses embed.FS

@@ -37,6 +37,14 @@ inline QJsonObject serverObject(const StackEnv &env, const QString &resource,
 
 // Whether everything in `expected` is in `actual` with the same value (the server may add
 // metadata, status and defaults, nothing else); `where` names the first difference.
+// The class a topology names, as v1beta1 ("class") or v1beta2 ("classRef.name") writes it.
+inline QString topologyClassOf(const QJsonObject &topology)
+{
+    const QString ref = topology.value(QLatin1String("classRef")).toObject()
+                            .value(QLatin1String("name")).toString();
+    return ref.isEmpty() ? topology.value(QLatin1String("class")).toString() : ref;
+}
+
 inline bool containsAll(const QJsonValue &expected, const QJsonValue &actual, const QString &path,
                         QString *where)
 {

@@ -11,6 +11,7 @@
 #include "workspace/workspaceregistry.h"
 #include "ui/browse/browsercontroller.h"
 #include "ui/orders/clustersview.h"
+#include "orders/healthtreemodel.h"
 #include "ui/common/eventspane.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/orders/ordercontroller.h"
@@ -28,6 +29,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
+
+#include <functional>
 
 using namespace scs;
 using orders::ClusterRef;
@@ -37,18 +41,23 @@ namespace {
 const QString kTenant = QStringLiteral("tenant-a");
 const QString kCapi = QStringLiteral("clusters.cluster.x-k8s.io");
 
-QByteArray clusterManifest(const QString &name)
+// A cluster of the scs2 stack's oldest release, in the Cluster API version the stack serves
+// (SCS_CAPI_VERSION: v1beta1 names the class "class", v1beta2 "classRef").
+QByteArray clusterManifest(const QString &name, const QString &capiVersion)
 {
+    const bool v1beta2 = capiVersion == QLatin1String("v1beta2");
     QStringList lines{
-        QStringLiteral("apiVersion: cluster.x-k8s.io/v1beta1"),
+        QStringLiteral("apiVersion: cluster.x-k8s.io/%1").arg(v1beta2 ? capiVersion
+                                                                   : QStringLiteral("v1beta1")),
         QStringLiteral("kind: Cluster"),
         QStringLiteral("metadata:"),
         QStringLiteral("  name: %1").arg(name),
         QStringLiteral("  namespace: %1").arg(kTenant),
         QStringLiteral("spec:"),
         QStringLiteral("  topology:"),
-        QStringLiteral("    class: openstack-scs-1-33-v1"),
-        QStringLiteral("    version: v1.33.5"),
+        v1beta2 ? QStringLiteral("    classRef: {name: openstack-scs2-1-33-v1}")
+                : QStringLiteral("    class: openstack-scs2-1-33-v1"),
+        QStringLiteral("    version: v1.33.9"),
         QStringLiteral("    controlPlane:"),
         QStringLiteral("      replicas: 1"),
         QStringLiteral("    workers:"),
@@ -60,7 +69,7 @@ QByteArray clusterManifest(const QString &name)
         QStringLiteral("        name: md-1"),
         QStringLiteral("        replicas: 2"),
         QStringLiteral("    variables:"),
-        QStringLiteral("    - name: external_id"),
+        QStringLiteral("    - name: networkExternalID"),
         QStringLiteral("      value: ebfe5546-f09f-4f42-ab54-094e457d42ec"),
     };
     return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
@@ -137,7 +146,8 @@ private Q_SLOTS:
         QSignalSpy ready(view, &ui::ClustersView::clusterBecameReady);
         QCOMPARE(test::adminKubectl(m_env, {QStringLiteral("apply"), QStringLiteral("-f"),
                                             QStringLiteral("-")},
-                                    nullptr, clusterManifest(m_name)),
+                                    nullptr,
+                                    clusterManifest(m_name, m_env.value(QStringLiteral("SCS_CAPI_VERSION")))),
                  0);
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(ref) >= 0, 5000);
         QVERIFY(view->selectCluster(ref));
@@ -188,6 +198,34 @@ private Q_SLOTS:
         QVERIFY(view->eventsPane()->followedUid() == model->status(ref)->uid);
         QVERIFY(!test::saveScreenshot(&window, QStringLiteral("clusters-view-ready")).isEmpty());
 
+        // The health tree: every level of the cluster, live.
+        orders::HealthTreeModel *health = view->healthModel();
+        // "Kind version" of every node whose kind is `kind`.
+        const auto nodes = [health](const QString &kind) {
+            QStringList found;
+            std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+                for (int r = 0; r < health->rowCount(parent); ++r) {
+                    const QModelIndex i = health->index(r, 0, parent);
+                    if (i.data(orders::HealthTreeModel::KindRole).toString() == kind)
+                        found.append(i.siblingAtColumn(orders::HealthTreeModel::Version)
+                                         .data().toString());
+                    walk(i);
+                }
+            };
+            walk({});
+            return found;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(nodes(QStringLiteral("Machine")).size(), 4, 15000);
+        for (const QString &kind : {QStringLiteral("Cluster"), QStringLiteral("KubeadmControlPlane"),
+                                    QStringLiteral("MachineDeployment"),
+                                    QStringLiteral("MachineSet"), QStringLiteral("OpenStackCluster"),
+                                    QStringLiteral("OpenStackMachine"),
+                                    QStringLiteral("ClusterAddon")})
+            QVERIFY2(!nodes(kind).isEmpty(), qPrintable(kind));
+        QCOMPARE(nodes(QStringLiteral("MachineDeployment")).size(), 2);
+        view->detailTabs()->setCurrentWidget(view->healthView());
+        QVERIFY(!test::saveScreenshot(&window, QStringLiteral("clusters-health-tree")).isEmpty());
+
         // Scale md-1 to 3 nodes.
         QSignalSpy finished(view, &ui::ClustersView::actionFinished);
         view->scaleAction()->trigger();
@@ -208,31 +246,65 @@ private Q_SLOTS:
                  3);
         QTRY_COMPARE_WITH_TIMEOUT(model->status(ref)->workers.at(1).desired, 3, 5000);
 
-        // Upgrade offers only what the class allows and only newer than what runs: the class
-        // builds v1.33.5 and v1.33.6, the cluster runs v1.33.5.
-        const auto topologyVersion = [this] {
+        // Upgrade as SCS does: class and version together, to the next stack version of the
+        // minor or to the next minor; what changes is shown; a dry run first.
+        const auto topology = [this] {
             return test::serverObject(m_env, kCapi, kTenant, m_name)
                 .value(QLatin1String("spec")).toObject()
-                .value(QLatin1String("topology")).toObject()
-                .value(QLatin1String("version")).toString();
+                .value(QLatin1String("topology")).toObject();
         };
-        QCOMPARE(model->status(ref)->version, QStringLiteral("v1.33.5"));
+        QCOMPARE(model->status(ref)->version, QStringLiteral("v1.33.9"));
+        // The table marks the cluster: an upgrade is available.
+        QTRY_VERIFY_WITH_TIMEOUT(!model->upgradeTargets(ref).isEmpty(), 10000);
+        QVERIFY(!test::saveScreenshot(&window, QStringLiteral("clusters-view-upgrade-available"))
+                     .isEmpty());
         view->upgradeAction()->trigger();
         auto *upgrade = qobject_cast<ui::UpgradeClusterDialog *>(view->openDialog());
         QVERIFY(upgrade);
-        QCOMPARE(upgrade->offeredVersions(), QStringList{QStringLiteral("v1.33.6")});
+        QCOMPARE(upgrade->offeredTargets(),
+                 (QStringList{QStringLiteral("openstack-scs2-1-33-v2 v1.33.10"),
+                              QStringLiteral("openstack-scs2-1-34-v1 v1.34.7")}));
         QVERIFY(upgrade->okButton()->isEnabled());
+        QVERIFY(upgrade->changesLabel()->text().contains(QStringLiteral("openstack-scs2-1-33-v2")));
+        QVERIFY(upgrade->changesLabel()->text().contains(QStringLiteral("v1.33.10")));
+        upgrade->dryRunButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(upgrade->dryRunLabel()->text().contains(QStringLiteral("accepts")),
+                                 10000);
         QVERIFY(!test::saveScreenshot(upgrade, QStringLiteral("clusters-upgrade-dialog")).isEmpty());
-        upgrade->versionBox()->setCurrentText(QStringLiteral("v1.33.6"));
+        QCOMPARE(test::topologyClassOf(topology()), QStringLiteral("openstack-scs2-1-33-v1"));
         upgrade->okButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
         QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
-        QCOMPARE(topologyVersion(), QStringLiteral("v1.33.6"));
-        QTRY_COMPARE_WITH_TIMEOUT(model->status(ref)->version, QStringLiteral("v1.33.6"), 5000);
-        // The scale before is kept (the upgrade changes the version only).
+        QCOMPARE(test::topologyClassOf(topology()), QStringLiteral("openstack-scs2-1-33-v2"));
+        QCOMPARE(topology().value(QLatin1String("version")).toString(),
+                 QStringLiteral("v1.33.10"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->status(ref)->version, QStringLiteral("v1.33.10"), 5000);
+        // The tree follows the rollout: new machines of the new version appear.
+        QTRY_VERIFY_WITH_TIMEOUT(nodes(QStringLiteral("Machine")).contains(QStringLiteral("v1.33.10")),
+                                 30000);
+        QVERIFY(!test::saveScreenshot(&window, QStringLiteral("clusters-health-tree-rolling"))
+                     .isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(nodes(QStringLiteral("Machine")).size() == 5
+                                     && !nodes(QStringLiteral("Machine"))
+                                             .contains(QStringLiteral("v1.33.9")),
+                                 120000);
+        // The scale before is kept (the upgrade changes class and version only).
         QCOMPARE(model->status(ref)->workers.at(1).desired, 3);
 
-        // Now it runs the newest allowed version: nothing to offer, never the older one.
+        // Then the next minor, the only target left.
+        view->upgradeAction()->trigger();
+        upgrade = qobject_cast<ui::UpgradeClusterDialog *>(view->openDialog());
+        QVERIFY(upgrade);
+        QCOMPARE(upgrade->offeredTargets(),
+                 QStringList{QStringLiteral("openstack-scs2-1-34-v1 v1.34.7")});
+        upgrade->okButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 10000);
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QCOMPARE(test::topologyClassOf(topology()), QStringLiteral("openstack-scs2-1-34-v1"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->status(ref)->version, QStringLiteral("v1.34.7"), 5000);
+
+        // Now it runs the newest release: nothing to offer, never an older one.
+        QTRY_VERIFY_WITH_TIMEOUT(model->upgradeTargets(ref).isEmpty(), 5000);
         view->upgradeAction()->trigger();
         upgrade = qobject_cast<ui::UpgradeClusterDialog *>(view->openDialog());
         QVERIFY(upgrade);
@@ -241,7 +313,7 @@ private Q_SLOTS:
         QVERIFY(!test::saveScreenshot(upgrade, QStringLiteral("clusters-upgrade-dialog-newest"))
                      .isEmpty());
         upgrade->reject();
-        QCOMPARE(topologyVersion(), QStringLiteral("v1.33.6"));
+        QCOMPARE(test::topologyClassOf(topology()), QStringLiteral("openstack-scs2-1-34-v1"));
 
         // Delete: only with the name typed.
         view->deleteAction()->trigger();
@@ -254,7 +326,7 @@ private Q_SLOTS:
         QVERIFY(remove->deleteButton()->isEnabled());
         QVERIFY(!test::saveScreenshot(remove, QStringLiteral("clusters-delete-dialog")).isEmpty());
         remove->deleteButton()->click();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 10000);
         QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
         // No "ready" banner for a cluster on its way out.
         QTRY_VERIFY_WITH_TIMEOUT(!model->status(ref) || model->status(ref)->deleting, 10000);

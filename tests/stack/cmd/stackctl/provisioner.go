@@ -55,9 +55,7 @@ const (
 )
 
 var (
-	capiClusterGVR = schema.GroupVersionResource{Group: "cluster.x-k8s.io", Version: "v1beta1", Resource: "clusters"}
-	capiMDGVR      = schema.GroupVersionResource{Group: "cluster.x-k8s.io", Version: "v1beta1", Resource: "machinedeployments"}
-	claimGVRs      = []schema.GroupVersionResource{
+	claimGVRs = []schema.GroupVersionResource{
 		{Group: "api.scs.community", Version: "v1alpha1", Resource: "clusters"},
 		{Group: "api.scs.community", Version: "v1alpha1", Resource: "instancev2s"},
 		{Group: "api.scs.community", Version: "v1alpha1", Resource: "keypairv2s"},
@@ -76,6 +74,7 @@ type provisioner struct {
 	kube     kubernetes.Interface
 	recorder record.EventRecorder
 	queue    workqueue.TypedRateLimitingInterface[objKey]
+	capi     capiGVRs
 	step     time.Duration
 	delDelay time.Duration
 
@@ -113,6 +112,10 @@ func cmdProvisioner(args []string) error {
 		return err
 	}
 	delDelay, err := envDuration("SCS_STACK_DELETE_DELAY", 2*time.Second)
+	if err != nil {
+		return err
+	}
+	capiVersion, err := capiVersionFromEnv()
 	if err != nil {
 		return err
 	}
@@ -154,6 +157,7 @@ func cmdProvisioner(args []string) error {
 		dyn: dyn, kube: kube,
 		recorder:     bc.NewRecorder(scheme.Scheme, corev1.EventSource{Component: "scs-provisioner"}),
 		queue:        workqueue.NewTypedRateLimitingQueue(workqueue.DefaultTypedControllerRateLimiter[objKey]()),
+		capi:         newCapiGVRs(capiVersion),
 		step:         step,
 		delDelay:     delDelay,
 		workloadURL:  *workloadURL,
@@ -167,7 +171,8 @@ func cmdProvisioner(args []string) error {
 	defer cancel()
 
 	factory := dynamicinformer.NewDynamicSharedInformerFactory(dyn, 10*time.Minute)
-	for _, gvr := range append([]schema.GroupVersionResource{capiClusterGVR}, claimGVRs...) {
+	watched := append([]schema.GroupVersionResource{pr.capi.cluster, clusterStackGVR, releaseGVR}, claimGVRs...)
+	for _, gvr := range watched {
 		gvr := gvr
 		enqueue := func(obj any) {
 			if d, ok := obj.(cache.DeletedFinalStateUnknown); ok {
@@ -188,7 +193,7 @@ func cmdProvisioner(args []string) error {
 			return fmt.Errorf("informer for %s did not sync", gvr)
 		}
 	}
-	fmt.Fprintf(os.Stderr, "provisioner: running (step %s, delete delay %s, workload %s)\n", step, delDelay, *workloadURL)
+	fmt.Fprintf(os.Stderr, "provisioner: running (step %s, delete delay %s, workload %s, Cluster API %s)\n", step, delDelay, *workloadURL, capiVersion)
 	for i := 0; i < 2; i++ {
 		go pr.worker(ctx)
 	}
@@ -230,8 +235,13 @@ func (pr *provisioner) reconcile(ctx context.Context, k objKey) (time.Duration, 
 	if err != nil {
 		return 0, err
 	}
-	if k.gvr == capiClusterGVR {
+	switch k.gvr {
+	case pr.capi.cluster:
 		return pr.reconcileCAPI(ctx, ri, obj)
+	case clusterStackGVR:
+		return pr.reconcileClusterStack(ctx, obj)
+	case releaseGVR:
+		return pr.reconcileRelease(ctx, obj)
 	}
 	return pr.reconcileClaim(ctx, ri, obj)
 }
@@ -343,7 +353,7 @@ func (pr *provisioner) handleDeletion(ctx context.Context, ri dynamic.ResourceIn
 	}
 	if phase(obj) != "Deleting" {
 		_ = unstructured.SetNestedField(obj.Object, "Deleting", "status", "phase")
-		if obj.GetAPIVersion() == capiClusterGVR.GroupVersion().String() {
+		if obj.GetAPIVersion() == pr.capi.cluster.GroupVersion().String() {
 			setCondition(obj, "Ready", "False", "Deleting", "Cluster is being deleted", map[string]any{"severity": "Info"})
 		} else {
 			setCondition(obj, "Ready", "False", "Deleting", "Deleting the external resource", nil)
@@ -386,6 +396,9 @@ func (pr *provisioner) reconcileClaim(ctx context.Context, ri dynamic.ResourceIn
 	kind := obj.GetKind()
 	if obj.GetDeletionTimestamp() != nil {
 		return pr.handleDeletion(ctx, ri, obj, claimFinalizer, func() error {
+			if err := pr.deleteComposite(ctx, obj); err != nil {
+				return err
+			}
 			name, _, _ := unstructured.NestedString(obj.Object, "spec", "writeConnectionSecretToRef", "name")
 			if name == "" {
 				return nil
@@ -415,7 +428,7 @@ func (pr *provisioner) reconcileClaim(ctx context.Context, ri dynamic.ResourceIn
 			return left, nil
 		}
 		// Crossplane binds the claim to a composite resource named after it.
-		composite := "x" + strings.ToLower(kind) + "-" + obj.GetName() + "-" + randomID()[:5]
+		composite := compositeName(obj)
 		if _, found, _ := unstructured.NestedMap(obj.Object, "spec", "resourceRef"); !found {
 			_ = unstructured.SetNestedMap(obj.Object, map[string]any{
 				"apiVersion": "api.scs.community/v1alpha1", "kind": "X" + kind, "name": composite,
@@ -431,6 +444,9 @@ func (pr *provisioner) reconcileClaim(ctx context.Context, ri dynamic.ResourceIn
 		if _, err := ri.UpdateStatus(ctx, obj, metav1.UpdateOptions{}); err != nil {
 			return 0, err
 		}
+		if err := pr.ensureComposite(ctx, obj); err != nil {
+			return 0, err
+		}
 		pr.event(obj, false, "BindCompositeResource", "Successfully bound composite resource")
 		return pr.step, nil
 	case phase(obj) == "Provisioning":
@@ -438,6 +454,9 @@ func (pr *provisioner) reconcileClaim(ctx context.Context, ri dynamic.ResourceIn
 			return left, nil
 		}
 		if err := pr.claimProvisioned(ctx, obj); err != nil {
+			return 0, err
+		}
+		if err := pr.compositeReady(ctx, obj); err != nil {
 			return 0, err
 		}
 		_ = unstructured.SetNestedField(obj.Object, "Provisioned", "status", "phase")
@@ -460,6 +479,14 @@ func (pr *provisioner) reconcileClaim(ctx context.Context, ri dynamic.ResourceIn
 			}
 			pr.event(obj, false, "Updated", "Applied the changed spec of %s %s", kind, obj.GetName())
 			return 0, nil
+		}
+		// Claims bound before composites existed here get theirs.
+		if xname, _, _ := unstructured.NestedString(obj.Object, "spec", "resourceRef", "name"); xname != "" {
+			if _, err := pr.dyn.Resource(compositeGVR(kind)).Get(ctx, xname, metav1.GetOptions{}); apierrors.IsNotFound(err) {
+				if err := pr.compositeReady(ctx, obj); err != nil {
+					return 0, err
+				}
+			}
 		}
 		return 0, pr.ensureConnectionSecret(ctx, obj, false)
 	}
@@ -518,124 +545,7 @@ func (pr *provisioner) ensureConnectionSecret(ctx context.Context, obj *unstruct
 	return pr.ensureSecret(ctx, obj, name, "connection.crossplane.io/v1alpha1", nil, data, force)
 }
 
-// --- Cluster API clusters -----------------------------------------------------------------
-
-func capiCondition(obj *unstructured.Unstructured, typ string, ok bool, reason, message string) {
-	if ok {
-		// v1beta1 conditions carry no reason and severity when True.
-		setCondition(obj, typ, "True", "", "", nil)
-		return
-	}
-	setCondition(obj, typ, "False", reason, message, map[string]any{"severity": "Info"})
-}
-
-func (pr *provisioner) reconcileCAPI(ctx context.Context, ri dynamic.ResourceInterface, obj *unstructured.Unstructured) (time.Duration, error) {
-	ns, name := obj.GetNamespace(), obj.GetName()
-	if obj.GetDeletionTimestamp() != nil {
-		return pr.handleDeletion(ctx, ri, obj, capiFinalizer, func() error {
-			mds := pr.dyn.Resource(capiMDGVR).Namespace(ns)
-			err := mds.DeleteCollection(ctx, metav1.DeleteOptions{}, metav1.ListOptions{LabelSelector: "cluster.x-k8s.io/cluster-name=" + name})
-			if err != nil && !apierrors.IsNotFound(err) {
-				return err
-			}
-			err = pr.kube.CoreV1().Secrets(ns).Delete(ctx, name+"-kubeconfig", metav1.DeleteOptions{})
-			if apierrors.IsNotFound(err) {
-				return nil
-			}
-			return err
-		})
-	}
-	if !hasFinalizer(obj, capiFinalizer) {
-		return 0, pr.addFinalizer(ctx, ri, obj, capiFinalizer)
-	}
-	switch {
-	case phase(obj) == "":
-		if host, _, _ := unstructured.NestedString(obj.Object, "spec", "controlPlaneEndpoint", "host"); host == "" {
-			_ = unstructured.SetNestedMap(obj.Object, map[string]any{"host": pr.workloadHost, "port": pr.workloadPort},
-				"spec", "controlPlaneEndpoint")
-			updated, err := ri.Update(ctx, obj, metav1.UpdateOptions{})
-			if err != nil {
-				return 0, err
-			}
-			obj = updated
-		}
-		_ = unstructured.SetNestedField(obj.Object, "Pending", "status", "phase")
-		_ = unstructured.SetNestedField(obj.Object, obj.GetGeneration(), "status", "observedGeneration")
-		_ = unstructured.SetNestedField(obj.Object, false, "status", "infrastructureReady")
-		_ = unstructured.SetNestedField(obj.Object, false, "status", "controlPlaneReady")
-		capiCondition(obj, "InfrastructureReady", false, "WaitingForInfrastructure", "Waiting for OpenStackCluster")
-		capiCondition(obj, "ControlPlaneInitialized", false, "WaitingForControlPlaneProviderInitialized", "Waiting for control plane provider to indicate the control plane has been initialized")
-		capiCondition(obj, "ControlPlaneReady", false, "WaitingForControlPlane", "")
-		capiCondition(obj, "Ready", false, "WaitingForInfrastructure", "")
-		if _, err := ri.UpdateStatus(ctx, obj, metav1.UpdateOptions{}); err != nil {
-			return 0, err
-		}
-		pr.event(obj, false, "Pending", "Cluster %s is pending: creating infrastructure", name)
-		return pr.step, nil
-	case phase(obj) == "Pending":
-		if left := remaining(obj, pr.step, "InfrastructureReady"); left > 0 {
-			return left, nil
-		}
-		_ = unstructured.SetNestedField(obj.Object, "Provisioning", "status", "phase")
-		_ = unstructured.SetNestedField(obj.Object, true, "status", "infrastructureReady")
-		capiCondition(obj, "InfrastructureReady", true, "", "")
-		capiCondition(obj, "Ready", false, "WaitingForControlPlane", "")
-		if _, err := ri.UpdateStatus(ctx, obj, metav1.UpdateOptions{}); err != nil {
-			return 0, err
-		}
-		pr.event(obj, false, "InfrastructureReady", "Cluster %s infrastructure is ready", name)
-		return pr.step, nil
-	case phase(obj) == "Provisioning" && !condTrue(obj, "ControlPlaneInitialized"):
-		if left := remaining(obj, pr.step, "InfrastructureReady"); left > 0 {
-			return left, nil
-		}
-		if err := pr.ensureCAPIKubeconfig(ctx, obj, false); err != nil {
-			return 0, err
-		}
-		if err := pr.ensureMachineDeployments(ctx, obj, false); err != nil {
-			return 0, err
-		}
-		capiCondition(obj, "ControlPlaneInitialized", true, "", "")
-		if _, err := ri.UpdateStatus(ctx, obj, metav1.UpdateOptions{}); err != nil {
-			return 0, err
-		}
-		pr.event(obj, false, "ControlPlaneInitialized", "Control plane of cluster %s is initialized; kubeconfig secret %s-kubeconfig written", name, name)
-		return pr.step, nil
-	case phase(obj) == "Provisioning":
-		if left := remaining(obj, pr.step, "ControlPlaneInitialized"); left > 0 {
-			return left, nil
-		}
-		if err := pr.ensureMachineDeployments(ctx, obj, true); err != nil {
-			return 0, err
-		}
-		_ = unstructured.SetNestedField(obj.Object, "Provisioned", "status", "phase")
-		_ = unstructured.SetNestedField(obj.Object, true, "status", "controlPlaneReady")
-		capiCondition(obj, "ControlPlaneReady", true, "", "")
-		capiCondition(obj, "Ready", true, "", "")
-		if _, err := ri.UpdateStatus(ctx, obj, metav1.UpdateOptions{}); err != nil {
-			return 0, err
-		}
-		pr.event(obj, false, "Provisioned", "Cluster %s is provisioned", name)
-		return 0, nil
-	case phase(obj) == "Provisioned":
-		// Keep the kubeconfig pointing at the current workload server and the workers in line
-		// with the topology (scaling, added or removed machine deployments).
-		if err := pr.ensureCAPIKubeconfig(ctx, obj, false); err != nil {
-			return 0, err
-		}
-		if err := pr.ensureMachineDeployments(ctx, obj, true); err != nil {
-			return 0, err
-		}
-		if og, _, _ := unstructured.NestedInt64(obj.Object, "status", "observedGeneration"); og != obj.GetGeneration() {
-			_ = unstructured.SetNestedField(obj.Object, obj.GetGeneration(), "status", "observedGeneration")
-			if _, err := ri.UpdateStatus(ctx, obj, metav1.UpdateOptions{}); err != nil {
-				return 0, err
-			}
-			pr.event(obj, false, "TopologyReconciled", "Cluster %s topology applied", name)
-		}
-	}
-	return 0, nil
-}
+// --- Cluster API clusters (see topology.go) ---------------------------------------------
 
 func ownerRef(obj *unstructured.Unstructured) metav1.OwnerReference {
 	t := true
@@ -704,111 +614,4 @@ func (pr *provisioner) workloadKubeconfig(namespace, name string) ([]byte, error
 	return kubeconfigYAML(name, pr.workloadURL, pr.caPEM, name+"-admin",
 		pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}),
 		pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: kder})), nil
-}
-
-// ensureMachineDeployments mirrors spec.topology.workers.machineDeployments; ready makes their
-// status report all replicas ready (else they are scaling up from zero).
-func (pr *provisioner) ensureMachineDeployments(ctx context.Context, cl *unstructured.Unstructured, ready bool) error {
-	ns, cname := cl.GetNamespace(), cl.GetName()
-	class, _, _ := unstructured.NestedString(cl.Object, "spec", "topology", "class")
-	version, _, _ := unstructured.NestedString(cl.Object, "spec", "topology", "version")
-	topo, _, _ := unstructured.NestedSlice(cl.Object, "spec", "topology", "workers", "machineDeployments")
-	mds := pr.dyn.Resource(capiMDGVR).Namespace(ns)
-	existing, err := mds.List(ctx, metav1.ListOptions{LabelSelector: "cluster.x-k8s.io/cluster-name=" + cname})
-	if err != nil {
-		return err
-	}
-	wanted := map[string]bool{}
-	for _, t := range topo {
-		tm, _ := t.(map[string]any)
-		mdName, _ := tm["name"].(string)
-		mdClass, _ := tm["class"].(string)
-		replicas, ok := tm["replicas"].(int64)
-		if !ok {
-			replicas = 1
-		}
-		full := cname + "-" + mdName
-		wanted[full] = true
-		labels := map[string]any{
-			"cluster.x-k8s.io/cluster-name":             cname,
-			"topology.cluster.x-k8s.io/owned":           "",
-			"topology.cluster.x-k8s.io/deployment-name": mdName,
-		}
-		var md *unstructured.Unstructured
-		for i := range existing.Items {
-			if existing.Items[i].GetName() == full {
-				md = &existing.Items[i]
-			}
-		}
-		if md == nil {
-			md = &unstructured.Unstructured{Object: map[string]any{
-				"apiVersion": capiMDGVR.GroupVersion().String(),
-				"kind":       "MachineDeployment",
-				"metadata": map[string]any{
-					"name": full, "namespace": ns, "labels": labels,
-				},
-				"spec": map[string]any{
-					"clusterName": cname,
-					"replicas":    replicas,
-					"selector":    map[string]any{"matchLabels": labels},
-					"template": map[string]any{
-						"metadata": map[string]any{"labels": labels},
-						"spec": map[string]any{
-							"clusterName": cname,
-							"version":     version,
-							"bootstrap": map[string]any{"configRef": map[string]any{
-								"apiVersion": "bootstrap.cluster.x-k8s.io/v1beta1", "kind": "KubeadmConfigTemplate",
-								"name": class + "-" + mdClass, "namespace": ns,
-							}},
-							"infrastructureRef": map[string]any{
-								"apiVersion": "infrastructure.cluster.x-k8s.io/v1beta1", "kind": "OpenStackMachineTemplate",
-								"name": class + "-" + mdClass, "namespace": ns,
-							},
-						},
-					},
-				},
-			}}
-			md.SetOwnerReferences([]metav1.OwnerReference{ownerRef(cl)})
-			created, err := mds.Create(ctx, md, metav1.CreateOptions{FieldManager: "scs-stack-provisioner"})
-			if err != nil {
-				return err
-			}
-			md = created
-			pr.event(cl, false, "MachineDeploymentCreated", "Created MachineDeployment %s (%d replicas)", full, replicas)
-		} else if cur, _, _ := unstructured.NestedInt64(md.Object, "spec", "replicas"); cur != replicas || !ready {
-			_ = unstructured.SetNestedField(md.Object, replicas, "spec", "replicas")
-			updated, err := mds.Update(ctx, md, metav1.UpdateOptions{})
-			if err != nil {
-				return err
-			}
-			md = updated
-		}
-		var have int64
-		mdPhase := "ScalingUp"
-		if ready {
-			have, mdPhase = replicas, "Running"
-		}
-		status := map[string]any{
-			"replicas": replicas, "readyReplicas": have, "availableReplicas": have, "updatedReplicas": have,
-			"unavailableReplicas": replicas - have, "phase": mdPhase, "observedGeneration": md.GetGeneration(),
-			"selector": "cluster.x-k8s.io/cluster-name=" + cname + ",topology.cluster.x-k8s.io/deployment-name=" + mdName +
-				",topology.cluster.x-k8s.io/owned=",
-		}
-		old, _, _ := unstructured.NestedMap(md.Object, "status")
-		if fmt.Sprint(old) != fmt.Sprint(status) {
-			md.Object["status"] = status
-			if _, err := mds.UpdateStatus(ctx, md, metav1.UpdateOptions{}); err != nil {
-				return err
-			}
-		}
-	}
-	for _, md := range existing.Items {
-		if !wanted[md.GetName()] {
-			if err := mds.Delete(ctx, md.GetName(), metav1.DeleteOptions{}); err != nil && !apierrors.IsNotFound(err) {
-				return err
-			}
-			pr.event(cl, false, "MachineDeploymentDeleted", "Deleted MachineDeployment %s", md.GetName())
-		}
-	}
-	return nil
 }

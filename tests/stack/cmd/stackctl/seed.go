@@ -33,13 +33,15 @@ import (
 
 const fieldManager = "scs-stack-seed"
 
-// The Cluster API CRDs the console uses; taken from the sigs.k8s.io/cluster-api module.
+// The Cluster API CRDs the console uses; taken from the sigs.k8s.io/cluster-api module
+// (paths below its root).
 var capiCRDFiles = []string{
-	"cluster.x-k8s.io_clusterclasses.yaml",
-	"cluster.x-k8s.io_clusters.yaml",
-	"cluster.x-k8s.io_machinedeployments.yaml",
-	"cluster.x-k8s.io_machinesets.yaml",
-	"cluster.x-k8s.io_machines.yaml",
+	"config/crd/bases/cluster.x-k8s.io_clusterclasses.yaml",
+	"config/crd/bases/cluster.x-k8s.io_clusters.yaml",
+	"config/crd/bases/cluster.x-k8s.io_machinedeployments.yaml",
+	"config/crd/bases/cluster.x-k8s.io_machinesets.yaml",
+	"config/crd/bases/cluster.x-k8s.io_machines.yaml",
+	"controlplane/kubeadm/config/crd/bases/controlplane.cluster.x-k8s.io_kubeadmcontrolplanes.yaml",
 }
 
 var crdGVR = schema.GroupVersionResource{Group: "apiextensions.k8s.io", Version: "v1", Resource: "customresourcedefinitions"}
@@ -124,14 +126,16 @@ func (a *applier) apply(ctx context.Context, obj *unstructured.Unstructured, cre
 	return nil
 }
 
-// capiCRDs reads the Cluster API CRDs and makes v1beta1 the only served (and storage)
-// version: no conversion webhook runs here, so serving v1beta2 would relabel v1beta1 data.
-func capiCRDs(dir string) ([]*unstructured.Unstructured, error) {
+// capiCRDs reads the Cluster API CRDs and makes the wanted version (v1beta1 or v1beta2) the
+// only served (and storage) one: no conversion webhook runs here, so serving both would
+// relabel one version's data as the other.
+func capiCRDs(dir, want string) ([]*unstructured.Unstructured, error) {
 	var out []*unstructured.Unstructured
 	// The module cache path names the version: .../sigs.k8s.io/cluster-api@v1.x.y/config/crd/bases
-	source := "sigs.k8s.io/" + filepath.Base(filepath.Dir(filepath.Dir(filepath.Dir(dir))))
+	root := filepath.Dir(filepath.Dir(filepath.Dir(dir)))
+	source := "sigs.k8s.io/" + filepath.Base(root)
 	for _, f := range capiCRDFiles {
-		data, err := os.ReadFile(filepath.Join(dir, f))
+		data, err := os.ReadFile(filepath.Join(root, f))
 		if err != nil {
 			return nil, fmt.Errorf("Cluster API CRD: %w", err)
 		}
@@ -144,12 +148,12 @@ func capiCRDs(dir string) ([]*unstructured.Unstructured, error) {
 			found := false
 			for _, v := range versions {
 				vm := v.(map[string]any)
-				isV1beta1 := vm["name"] == "v1beta1"
-				found = found || isV1beta1
-				vm["served"], vm["storage"] = isV1beta1, isV1beta1
+				isWanted := vm["name"] == want
+				found = found || isWanted
+				vm["served"], vm["storage"] = isWanted, isWanted
 			}
 			if !found {
-				return nil, fmt.Errorf("%s: no v1beta1 version", f)
+				return nil, fmt.Errorf("%s: no %s version", f, want)
 			}
 			_ = unstructured.SetNestedSlice(o.Object, versions, "spec", "versions")
 			_ = unstructured.SetNestedField(o.Object, "None", "spec", "conversion", "strategy")
@@ -160,6 +164,60 @@ func capiCRDs(dir string) ([]*unstructured.Unstructured, error) {
 		}
 	}
 	return out, nil
+}
+
+// dropCRDsOfOtherVersion deletes the Cluster API CRDs (and with them all their objects) that
+// store another version than the wanted one: their data cannot be read as the other version
+// without conversion. The finalizers of the objects are dropped first (no controller would).
+func (a *applier) dropCRDsOfOtherVersion(ctx context.Context, crds []*unstructured.Unstructured, want string) error {
+	for _, c := range crds {
+		old, err := a.dyn.Resource(crdGVR).Get(ctx, c.GetName(), metav1.GetOptions{})
+		if apierrors.IsNotFound(err) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		stored := ""
+		versions, _, _ := unstructured.NestedSlice(old.Object, "spec", "versions")
+		for _, v := range versions {
+			if vm := v.(map[string]any); vm["storage"] == true {
+				stored = fmt.Sprint(vm["name"])
+			}
+		}
+		if stored == want {
+			continue
+		}
+		group, _, _ := unstructured.NestedString(old.Object, "spec", "group")
+		plural, _, _ := unstructured.NestedString(old.Object, "spec", "names", "plural")
+		ri := a.dyn.Resource(schema.GroupVersionResource{Group: group, Version: stored, Resource: plural})
+		list, err := ri.List(ctx, metav1.ListOptions{})
+		if err != nil && !apierrors.IsNotFound(err) {
+			return err
+		}
+		if list != nil {
+			for _, o := range list.Items {
+				if len(o.GetFinalizers()) > 0 {
+					o.SetFinalizers(nil)
+					if _, err := ri.Namespace(o.GetNamespace()).Update(ctx, &o, metav1.UpdateOptions{}); err != nil && !apierrors.IsNotFound(err) {
+						return err
+					}
+				}
+			}
+		}
+		fmt.Fprintf(os.Stderr, "seed: %s stored %s, %s wanted: deleting it with its objects\n", c.GetName(), stored, want)
+		if err := a.dyn.Resource(crdGVR).Delete(ctx, c.GetName(), metav1.DeleteOptions{}); err != nil && !apierrors.IsNotFound(err) {
+			return err
+		}
+		err = wait.PollUntilContextTimeout(ctx, 300*time.Millisecond, 60*time.Second, true, func(ctx context.Context) (bool, error) {
+			_, err := a.dyn.Resource(crdGVR).Get(ctx, c.GetName(), metav1.GetOptions{})
+			return apierrors.IsNotFound(err), nil
+		})
+		if err != nil {
+			return fmt.Errorf("%s was not deleted: %w", c.GetName(), err)
+		}
+	}
+	return nil
 }
 
 func (a *applier) waitEstablished(ctx context.Context, names []string) error {
@@ -239,11 +297,24 @@ func cmdSeed(args []string) error {
 			early = append(early, objs)
 		}
 	}
-	capi, err := capiCRDs(*capiDir)
+	capiVersion, err := capiVersionFromEnv()
 	if err != nil {
 		return err
 	}
+	gvrs := newCapiGVRs(capiVersion)
+	capi, err := capiCRDs(*capiDir, capiVersion)
+	if err != nil {
+		return err
+	}
+	if err := a.dropCRDsOfOtherVersion(ctx, capi, capiVersion); err != nil {
+		return err
+	}
 	early = append(early, capi)
+	for _, objs := range late {
+		for _, o := range objs {
+			gvrs.toServedVersion(o)
+		}
+	}
 
 	var crdNames []string
 	n := 0
