@@ -77,8 +77,8 @@ void SystemBrowserAgent::authorize(const QUrl &authorizationUrl, const QUrl &)
                                 ? tr("No web browser could be started. Sign in with the "
                                      "embedded window instead.")
                                 : tr("No web browser could be started, and the embedded sign-in "
-                                     "cannot run as the root user. Run the console as a normal "
-                                     "user to sign in."),
+                                     "cannot run as the root user with its sandbox on. Run the "
+                                     "console as a normal user, or start it with --no-sandbox."),
                             QStringLiteral("QDesktopServices::openUrl failed"), {}, {}, 0, 0});
         return;
     }
