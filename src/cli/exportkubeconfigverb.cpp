@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "cli/verbsession.h"
+#include "kube/apipath.h"
 #include "kubeconfig/kubeconfig.h"
 #include "kubeconfig/kubeconfigwriter.h"
 #include "profiles/profilestore.h"
@@ -77,6 +78,12 @@ int runExportKubeconfigVerb(const QStringList &arguments, const QString &default
     }
     const QString name = parser.isSet(profileOption) ? parser.value(profileOption)
                                                      : defaultProfile;
+    for (const QString &t : parser.values(tenant)) {
+        if (const auto ok = kube::checkNamespaceName(t); !ok) {
+            err << "scs-console: --tenant: " << ok.error().message << '\n';
+            return ExitUsage;
+        }
+    }
     const auto profile = verbProfile(name, profiles, err, usage(), ExitFailure);
     if (!profile)
         return profile.error();

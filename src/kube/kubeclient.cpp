@@ -1,5 +1,7 @@
 #include "kube/kubeclient.h"
 
+#include "kube/apipath.h"
+
 #include "profiles/profiletls.h"
 
 #include "kube/kubelogging.h"
@@ -239,10 +241,19 @@ KubeReply *KubeClient::send(Request request)
 {
     if (request.timeout == std::chrono::milliseconds::zero())
         request.timeout = m_defaultTimeout;
+    // A name from YAML, an event or --tenant must not change which object this is about
+    // (Qt normalises "..", so "x/../../secrets/y" would read another object): checked before
+    // anything is sent.
+    const auto pathOk = checkApiPath(request.path);
     auto *reply = new KubeReply(std::move(request), this);
-    if (m_configError) {
+    const std::optional<Error> refused = m_configError ? m_configError
+                                         : pathOk      ? std::nullopt
+                                                       : std::optional<Error>(pathOk.error());
+    if (refused) {
+        if (!pathOk)
+            qCWarning(lcKube) << "request refused:" << pathOk.error().detail;
         // Asynchronously, like every other answer, so that callers can connect first.
-        QTimer::singleShot(0, reply, [reply, error = *m_configError] {
+        QTimer::singleShot(0, reply, [reply, error = *refused] {
             reply->complete(std::unexpected(error));
         });
         return reply;
@@ -255,10 +266,11 @@ void KubeClient::start(KubeReply *reply)
 {
     const Request &r = reply->m_request;
     QUrl url = m_profile.apiUrl;
-    QString base = url.path();
+    QString base = url.path(QUrl::FullyEncoded);
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    url.setPath(base + r.path);
+    // The path's segments are percent-encoded where they were built (kube::pathSegment).
+    url.setPath(base + r.path, QUrl::TolerantMode);
     if (!r.query.isEmpty())
         url.setQuery(encodeQuery(r.query), QUrl::StrictMode);
 
