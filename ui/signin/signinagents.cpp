@@ -8,6 +8,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QUrlQuery>
 
 namespace scs::ui {
 
@@ -71,6 +72,9 @@ Result<QUrl> SystemBrowserAgent::prepareRedirectUri()
 
 void SystemBrowserAgent::authorize(const QUrl &authorizationUrl, const QUrl &)
 {
+    // Only the answer to this request ends the wait; anything else on the port is ignored.
+    m_listener->setExpectedState(
+        QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded));
     if (!QDesktopServices::openUrl(authorizationUrl)) {
         Q_EMIT failed(Error{Error::Kind::Unavailable,
                             embeddedBrowserAvailable()
