@@ -7,6 +7,7 @@
 #include "kube/kubelogging.h"
 #include "kube/tokensource.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,6 +24,26 @@
 namespace scs::kube {
 
 namespace {
+
+// Retry-After: delay-seconds or an HTTP date (RFC 9110 10.2.3); capped at ten minutes.
+std::chrono::milliseconds parseRetryAfter(const QByteArray &value)
+{
+    using namespace std::chrono;
+    if (value.isEmpty())
+        return milliseconds::zero();
+    bool ok = false;
+    const qint64 seconds = value.trimmed().toLongLong(&ok);
+    qint64 ms = 0;
+    if (ok) {
+        ms = seconds * 1000;
+    } else {
+        const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()),
+                                                     Qt::RFC2822Date);
+        if (when.isValid())
+            ms = QDateTime::currentDateTimeUtc().msecsTo(when);
+    }
+    return milliseconds(std::clamp<qint64>(ms, 0, 600000));
+}
 
 Error makeError(Error::Kind kind, const QString &message, const QString &detail)
 {
@@ -306,6 +327,15 @@ void KubeClient::start(KubeReply *reply)
     if (r.stream) {
         connect(networkReply, &QNetworkReply::readyRead, reply,
                 [this, reply, networkReply] { onReadyRead(reply, networkReply); });
+    } else {
+        // A body is read into memory whole: a server (or a proxy) must not fill it without end.
+        connect(networkReply, &QNetworkReply::downloadProgress, reply,
+                [this, reply, networkReply](qint64 received, qint64 total) {
+                    if (received > m_maxBodySize || total > m_maxBodySize) {
+                        reply->m_tooLarge = true;
+                        networkReply->abort();
+                    }
+                });
     }
     if (r.timeout > std::chrono::milliseconds::zero()) {
         if (!reply->m_timer) {
@@ -347,8 +377,23 @@ void KubeClient::onNetworkFinished(KubeReply *reply, QNetworkReply *networkReply
     reply->m_httpStatus = status;
     reply->m_contentType = networkReply->rawHeader("Content-Type");
     reply->m_http2 = networkReply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
-    const QByteArray body = networkReply->isOpen() ? networkReply->readAll() : QByteArray();
+    const QByteArray body = networkReply->isOpen() && !reply->m_tooLarge ? networkReply->readAll()
+                                                                         : QByteArray();
     const Request &r = reply->m_request;
+    reply->m_retryAfter = parseRetryAfter(networkReply->rawHeader("Retry-After"));
+    if (reply->m_tooLarge) {
+        const QString limit = QString::number(double(m_maxBodySize) / (1024 * 1024), 'f', 1);
+        reply->complete(std::unexpected(
+            Error{Error::Kind::Server,
+                  tr("The Central API's answer is larger than %1 MiB, more than the console "
+                     "reads at once. Narrow the request (a label selector, fewer objects).")
+                      .arg(limit),
+                  QStringLiteral("%1 %2: body over %3 bytes")
+                      .arg(QString::fromLatin1(r.method), r.path)
+                      .arg(m_maxBodySize),
+                  {}, {}, 0, 0}));
+        return;
+    }
 
     if (reply->m_timedOut || status == 0
         || (status >= 200 && status < 300 && networkReply->error() != QNetworkReply::NoError)) {

@@ -130,6 +130,34 @@ private Q_SLOTS:
         QCOMPARE(pathSegment(QStringLiteral("a/b?c#d")), QStringLiteral("a%2Fb%3Fc%23d"));
     }
 
+    // Issue 15, item 7: an answer read whole has a size cap with a clear message; a 429's
+    // Retry-After is handed to the caller.
+    void shouldCapBodiesAndReportRetryAfter()
+    {
+        FakeApiServer server;
+        server.onJson("GET", "/api/v1/namespaces/a/configmaps", 200,
+                      "[\"" + QByteArray(64 * 1024, 'x') + "\"]");
+        server.on("GET", "/api/v1/namespaces/a/secrets", [](const FakeRequest &) {
+            FakeResponse r;
+            r.status = 429;
+            r.headers = "Retry-After: 7\r\n";
+            r.body = R"({"kind":"Status","code":429,"reason":"TooManyRequests","message":"slow"})";
+            return r;
+        });
+        StaticTokenSource tokens(QStringLiteral("tok-1"));
+        KubeClient client(profileFor(server.url()), &tokens);
+        client.setMaxBodySize(16 * 1024);
+        const auto big = wait(client.get(QStringLiteral("/api/v1/namespaces/a/configmaps")));
+        QVERIFY(!big);
+        QVERIFY2(big.error().message.contains(QLatin1String("larger than")),
+                 qPrintable(big.error().message));
+
+        KubeReply *reply = client.get(QStringLiteral("/api/v1/namespaces/a/secrets"));
+        std::chrono::milliseconds retryAfter{};
+        connect(reply, &KubeReply::finished, this, [&] { retryAfter = reply->retryAfter(); });
+        QVERIFY(!wait(reply));
+        QCOMPARE(retryAfter, 7000ms);
+    }
 
     void shouldKeepTheBasePathOfTheApiUrl()
     {
