@@ -27,6 +27,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/signin/gettokensignin.h"
 #include "ui/signin/sessioncontroller.h"
+#include "ui/common/webenginesupport.h"
 #include "workspace/workspaceregistry.h"
 
 #include <QApplication>
@@ -94,6 +95,9 @@ extern "C" Q_DECL_EXPORT int scsConsoleGuiMain(int argc, char **argv,
     const auto commandLine = scs::parseCommandLine(argumentsOf(argc, argv));
     if (!commandLine)
         return scs::ExitUsage; // the launcher has reported it already
+    // The person's explicit --no-sandbox (scripts/run passes it as root); never on our own.
+    if (commandLine->noSandbox)
+        scs::ui::disableWebEngineSandbox();
     if (request->mode == ScsGuiModeGetTokenSignIn)
         return runGetTokenSignIn(argc, argv, QString::fromUtf8(request->profile), *commandLine);
 

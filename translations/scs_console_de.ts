@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiPath</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid namespace or tenant name: use at most 63 lower-case letters, digits and &quot;-&quot;, starting and ending with a letter or digit.</source>
+        <translation>„%1“ ist kein gültiger Namensraum- oder Mandantenname: höchstens 63 Kleinbuchstaben, Ziffern und „-“, am Anfang und Ende ein Buchstabe oder eine Ziffer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid object name: it may not be empty, &quot;.&quot; or &quot;..&quot;, nor contain &quot;/&quot; or &quot;%&quot;.</source>
+        <translation>„%1“ ist kein gültiger Objektname: Er darf nicht leer, „.“ oder „..“ sein und weder „/“ noch „%“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The request path &quot;%1&quot; is not valid.</source>
+        <translation>Der Anfragepfad „%1“ ist ungültig.</translation>
+    </message>
+</context>
+<context>
     <name>BatchApplier</name>
     <message>
         <source>Document %1 (line %2): %3</source>
@@ -218,6 +233,10 @@
     <message>
         <source>Order a Kubernetes cluster (exit codes 3-5: see &quot;order-cluster --help&quot;).</source>
         <translation>Einen Kubernetes-Cluster bestellen (Rückgabewerte 3–5: siehe „order-cluster --help“).</translation>
+    </message>
+    <message>
+        <source>Run the embedded sign-in page without Chromium&apos;s sandbox. Needed to sign in inside the console as the root user; weakens the page&apos;s isolation.</source>
+        <translation>Die eingebettete Anmeldeseite ohne die Sandbox von Chromium ausführen. Nötig, um sich als Benutzer root in der Konsole anzumelden; schwächt die Abschottung der Seite.</translation>
     </message>
 </context>
 <context>
@@ -595,6 +614,10 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
         <source>This user signs in with kubelogin: install it as the kubectl plugin oidc-login (https://github.com/int128/kubelogin).</source>
         <translation>Dieser Benutzer meldet sich mit kubelogin an: Installieren Sie es als kubectl-Plugin oidc-login (https://github.com/int128/kubelogin).</translation>
     </message>
+    <message>
+        <source>Another program (kubectl?) is changing this kubeconfig: the lock file %1 exists. Try again in a moment; if no such program is running, delete the lock file.</source>
+        <translation>Ein anderes Programm (kubectl?) ändert gerade diese Kubeconfig: Die Sperrdatei %1 existiert. Versuchen Sie es gleich noch einmal; läuft kein solches Programm, löschen Sie die Sperrdatei.</translation>
+    </message>
 </context>
 <context>
     <name>LoopbackListener</name>
@@ -699,6 +722,10 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
     <message>
         <source>The sign-in server sent no ID token. Does the client request the openid scope?</source>
         <translation>Der Anmeldeserver hat kein ID-Token gesendet. Fordert der Client den Scope openid an?</translation>
+    </message>
+    <message>
+        <source>The sign-in server at %1 answered with a redirect (HTTP %2). The console does not follow redirects from the sign-in server; check the issuer URL.</source>
+        <translation>Der Anmeldeserver unter %1 antwortete mit einer Umleitung (HTTP %2). Die Konsole folgt keinen Umleitungen des Anmeldeservers; prüfen Sie die Aussteller-URL.</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1110,14 @@ Rückgabewerte:
     <message>
         <source>There is no profile called &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Some connection profiles were not loaded because they are not safe to use (fix them with &quot;scs-console profile set&quot; or in the profiles dialog; the file as it was is kept as %1): %2</source>
+        <translation>Einige Verbindungsprofile wurden nicht geladen, weil ihre Verwendung nicht sicher ist (korrigieren Sie sie mit „scs-console profile set“ oder im Profildialog; die Datei in ihrem bisherigen Zustand wurde als %1 aufbewahrt): %2</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1597,10 @@ Rückgabewerte:
         <source>The Central API did not say who you are (SelfSubjectReview).</source>
         <translation>Die Central API hat nicht mitgeteilt, wer Sie sind (SelfSubjectReview).</translation>
     </message>
+    <message>
+        <source>The Central API&apos;s answer is larger than %1 MiB, more than the console reads at once. Narrow the request (a label selector, fewer objects).</source>
+        <translation>Die Antwort der Central API ist größer als %1 MiB, mehr als die Konsole auf einmal liest. Schränken Sie die Anfrage ein (ein Label-Selektor, weniger Objekte).</translation>
+    </message>
 </context>
 <context>
     <name>scs::kube::KubeReply</name>
@@ -1601,6 +1640,10 @@ Rückgabewerte:
     <message>
         <source>The Central API sent a list that cannot be read.</source>
         <translation>Die Central API hat eine Liste gesendet, die sich nicht lesen lässt.</translation>
+    </message>
+    <message>
+        <source>A change the Central API sent for %1 is larger than %2 MiB, more than the console reads at once; listing again.</source>
+        <translation>Eine Änderung, die die Central API für %1 sandte, ist größer als %2 MiB, mehr als die Konsole auf einmal liest; die Liste wird neu geladen.</translation>
     </message>
 </context>
 <context>
@@ -3774,8 +3817,8 @@ Korrigieren Sie sie über „Zurück“.</translation>
         <translation>Token wird automatisch erneuert; gültig bis %1</translation>
     </message>
     <message>
-        <source>The embedded sign-in browser cannot run as the root user (its sandbox forbids it), so the sign-in continues in your web browser. Run the console as a normal user to sign in inside it.</source>
-        <translation>Der eingebettete Anmeldebrowser kann nicht als Benutzer root laufen (seine Sandbox verbietet es), daher wird die Anmeldung in Ihrem Webbrowser fortgesetzt. Starten Sie die Konsole als normaler Benutzer, um sich in ihr anzumelden.</translation>
+        <source>The embedded sign-in browser cannot run as the root user with its sandbox on, so the sign-in continues in your web browser. Run the console as a normal user, or start it with --no-sandbox to sign in inside it without the sandbox.</source>
+        <translation>Der eingebettete Anmeldebrowser kann mit eingeschalteter Sandbox nicht als Benutzer root laufen, daher wird die Anmeldung in Ihrem Webbrowser fortgesetzt. Starten Sie die Konsole als normaler Benutzer oder mit --no-sandbox, um sich ohne Sandbox in ihr anzumelden.</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3891,10 @@ Korrigieren Sie sie über „Zurück“.</translation>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
+    <message>
+        <source>This sign-in page runs without Chromium&apos;s sandbox (--no-sandbox), so a flaw in the browser engine is less contained. Sign in only to a server you trust, or run the console as a normal user.</source>
+        <translation>Diese Anmeldeseite läuft ohne die Sandbox von Chromium (--no-sandbox), ein Fehler in der Browser-Engine ist daher weniger eingedämmt. Melden Sie sich nur bei einem Server an, dem Sie vertrauen, oder starten Sie die Konsole als normaler Benutzer.</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::SystemBrowserAgent</name>
@@ -3856,16 +3903,16 @@ Korrigieren Sie sie über „Zurück“.</translation>
         <translation>Es konnte kein Webbrowser gestartet werden. Melden Sie sich stattdessen im eingebetteten Fenster an.</translation>
     </message>
     <message>
-        <source>No web browser could be started, and the embedded sign-in cannot run as the root user. Run the console as a normal user to sign in.</source>
-        <translation>Es konnte kein Webbrowser gestartet werden, und die eingebettete Anmeldung kann nicht als Benutzer root laufen. Starten Sie die Konsole als normaler Benutzer, um sich anzumelden.</translation>
-    </message>
-    <message>
         <source>Sign In</source>
         <translation>Anmelden</translation>
     </message>
     <message>
         <source>Continue the sign-in in your web browser. This window closes by itself when you are done.</source>
         <translation>Setzen Sie die Anmeldung in Ihrem Webbrowser fort. Dieses Fenster schließt sich von selbst, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>No web browser could be started, and the embedded sign-in cannot run as the root user with its sandbox on. Run the console as a normal user, or start it with --no-sandbox.</source>
+        <translation>Es konnte kein Webbrowser gestartet werden, und die eingebettete Anmeldung kann mit eingeschalteter Sandbox nicht als Benutzer root laufen. Starten Sie die Konsole als normaler Benutzer oder mit --no-sandbox.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace scs::auth {
@@ -119,6 +120,21 @@ Result<IdTokenClaims> validateIdToken(const QString &jwt, const IdTokenExpectati
             {}, {}, 0, 0});
     }
     return claims;
+}
+
+QDateTime localExpiry(const IdTokenClaims &claims, const QDateTime &receivedAt)
+{
+    const qint64 lifetime = claims.issuedAt.isValid() && claims.expiresAt.isValid()
+        ? std::max<qint64>(claims.issuedAt.secsTo(claims.expiresAt), 0)
+        : 0;
+    return receivedAt.toUTC().addSecs(lifetime);
+}
+
+QDateTime refreshTime(const QDateTime &localExpiry, qint64 lifetimeSeconds)
+{
+    const qint64 lifetime = std::max<qint64>(lifetimeSeconds, 4);
+    const qint64 lead = std::min<qint64>(60, lifetime / 4);
+    return localExpiry.addSecs(-lead);
 }
 
 } // namespace scs::auth

@@ -45,4 +45,15 @@ struct IdTokenExpectations
 [[nodiscard]] Result<IdTokenClaims> validateIdToken(const QString &jwt,
                                                     const IdTokenExpectations &expected);
 
+// When a token received at `receivedAt` (this computer's clock) stops working, by this
+// computer's clock: receipt time plus the token's lifetime (exp - iat), never the server's
+// absolute exp, so that a clock a little off (within the skew validateIdToken allows) neither
+// makes the console refresh every second nor hands kubectl tokens that expired already.
+[[nodiscard]] QDateTime localExpiry(const IdTokenClaims &claims, const QDateTime &receivedAt);
+
+// When to refresh a token that expires (locally) at `localExpiry` and lives `lifetimeSeconds`:
+// a quarter of its lifetime before, at most a minute before, and never sooner than a second
+// from `now`.
+[[nodiscard]] QDateTime refreshTime(const QDateTime &localExpiry, qint64 lifetimeSeconds);
+
 } // namespace scs::auth

@@ -110,8 +110,16 @@ void LoopbackListener::onReadyRead(QTcpSocket *socket)
         respond(socket, "404 Not Found", {});
         return;
     }
+    const QUrlQuery query(url);
+    if (!m_expectedState.isEmpty()
+        && query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != m_expectedState) {
+        // Not the answer to our request: it must not end the sign-in (nor reach the session).
+        qCWarning(lcAuth) << "ignored a callback with a wrong state; still waiting";
+        respond(socket, "400 Bad Request", m_failure);
+        return;
+    }
     m_done = true;
-    const bool ok = QUrlQuery(url).hasQueryItem(QStringLiteral("code"));
+    const bool ok = query.hasQueryItem(QStringLiteral("code"));
     respond(socket, "200 OK", ok ? m_success : m_failure);
     Q_EMIT callbackReceived(url);
 }

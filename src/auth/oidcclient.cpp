@@ -132,6 +132,10 @@ QNetworkReply *OidcClient::post(const QUrl &url, const QList<std::pair<QString, 
     QNetworkRequest request(url);
     request.setSslConfiguration(m_ssl);
     request.setTransferTimeout(kTimeoutMs);
+    // Never follow a redirect: Qt would resend the form (a code, a refresh token) to wherever
+    // the answer points. A 3xx is an error (see redirectError).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
@@ -155,6 +159,8 @@ void OidcClient::discover(Callback<ProviderMetadata> done)
     QNetworkRequest request(QUrl(issuerUrl + QStringLiteral("/.well-known/openid-configuration")));
     request.setSslConfiguration(m_ssl);
     request.setTransferTimeout(kTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
     QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply, issuerUrl, done] {
@@ -241,6 +247,17 @@ void OidcClient::tokenRequest(const QList<std::pair<QString, QString>> &form, bo
             const QJsonObject o = jsonObject(reply->readAll());
             if (status == 0) {
                 done(std::unexpected(networkError(reply, QStringLiteral("token"))));
+                return;
+            }
+            if (status >= 300 && status < 400) {
+                done(fail(Error::Kind::Server,
+                          Tr::tr("The sign-in server at %1 answered with a redirect (HTTP %2). "
+                                 "The console does not follow redirects from the sign-in "
+                                 "server; check the issuer URL.")
+                              .arg(hostOf(reply->url()))
+                              .arg(status),
+                          QStringLiteral("token endpoint HTTP %1: redirect not followed")
+                              .arg(status)));
                 return;
             }
             if (status != 200) {

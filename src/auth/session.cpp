@@ -224,9 +224,10 @@ void Session::acceptTokens(const TokenResponse &tokens, const QString &expectedN
 {
     const bool wasSignedIn = isSignedIn();
     const State before = m_state;
+    const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
     auto claims = validateIdToken(tokens.idToken,
                                   {m_client->issuer(), m_profile.clientId, expectedNonce,
-                                   QDateTime::currentDateTimeUtc(), 120});
+                                   receivedAt, 120});
     if (!claims) {
         if (before == State::Refreshing) {
             endLocally();
@@ -245,10 +246,11 @@ void Session::acceptTokens(const TokenResponse &tokens, const QString &expectedN
         kept.refreshToken = m_tokens.refreshToken; // an issuer may keep the old one valid
     m_tokens = kept;
     m_claims = *claims;
+    m_localExpiry = localExpiry(m_claims, receivedAt);
     setState(State::SignedIn);
     scheduleRefresh();
     qCInfo(lcAuth) << "signed in to" << m_profile.name << "as" << m_claims.preferredUsername
-                   << "until" << m_claims.expiresAt.toString(Qt::ISODate);
+                   << "until" << m_localExpiry.toString(Qt::ISODate) << "(local clock)";
 
     if (store && m_store && !m_tokens.refreshToken.isEmpty()) {
         m_store->save(m_profile.name, {m_client->issuer(), m_profile.clientId, m_tokens.refreshToken},
@@ -270,9 +272,8 @@ void Session::acceptTokens(const TokenResponse &tokens, const QString &expectedN
 void Session::scheduleRefresh()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const qint64 lifetime = std::max<qint64>(m_claims.issuedAt.secsTo(m_claims.expiresAt), 4);
-    const qint64 lead = std::min<qint64>(60, lifetime / 4);
-    m_nextRefresh = m_claims.expiresAt.addSecs(-lead);
+    // From the local receipt time plus the lifetime, not the server's exp (its clock).
+    m_nextRefresh = refreshTime(m_localExpiry, m_claims.issuedAt.secsTo(m_claims.expiresAt));
     const qint64 ms = std::max<qint64>(now.msecsTo(m_nextRefresh), 1000);
     m_refreshTimer.start(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
 }
@@ -421,6 +422,7 @@ void Session::endLocally()
     const bool was = isSignedIn();
     m_tokens = {};
     m_claims = {};
+    m_localExpiry = {};
     setState(State::SignedOut);
     if (was) {
         Q_EMIT tokenChanged();

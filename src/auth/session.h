@@ -48,7 +48,8 @@ public:
     [[nodiscard]] QString username() const { return m_claims.preferredUsername; }
     [[nodiscard]] QStringList groups() const { return m_claims.groups; }
     [[nodiscard]] const IdTokenClaims &claims() const { return m_claims; }
-    [[nodiscard]] QDateTime idTokenExpiry() const { return m_claims.expiresAt; }
+    // By this computer's clock: receipt time plus the token's lifetime (see localExpiry()).
+    [[nodiscard]] QDateTime idTokenExpiry() const { return m_localExpiry; }
     // When the session ends unless it is used (Keycloak's refresh_expires_in); invalid when the
     // issuer did not say (offline tokens).
     [[nodiscard]] QDateTime sessionExpiry() const { return m_tokens.refreshTokenExpiry; }
@@ -105,6 +106,7 @@ private:
     State m_state = State::SignedOut;
     TokenResponse m_tokens;
     IdTokenClaims m_claims;
+    QDateTime m_localExpiry; // when the ID token expires by the local clock
 
     QPointer<AuthorizationAgent> m_agent;
     AuthorizationSecrets m_secrets;

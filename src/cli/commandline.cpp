@@ -25,10 +25,14 @@ struct Options
                             Tr::tr("Use the language <code> (for example de or en) instead of "
                                    "the system's."),
                             Tr::tr("code")};
+    QCommandLineOption noSandbox{QStringLiteral("no-sandbox"),
+                                 Tr::tr("Run the embedded sign-in page without Chromium's "
+                                        "sandbox. Needed to sign in inside the console as the "
+                                        "root user; weakens the page's isolation.")};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({help, version, profile, lang});
+        parser.addOptions({help, version, profile, lang, noSandbox});
         parser.addPositionalArgument(QStringLiteral("verb"),
                                      Tr::tr("Run a command instead of opening the window."),
                                      QStringLiteral("[verb [options]]"));
@@ -56,6 +60,7 @@ Result<CommandLine> parseCommandLine(const QStringList &arguments)
     CommandLine result;
     result.profile = parser.value(options.profile);
     result.language = parser.value(options.lang);
+    result.noSandbox = parser.isSet(options.noSandbox);
     if (parser.isSet(options.profile) && result.profile.trimmed().isEmpty())
         return fail(Error::Kind::Invalid, Tr::tr("--profile needs a profile name."));
 

@@ -16,6 +16,10 @@ struct CommandLine
     Action action = Action::RunGui;
     QString profile; // --profile
     QString language; // --lang, empty: the system's
+    // --no-sandbox (Chromium's convention): the person's explicit choice to run the embedded
+    // sign-in page without Chromium's sandbox, which Chromium needs to start as root. Never set
+    // by the console itself; scripts/run passes it only when it runs as root.
+    bool noSandbox = false;
     QString verb; // for RunVerb: "profile", later "get-token", "export-kubeconfig", ...
     QStringList verbArguments; // everything after the verb, for the verb's own parser
 };

@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "cli/verbsession.h"
+#include "kube/apipath.h"
 #include "kubeconfig/kubeconfig.h"
 #include "kubeconfig/kubeconfigwriter.h"
 #include "profiles/profilestore.h"
@@ -78,6 +79,12 @@ int runExportKubeconfigVerb(const QStringList &arguments, const QString &default
     }
     const QString name = parser.isSet(profileOption) ? parser.value(profileOption)
                                                      : defaultProfile;
+    for (const QString &t : parser.values(tenant)) {
+        if (const auto ok = kube::checkNamespaceName(t); !ok) {
+            err << "scs-console: --tenant: " << ok.error().message << '\n';
+            return ExitUsage;
+        }
+    }
     const auto profile = verbProfile(name, profiles, err, usage(), ExitFailure);
     if (!profile)
         return profile.error();
@@ -98,10 +105,11 @@ int runExportKubeconfigVerb(const QStringList &arguments, const QString &default
         out << QString::fromUtf8(*text);
         return ExitOk;
     }
-    const QString path = parser.isSet(output)
-        ? QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(output)))
-        : defaultKubeconfigPath();
-    const auto written = writeKubeconfig(path, request, parser.isSet(force));
+    // Without --output: where kubectl itself would write, across a KUBECONFIG list of files.
+    const QStringList chain = parser.isSet(output)
+        ? QStringList{QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(output)))}
+        : kubeconfigSearchPaths();
+    const auto written = writeKubeconfigChain(chain, request, parser.isSet(force));
     if (!written) {
         reportError(written.error(), err);
         if (written.error().kind == Error::Kind::Conflict)
@@ -111,16 +119,18 @@ int runExportKubeconfigVerb(const QStringList &arguments, const QString &default
     QStringList contexts;
     for (const QString &t : request.effectiveTenants())
         contexts.append(request.contextName(t));
-    out << Tr::tr("Wrote %1 with the contexts %2.")
-               .arg(QDir::toNativeSeparators(path), contexts.join(QStringLiteral(", ")))
-        << '\n';
-    if (!written->backupPath.isEmpty())
-        out << Tr::tr("The previous file was saved as %1.")
-                   .arg(QDir::toNativeSeparators(written->backupPath))
+    for (const KubeconfigWrite &file : *written) {
+        out << Tr::tr("Wrote %1 with the contexts %2.")
+                   .arg(QDir::toNativeSeparators(file.path), contexts.join(QStringLiteral(", ")))
             << '\n';
-    if (!written->merge.clashes.isEmpty())
-        out << Tr::tr("Replaced: %1.").arg(written->merge.clashes.join(QStringLiteral(", ")))
-            << '\n';
+        if (!file.backupPath.isEmpty())
+            out << Tr::tr("The previous file was saved as %1.")
+                       .arg(QDir::toNativeSeparators(file.backupPath))
+                << '\n';
+        if (!file.merge.clashes.isEmpty())
+            out << Tr::tr("Replaced: %1.").arg(file.merge.clashes.join(QStringLiteral(", ")))
+                << '\n';
+    }
     return ExitOk;
 }
 

@@ -4,6 +4,7 @@
 #include "auth/tokenstore.h"
 #include "cli/commandline.h"
 #include "cli/verbsession.h"
+#include "kube/apipath.h"
 #include "kube/discovery.h"
 #include "kube/kubeclient.h"
 #include "kube/openapi.h"
@@ -132,6 +133,10 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
     if (name.isEmpty() || tenant.isEmpty() || file.isEmpty()) {
         err << "scs-console: " << Tr::tr("--profile, --tenant and --from are required.") << '\n'
             << usage();
+        return ExitUsage;
+    }
+    if (const auto ok = kube::checkNamespaceName(tenant); !ok) {
+        err << "scs-console: --tenant: " << ok.error().message << '\n';
         return ExitUsage;
     }
     const auto profile = verbProfile(name, profiles, err, usage(), ExitUsage);

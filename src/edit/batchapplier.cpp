@@ -2,6 +2,7 @@
 
 #include "edit/editlogging.h"
 #include "edit/objecteditor.h"
+#include "kube/apipath.h"
 #include "kube/discovery.h"
 #include "kube/kubeclient.h"
 #include "yaml/yaml.h"
@@ -230,7 +231,7 @@ void BatchApplier::next()
         options.dryRun = m_options.dryRun;
         options.force = m_options.force;
         const QJsonObject body = ObjectEditor::sendableObject(object, ApplyMode::ServerSideApply);
-        m_applyPath = resource->collectionPath(ns) + QLatin1Char('/') + r.name;
+        m_applyPath = resource->collectionPath(ns) + QLatin1Char('/') + kube::pathSegment(r.name);
         m_applyBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
         m_pending = m_client->apply(m_applyPath, m_applyBody, options);
     }

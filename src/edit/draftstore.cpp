@@ -7,9 +7,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -87,24 +87,50 @@ QString DraftStore::fileFor(const QString &profile, const QString &objectKey) co
         + QStringLiteral(".json");
 }
 
-bool DraftStore::isSensitive(const QString &apiVersion, const QString &kind, const QString &text)
+namespace {
+// A Secret by its kind, whatever apiVersion was typed (a half-written "apiVersion" must not let
+// one through), and any Secret among a List's (or a SecretList's) items, however deep.
+bool holdsSecret(const QJsonValue &value, int depth = 0)
 {
-    if (apiVersion == QLatin1String("v1") && kind == QLatin1String("Secret"))
+    if (depth > 16)
+        return true; // not a Kubernetes object any more: do not risk it
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::ranges::any_of(array, [depth](const QJsonValue &v) {
+            return holdsSecret(v, depth + 1);
+        });
+    }
+    const QJsonObject o = value.toObject();
+    const QString kind = o.value(QLatin1String("kind")).toString();
+    if (kind == QLatin1String("Secret"))
+        return true;
+    if (kind.endsWith(QLatin1String("List")) || o.contains(QLatin1String("items")))
+        return holdsSecret(o.value(QLatin1String("items")), depth + 1);
+    return false;
+}
+} // namespace
+
+bool DraftStore::isSensitive(const QString &, const QString &kind, const QString &text)
+{
+    if (kind == QLatin1String("Secret") || kind == QLatin1String("SecretList"))
         return true;
     if (text.isEmpty())
         return false;
-    // A pasted multi-document text may hold a Secret among other objects. When the text does not
-    // parse, look for the words themselves: better in memory than a Secret on disk.
+    // Decided by parsing (YAML, JSON is YAML): comments, quotes, flow style and Lists cannot
+    // hide a Secret. Text that does not parse (half typed) cannot be read, so any mention of
+    // "Secret" keeps it in memory: better than a Secret on disk.
     const auto docs = yaml::toJson(text.toUtf8());
-    if (!docs) {
-        static const QRegularExpression secret(QStringLiteral("^kind:\\s*[\"']?Secret[\"']?\\s*$"),
-                                               QRegularExpression::MultilineOption);
-        return secret.match(text).hasMatch();
-    }
+    if (!docs)
+        return text.contains(QLatin1String("Secret"), Qt::CaseInsensitive);
     for (const auto &doc : *docs) {
-        const QJsonObject o = QJsonDocument::fromJson(doc.json).object();
-        if (o.value(QLatin1String("kind")).toString() == QLatin1String("Secret")
-            && o.value(QLatin1String("apiVersion")).toString() == QLatin1String("v1"))
+        QJsonParseError error{};
+        const QJsonDocument json = QJsonDocument::fromJson(doc.json, &error);
+        if (error.error != QJsonParseError::NoError) { // a scalar document
+            if (doc.json.contains("Secret"))
+                return true;
+            continue;
+        }
+        if (holdsSecret(json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object())))
             return true;
     }
     return false;

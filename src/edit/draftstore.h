@@ -56,8 +56,10 @@ public:
     // After apply or discard. Removing a draft that does not exist is not an error.
     Result<void> remove(const QString &profile, const QString &objectKey);
 
-    // True for kinds whose drafts stay in memory (v1 Secret), also when `text` (if given)
-    // contains a Secret document.
+    // True for kinds whose drafts stay in memory (Secret, whatever its apiVersion), also when
+    // `text` (if given) holds a Secret in any spelling: among several documents, in a List's
+    // items, as JSON, quoted or commented; decided by parsing. Text that does not parse is
+    // sensitive when it mentions "Secret" at all.
     [[nodiscard]] static bool isSensitive(const QString &apiVersion, const QString &kind,
                                           const QString &text = {});
     // The file a draft is stored in (a hash of profile + key, so any key makes a safe name).

@@ -1,5 +1,6 @@
 #include "edit/objectref.h"
 
+#include "kube/apipath.h"
 #include "kube/kubeclient.h"
 #include "yaml/yaml.h"
 
@@ -23,7 +24,7 @@ Error invalid(const QString &message, const QString &field = {})
 
 QString ObjectRef::path() const
 {
-    return resource.collectionPath(namespaceName) + QLatin1Char('/') + name;
+    return resource.collectionPath(namespaceName) + QLatin1Char('/') + kube::pathSegment(name);
 }
 
 QString ObjectRef::displayName() const

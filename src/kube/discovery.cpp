@@ -1,5 +1,6 @@
 #include "kube/discovery.h"
 
+#include "kube/apipath.h"
 #include "kube/kubeclient.h"
 #include "kube/kubelogging.h"
 
@@ -91,8 +92,8 @@ QString ApiResource::apiPath() const
 QString ApiResource::collectionPath(const QString &namespaceName) const
 {
     if (namespaced && !namespaceName.isEmpty())
-        return apiPath() + QStringLiteral("/namespaces/") + namespaceName + QLatin1Char('/')
-            + plural;
+        return apiPath() + QStringLiteral("/namespaces/") + pathSegment(namespaceName)
+            + QLatin1Char('/') + plural;
     return apiPath() + QLatin1Char('/') + plural;
 }
 

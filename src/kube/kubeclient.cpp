@@ -1,10 +1,13 @@
 #include "kube/kubeclient.h"
 
+#include "kube/apipath.h"
+
 #include "profiles/profiletls.h"
 
 #include "kube/kubelogging.h"
 #include "kube/tokensource.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,6 +24,26 @@
 namespace scs::kube {
 
 namespace {
+
+// Retry-After: delay-seconds or an HTTP date (RFC 9110 10.2.3); capped at ten minutes.
+std::chrono::milliseconds parseRetryAfter(const QByteArray &value)
+{
+    using namespace std::chrono;
+    if (value.isEmpty())
+        return milliseconds::zero();
+    bool ok = false;
+    const qint64 seconds = value.trimmed().toLongLong(&ok);
+    qint64 ms = 0;
+    if (ok) {
+        ms = seconds * 1000;
+    } else {
+        const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()),
+                                                     Qt::RFC2822Date);
+        if (when.isValid())
+            ms = QDateTime::currentDateTimeUtc().msecsTo(when);
+    }
+    return milliseconds(std::clamp<qint64>(ms, 0, 600000));
+}
 
 Error makeError(Error::Kind kind, const QString &message, const QString &detail)
 {
@@ -239,10 +262,19 @@ KubeReply *KubeClient::send(Request request)
 {
     if (request.timeout == std::chrono::milliseconds::zero())
         request.timeout = m_defaultTimeout;
+    // A name from YAML, an event or --tenant must not change which object this is about
+    // (Qt normalises "..", so "x/../../secrets/y" would read another object): checked before
+    // anything is sent.
+    const auto pathOk = checkApiPath(request.path);
     auto *reply = new KubeReply(std::move(request), this);
-    if (m_configError) {
+    const std::optional<Error> refused = m_configError ? m_configError
+                                         : pathOk      ? std::nullopt
+                                                       : std::optional<Error>(pathOk.error());
+    if (refused) {
+        if (!pathOk)
+            qCWarning(lcKube) << "request refused:" << pathOk.error().detail;
         // Asynchronously, like every other answer, so that callers can connect first.
-        QTimer::singleShot(0, reply, [reply, error = *m_configError] {
+        QTimer::singleShot(0, reply, [reply, error = *refused] {
             reply->complete(std::unexpected(error));
         });
         return reply;
@@ -255,10 +287,11 @@ void KubeClient::start(KubeReply *reply)
 {
     const Request &r = reply->m_request;
     QUrl url = m_profile.apiUrl;
-    QString base = url.path();
+    QString base = url.path(QUrl::FullyEncoded);
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    url.setPath(base + r.path);
+    // The path's segments are percent-encoded where they were built (kube::pathSegment).
+    url.setPath(base + r.path, QUrl::TolerantMode);
     if (!r.query.isEmpty())
         url.setQuery(encodeQuery(r.query), QUrl::StrictMode);
 
@@ -294,6 +327,15 @@ void KubeClient::start(KubeReply *reply)
     if (r.stream) {
         connect(networkReply, &QNetworkReply::readyRead, reply,
                 [this, reply, networkReply] { onReadyRead(reply, networkReply); });
+    } else {
+        // A body is read into memory whole: a server (or a proxy) must not fill it without end.
+        connect(networkReply, &QNetworkReply::downloadProgress, reply,
+                [this, reply, networkReply](qint64 received, qint64 total) {
+                    if (received > m_maxBodySize || total > m_maxBodySize) {
+                        reply->m_tooLarge = true;
+                        networkReply->abort();
+                    }
+                });
     }
     if (r.timeout > std::chrono::milliseconds::zero()) {
         if (!reply->m_timer) {
@@ -335,8 +377,23 @@ void KubeClient::onNetworkFinished(KubeReply *reply, QNetworkReply *networkReply
     reply->m_httpStatus = status;
     reply->m_contentType = networkReply->rawHeader("Content-Type");
     reply->m_http2 = networkReply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
-    const QByteArray body = networkReply->isOpen() ? networkReply->readAll() : QByteArray();
+    const QByteArray body = networkReply->isOpen() && !reply->m_tooLarge ? networkReply->readAll()
+                                                                         : QByteArray();
     const Request &r = reply->m_request;
+    reply->m_retryAfter = parseRetryAfter(networkReply->rawHeader("Retry-After"));
+    if (reply->m_tooLarge) {
+        const QString limit = QString::number(double(m_maxBodySize) / (1024 * 1024), 'f', 1);
+        reply->complete(std::unexpected(
+            Error{Error::Kind::Server,
+                  tr("The Central API's answer is larger than %1 MiB, more than the console "
+                     "reads at once. Narrow the request (a label selector, fewer objects).")
+                      .arg(limit),
+                  QStringLiteral("%1 %2: body over %3 bytes")
+                      .arg(QString::fromLatin1(r.method), r.path)
+                      .arg(m_maxBodySize),
+                  {}, {}, 0, 0}));
+        return;
+    }
 
     if (reply->m_timedOut || status == 0
         || (status >= 200 && status < 300 && networkReply->error() != QNetworkReply::NoError)) {

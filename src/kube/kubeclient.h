@@ -103,6 +103,8 @@ public:
     [[nodiscard]] const Status &status() const { return m_status; }
     [[nodiscard]] QByteArray contentType() const { return m_contentType; }
     [[nodiscard]] bool http2WasUsed() const { return m_http2; }
+    // The server's Retry-After (429, 503), in seconds or as an HTTP date; zero when none.
+    [[nodiscard]] std::chrono::milliseconds retryAfter() const { return m_retryAfter; }
 
     // After finished(): the body (empty for streams: chunks went out through dataReceived) or
     // the error.
@@ -138,6 +140,8 @@ private:
     bool m_retried = false;
     bool m_timedOut = false;
     bool m_streamed = false; // a 2xx stream delivered data: no retry after that
+    bool m_tooLarge = false; // a non-streamed body passed KubeClient::maxBodySize()
+    std::chrono::milliseconds m_retryAfter{0};
     QMetaObject::Connection m_refreshed;
     QMetaObject::Connection m_refreshFailed;
 };
@@ -158,6 +162,11 @@ public:
 
     [[nodiscard]] const ConnectionProfile &profile() const { return m_profile; }
     [[nodiscard]] TokenSource *tokenSource() const { return m_tokens; }
+
+    // The largest answer read into memory at once (not streams, which come in pieces); a larger
+    // one ends with Error::Kind::Server saying so. 256 MiB by default.
+    [[nodiscard]] qint64 maxBodySize() const { return m_maxBodySize; }
+    void setMaxBodySize(qint64 bytes) { m_maxBodySize = bytes; }
     [[nodiscard]] QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     // Problems with the profile itself (unreadable CA file); every request fails with it.
     [[nodiscard]] const std::optional<Error> &configurationError() const { return m_configError; }
@@ -200,6 +209,7 @@ private:
     void reapRetiredManagers();
     [[nodiscard]] Error networkError(const KubeReply *reply, QNetworkReply *networkReply) const;
 
+    qint64 m_maxBodySize = qint64(256) * 1024 * 1024;
     ConnectionProfile m_profile;
     QPointer<TokenSource> m_tokens;
     QNetworkAccessManager *m_nam;

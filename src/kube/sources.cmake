@@ -2,6 +2,7 @@
 target_sources(scs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/kubelogging.h ${CMAKE_CURRENT_LIST_DIR}/kubelogging.cpp
     ${CMAKE_CURRENT_LIST_DIR}/kubeclient.h ${CMAKE_CURRENT_LIST_DIR}/kubeclient.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/apipath.h ${CMAKE_CURRENT_LIST_DIR}/apipath.cpp
     ${CMAKE_CURRENT_LIST_DIR}/discovery.h ${CMAKE_CURRENT_LIST_DIR}/discovery.cpp
 )
 target_sources(scs_core PRIVATE

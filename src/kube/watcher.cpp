@@ -5,6 +5,7 @@
 #include "kube/kubelogging.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <algorithm>
@@ -21,6 +22,12 @@ const QByteArray tableAccept
 constexpr qsizetype streamBatch = 1000;
 // Table pages when streamed lists fall back to pages (Options::pageSize 0).
 constexpr int fallbackPageSize = 500;
+
+// Errors the same request will meet again: retrying cannot help, the person must act.
+bool isPermanent(int httpStatus)
+{
+    return httpStatus == 400 || httpStatus == 403 || httpStatus == 404 || httpStatus == 422;
+}
 
 bool isGone(const Status &status)
 {
@@ -94,6 +101,7 @@ void Watcher::stop()
     abortReply();
     m_backoffTimer->stop();
     m_buffer.clear();
+    m_goneInARow = 0;
     setState(State::Idle);
 }
 
@@ -214,10 +222,10 @@ void Watcher::onListPage(KubeReply *reply)
         if (isGone(reply->status())) {
             // The continue token expired between two pages: start the list over.
             qCDebug(lcKube).noquote() << m_path << "list continue expired; listing again";
-            relist();
+            relistAfterGone();
             return;
         }
-        backoff(json.error(), true);
+        backoff(json.error(), true, reply->httpStatus(), reply->retryAfter());
         return;
     }
     const qint64 jsonMs = work.restart();
@@ -264,7 +272,8 @@ void Watcher::finishList(const QString &resourceVersion)
     m_resourceVersion = resourceVersion;
     m_synced = true;
     m_relistAfterBackoff = false;
-    m_backoff = std::chrono::milliseconds::zero();
+    if (m_goneInARow <= 1) // a list that keeps expiring keeps its growing backoff
+        m_backoff = std::chrono::milliseconds::zero();
     qCDebug(lcKube).noquote() << m_path << "listed" << m_items.size() << "at resourceVersion"
                               << m_resourceVersion;
     Q_EMIT synced();
@@ -342,9 +351,9 @@ void Watcher::onStreamFinished(KubeReply *reply)
     if (!result) {
         abortReply();
         if (isGone(reply->status()))
-            relist();
+            relistAfterGone();
         else
-            backoff(result.error(), true);
+            backoff(result.error(), true, reply->httpStatus(), reply->retryAfter());
         return;
     }
     if (!m_splitter || !m_splitter->finish()) {
@@ -410,8 +419,10 @@ void Watcher::onCellsFinished(KubeReply *reply)
             return;
         }
         const Error error = json.error();
+        const int httpStatus = reply->httpStatus();
+        const auto retryAfter = reply->retryAfter();
         abortReply();
-        backoff(error, true);
+        backoff(error, true, httpStatus, retryAfter);
         return;
     }
     const QJsonObject table = json->object();
@@ -618,6 +629,23 @@ void Watcher::watch()
 void Watcher::onWatchData(const QByteArray &chunk)
 {
     m_buffer += chunk;
+    if (m_buffer.size() > m_options.maxEventBytes && !m_buffer.contains('\n')) {
+        const qsizetype size = m_buffer.size();
+        abortReply();
+        m_buffer.clear();
+        backoff(Error{Error::Kind::Server,
+                      tr("A change the Central API sent for %1 is larger than %2 MiB, more than "
+                         "the console reads at once; listing again.")
+                          .arg(m_path)
+                          .arg(double(m_options.maxEventBytes) / (1024 * 1024), 0, 'f', 1),
+                      QStringLiteral("%1: watch event over %2 bytes (%3 buffered)")
+                          .arg(m_path)
+                          .arg(m_options.maxEventBytes)
+                          .arg(size),
+                      {}, {}, 0, 0},
+                true);
+        return;
+    }
     qsizetype start = 0;
     for (;;) {
         const qsizetype end = m_buffer.indexOf('\n', start);
@@ -651,13 +679,14 @@ void Watcher::handleEvent(const QJsonObject &event)
         if (isGone(status)) {
             qCDebug(lcKube).noquote() << m_path << "watch expired (" << status.message
                                       << "); listing again";
-            relist();
+            relistAfterGone();
         } else {
-            backoff(KubeClient::errorFromStatus(status, "GET", m_path), false);
+            backoff(KubeClient::errorFromStatus(status, "GET", m_path), false, status.code);
         }
         return;
     }
     m_watchGotEvents = true;
+    m_goneInARow = 0;
     m_backoff = std::chrono::milliseconds::zero();
     const QString version = object.value(QLatin1String("metadata"))
                                 .toObject()
@@ -695,10 +724,10 @@ void Watcher::onWatchFinished(KubeReply *reply)
     const auto &result = reply->result();
     if (!result) {
         if (isGone(reply->status())) {
-            relist();
+            relistAfterGone();
             return;
         }
-        backoff(result.error(), false);
+        backoff(result.error(), false, reply->httpStatus(), reply->retryAfter());
         return;
     }
     // The server ended the watch (timeoutSeconds): renew it, unless it ended at once, which
@@ -712,17 +741,48 @@ void Watcher::onWatchFinished(KubeReply *reply)
     watch();
 }
 
-void Watcher::backoff(const Error &error, bool relistAfter)
+void Watcher::relistAfterGone()
+{
+    // The first 410 relists at once; another before any event came means the server keeps
+    // expiring what we list (or answers 410 to everything): back off, do not spin.
+    if (++m_goneInARow <= 1) {
+        relist();
+        return;
+    }
+    backoff(Error{Error::Kind::Server, {},
+                  QStringLiteral("410 again after a relist (%1 in a row)").arg(m_goneInARow), {},
+                  {}, 0, 0},
+            true);
+}
+
+void Watcher::backoff(const Error &error, bool relistAfter, int httpStatus,
+                      std::chrono::milliseconds retryAfter)
 {
     using namespace std::chrono;
+    if (isPermanent(httpStatus)) {
+        // The same request gets the same answer: say so once and stop (start() tries again).
+        qCDebug(lcKube).noquote() << m_path << "not retrying HTTP" << httpStatus << ":"
+                                  << error.detail;
+        abortReply();
+        m_backoffTimer->stop();
+        m_backoff = milliseconds::zero();
+        m_goneInARow = 0;
+        setState(State::Idle);
+        Q_EMIT errorOccurred(error);
+        return;
+    }
     m_backoff = m_backoff == milliseconds::zero()
         ? m_options.initialBackoff
         : std::min(m_backoff * 2, m_options.maxBackoff);
+    // Jitter: a wait drawn from [backoff/2, backoff], so that watchers do not retry in step.
+    const qint64 step = std::max<qint64>(m_backoff.count(), 1);
+    milliseconds wait(step / 2 + QRandomGenerator::global()->bounded(step / 2 + 1));
+    wait = std::max(wait, retryAfter); // the server said when
     m_relistAfterBackoff = m_relistAfterBackoff || relistAfter;
-    qCDebug(lcKube).noquote() << m_path << "retrying in" << m_backoff.count()
+    qCDebug(lcKube).noquote() << m_path << "retrying in" << wait.count()
                               << "ms:" << error.detail;
     setState(State::Backoff);
-    m_backoffTimer->start(m_backoff);
+    m_backoffTimer->start(wait);
     if (!error.message.isEmpty())
         Q_EMIT errorOccurred(error);
 }

@@ -56,8 +56,15 @@ struct TableColumn
 //   Watching ──event──> added/modified/deleted; BOOKMARK: just the resourceVersion
 //            ──stream ends (server timeout)──> Watching again from the last resourceVersion
 //            ──410 / ERROR 410──> Listing (relist + diff)
-//            ──network, 5xx, 403, ...──> errorOccurred(), Backoff ──> Watching (or Listing)
+//            ──410 again soon after a relist──> Backoff ──> Listing (no hot relist loop)
+//            ──network, 5xx, 429, ...──> errorOccurred(), Backoff ──> Watching (or Listing)
+//            ──400, 403, 404, 422 (permanent)──> errorOccurred(), Idle (no retry)
 //   stop() from anywhere ──> Idle
+//
+// Backoff doubles from initialBackoff to maxBackoff with jitter (each wait is drawn from the
+// upper half of the current step, so that many watchers do not reconnect in step); a server's
+// Retry-After (429, 503) is waited out when it is longer. A watch event (one line) larger than
+// Options::maxEventBytes is an error: the watcher reports it and lists again after a backoff.
 //
 // Lives in the client's thread; the client must outlive it.
 class Watcher : public QObject
@@ -79,6 +86,7 @@ public:
         std::chrono::seconds watchTimeout{300}; // server side; the watch is then renewed
         std::chrono::milliseconds initialBackoff{500};
         std::chrono::milliseconds maxBackoff{30000};
+        qsizetype maxEventBytes = 64 * 1024 * 1024; // one watch event, as the server sends it
     };
 
     // `collectionPath` e.g. "/api/v1/namespaces/tenant-a/configmaps" (ApiResource::collectionPath).
@@ -130,7 +138,9 @@ private:
     void applyUpsert(const WatchItem &item, QList<WatchItem> &addedBatch);
     void applyDelete(const WatchItem &item);
     void relist();
-    void backoff(const Error &error, bool relistAfter);
+    void backoff(const Error &error, bool relistAfter, int httpStatus = 0,
+                 std::chrono::milliseconds retryAfter = {});
+    void relistAfterGone();
     [[nodiscard]] QList<WatchItem> itemsOf(const QJsonObject &listOrTable);
     [[nodiscard]] QUrlQuery baseQuery() const;
     [[nodiscard]] QUrlQuery selectorQuery() const;
@@ -173,6 +183,7 @@ private:
     bool m_synced = false;
     bool m_relistAfterBackoff = false;
     bool m_watchGotEvents = false;
+    int m_goneInARow = 0; // 410s without a watch event between them
 };
 
 } // namespace scs::kube

@@ -1,5 +1,6 @@
 #include "kubeconfig/clusterkubeconfig.h"
 
+#include "kube/apipath.h"
 #include "kubeconfig/kubeconfiglogging.h"
 #include "kube/kubeclient.h"
 #include "kubeconfig/kubeconfigwriter.h"
@@ -47,12 +48,13 @@ QString firstString(const QJsonObject &object, std::initializer_list<const char 
 QString clusterPath(const QString &tenant, const QString &cluster)
 {
     return QStringLiteral("/apis/cluster.x-k8s.io/v1beta1/namespaces/%1/clusters/%2")
-        .arg(tenant, cluster);
+        .arg(kube::pathSegment(tenant), kube::pathSegment(cluster));
 }
 
 QString secretPath(const QString &tenant, const QString &name)
 {
-    return QStringLiteral("/api/v1/namespaces/%1/secrets/%2").arg(tenant, name);
+    return QStringLiteral("/api/v1/namespaces/%1/secrets/%2")
+        .arg(kube::pathSegment(tenant), kube::pathSegment(name));
 }
 
 // The cluster and user of the admin kubeconfig's current context (else its first context).

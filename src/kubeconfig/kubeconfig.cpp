@@ -160,9 +160,21 @@ QStringList kubeconfigSearchPaths()
     return kubeconfigSearchPaths(qEnvironmentVariable("KUBECONFIG"));
 }
 
+QString defaultKubeconfigPath(const QStringList &searchPaths)
+{
+    if (searchPaths.size() == 1)
+        return searchPaths.constFirst();
+    for (const QString &path : searchPaths) {
+        if (QFileInfo::exists(path))
+            return path;
+    }
+    return searchPaths.isEmpty() ? QDir::homePath() + QStringLiteral("/.kube/config")
+                                 : searchPaths.constLast();
+}
+
 QString defaultKubeconfigPath()
 {
-    return kubeconfigSearchPaths().constFirst();
+    return defaultKubeconfigPath(kubeconfigSearchPaths());
 }
 
 Result<Kubeconfig> parseKubeconfig(const QByteArray &content, const QString &file)

@@ -46,8 +46,10 @@ struct Kubeconfig
 // Windows; empty entries and repeats dropped), else ~/.kube/config.
 [[nodiscard]] QStringList kubeconfigSearchPaths(const QString &kubeconfigEnv);
 [[nodiscard]] QStringList kubeconfigSearchPaths(); // from the environment
-// Where the console merges into: the first file of the KUBECONFIG list, else ~/.kube/config.
+// Where new entries go, as kubectl decides (client-go's GetDefaultFilename): of the KUBECONFIG
+// list the first file that exists, else the last one; without KUBECONFIG ~/.kube/config.
 [[nodiscard]] QString defaultKubeconfigPath();
+[[nodiscard]] QString defaultKubeconfigPath(const QStringList &searchPaths);
 
 // Parses one file. Fails with Kind::Parse, `file`, `line` and `column` set, when the text is
 // not YAML, not a map, not of kind Config, or a clusters/users/contexts entry is malformed.

@@ -1,5 +1,6 @@
 #include "kubeconfig/kubeconfigwriter.h"
 
+#include "kubeconfig/kubeconfig.h"
 #include "kubeconfig/kubeconfiglogging.h"
 #include "kubeconfig/kubeconfigyaml.h"
 
@@ -8,9 +9,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace scs {
 
@@ -24,6 +30,80 @@ using kubeconfigyaml::canonical;
 using kubeconfigyaml::str;
 
 constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+// Backups hold credentials (and kubeconfigs pile up): the newest this many are kept.
+constexpr int kKeptBackups = 5;
+
+// While it lives, every file and folder this process creates is owner-only from the start
+// (umask 077): a kubeconfig, its temporary file and its backup never exist, even for a moment,
+// with permissions another user could open them with; folders made on the way (~/.kube) get
+// 0700. The umask is process-wide: the writer runs in the GUI thread, which makes no other
+// files meanwhile.
+class OwnerOnlyCreation
+{
+public:
+#ifdef Q_OS_UNIX
+    OwnerOnlyCreation()
+        : m_old(::umask(S_IRWXG | S_IRWXO))
+    {}
+    ~OwnerOnlyCreation() { ::umask(m_old); }
+
+private:
+    mode_t m_old;
+#endif
+};
+
+// kubectl's (client-go's) lock: "<file>.lock" created exclusively while a kubeconfig is
+// rewritten, removed afterwards. Held, we write; found, another program is writing.
+class KubeconfigLock
+{
+public:
+    explicit KubeconfigLock(const QString &path)
+        : m_lockPath(path + QStringLiteral(".lock"))
+    {}
+    ~KubeconfigLock()
+    {
+        if (m_held)
+            QFile::remove(m_lockPath);
+    }
+
+    Result<void> acquire()
+    {
+        QFile lock(m_lockPath);
+        if (lock.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            m_held = true;
+            return {};
+        }
+        return std::unexpected(Error{
+            Error::Kind::Conflict,
+            Tr::tr("Another program (kubectl?) is changing this kubeconfig: the lock file %1 "
+                   "exists. Try again in a moment; if no such program is running, delete the "
+                   "lock file.")
+                .arg(QDir::toNativeSeparators(m_lockPath)),
+            QStringLiteral("lock %1: %2").arg(m_lockPath, lock.errorString()), {}, m_lockPath,
+            0, 0});
+    }
+
+private:
+    QString m_lockPath;
+    bool m_held = false;
+};
+
+// Removes all but the newest kKeptBackups "<file>.<stamp>.bak" beside `path`.
+void pruneBackups(const QString &path)
+{
+    const QFileInfo info(path);
+    QFileInfoList backups = QDir(info.absolutePath())
+                                .entryInfoList({info.fileName() + QStringLiteral(".*.bak")},
+                                               QDir::Files | QDir::Hidden);
+    std::ranges::sort(backups, [](const QFileInfo &a, const QFileInfo &b) {
+        const QDateTime ta = a.lastModified(), tb = b.lastModified();
+        return ta != tb ? ta > tb : a.fileName() > b.fileName();
+    });
+    for (qsizetype i = kKeptBackups; i < backups.size(); ++i) {
+        if (QFile::remove(backups.at(i).absoluteFilePath()))
+            qCInfo(lcKubeconfig) << "removed old kubeconfig backup" << backups.at(i).fileName();
+    }
+}
 
 std::string s(const QString &text)
 {
@@ -507,6 +587,116 @@ Result<KubeconfigMerge> kubeconfigyaml::mergeEntries(const QByteArray &existing,
     return merge;
 }
 
+Result<QList<KubeconfigWrite>> writeKubeconfigChain(const QStringList &chain,
+                                                    const KubeconfigExport &request,
+                                                    bool replace)
+{
+    if (chain.size() <= 1) {
+        auto one = writeKubeconfig(chain.value(0, defaultKubeconfigPath()), request, replace);
+        if (!one)
+            return std::unexpected(one.error());
+        return QList<KubeconfigWrite>{*one};
+    }
+    auto lists = entriesFor(request);
+    if (!lists)
+        return std::unexpected(lists.error());
+    const QString fallback = defaultKubeconfigPath(chain);
+    // What each existing file defines, in the chain's order.
+    QHash<QString, YAML::Node> roots;
+    for (const QString &file : chain) {
+        if (!QFileInfo::exists(file))
+            continue;
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly)) {
+            return fail(Error::Kind::Io,
+                        Tr::tr("The kubeconfig %1 cannot be read: %2")
+                            .arg(QDir::toNativeSeparators(file), in.errorString()));
+        }
+        auto root = kubeconfigyaml::load(in.readAll(), file);
+        if (!root)
+            return std::unexpected(root.error());
+        roots.insert(file, *root);
+    }
+    auto definedIn = [&](const char *key, const QString &name) -> QString {
+        for (const QString &file : chain) {
+            const auto it = roots.constFind(file);
+            if (it == roots.cend() || !(*it)[key] || !(*it)[key].IsSequence())
+                continue;
+            for (const YAML::Node &item : (*it)[key]) {
+                if (item.IsMap() && kubeconfigyaml::str(item["name"]) == name)
+                    return file;
+            }
+        }
+        return fallback;
+    };
+    QString currentFile = fallback;
+    for (const QString &file : chain) {
+        const auto it = roots.constFind(file);
+        if (it != roots.cend() && !kubeconfigyaml::str((*it)["current-context"]).isEmpty()) {
+            currentFile = file;
+            break;
+        }
+    }
+    const QString current = request.setCurrentContext
+        ? request.contextName(request.effectiveTenants().constFirst())
+        : QString();
+    // file -> its share of the entries; only files that get something are touched (a file
+    // that does not exist is made only when kubectl would make it), the default file first.
+    QStringList files;
+    QHash<QString, QList<ListSpec>> shares;
+    auto shareOf = [&](const QString &file) -> QList<ListSpec> & {
+        if (!files.contains(file)) {
+            files.append(file);
+            for (const ListSpec &s : std::as_const(*lists))
+                shares[file].append({s.key, s.inner, s.label, {}});
+        }
+        return shares[file];
+    };
+    for (const ListSpec &spec : std::as_const(*lists)) {
+        for (const Entry &entry : spec.entries) {
+            for (ListSpec &s : shareOf(definedIn(spec.key, entry.name))) {
+                if (qstrcmp(s.key, spec.key) == 0)
+                    s.entries.append(entry);
+            }
+        }
+    }
+    if (!current.isEmpty())
+        shareOf(currentFile);
+    std::ranges::stable_partition(files, [&](const QString &f) { return f == fallback; });
+    auto mergeFor = [&](const QString &file) {
+        return [&, file](const QByteArray &existing, const QString &name) {
+            return kubeconfigyaml::mergeEntries(existing, name, shares.value(file),
+                                                file == currentFile ? current : QString());
+        };
+    };
+    // Every clash in every file first: nothing is written unless all of it may be.
+    QStringList clashes;
+    for (const QString &file : std::as_const(files)) {
+        QByteArray existing;
+        if (QFile in(file); in.exists() && in.open(QIODevice::ReadOnly))
+            existing = in.readAll();
+        const auto merged = mergeFor(file)(existing, file);
+        if (!merged)
+            return std::unexpected(merged.error());
+        clashes += merged->clashes;
+    }
+    if (!clashes.isEmpty() && !replace) {
+        return std::unexpected(Error{Error::Kind::Conflict,
+                                     Tr::tr("The kubeconfig already has entries of the same name: "
+                                            "%1. Replace them?")
+                                         .arg(clashes.join(QStringLiteral(", "))),
+                                     clashes.join(QStringLiteral(", ")), {}, fallback, 0, 0});
+    }
+    QList<KubeconfigWrite> written;
+    for (const QString &file : std::as_const(files)) {
+        auto one = kubeconfigyaml::writeMerged(file, mergeFor(file), replace);
+        if (!one)
+            return std::unexpected(one.error());
+        written.append(*one);
+    }
+    return written;
+}
+
 Result<KubeconfigWrite> writeKubeconfig(const QString &path, const KubeconfigExport &request,
                                         bool replace)
 {
@@ -524,6 +714,15 @@ Result<KubeconfigWrite> kubeconfigyaml::writeMerged(
 {
     KubeconfigWrite result;
     result.path = path;
+    const OwnerOnlyCreation ownerOnly;
+    const QFileInfo target(path);
+    if (!QDir().mkpath(target.absolutePath())) { // the lock file goes beside the kubeconfig
+        return fail(Error::Kind::Io, Tr::tr("The folder %1 cannot be created.")
+                                         .arg(QDir::toNativeSeparators(target.absolutePath())));
+    }
+    KubeconfigLock lock(path);
+    if (auto locked = lock.acquire(); !locked)
+        return std::unexpected(locked.error());
     QByteArray existing;
     const bool exists = QFileInfo::exists(path);
     if (exists) {
@@ -575,6 +774,7 @@ Result<KubeconfigWrite> kubeconfigyaml::writeMerged(
                         copy.errorString());
         }
         result.backupPath = backup;
+        pruneBackups(path);
     }
     QSaveFile file(path);
     // The temporary file gets owner-only permissions before any credential setting lands in it.

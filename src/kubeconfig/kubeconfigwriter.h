@@ -71,11 +71,23 @@ struct KubeconfigWrite
 };
 
 // Reads `path` (when it exists), merges, and writes atomically (QSaveFile) with owner-only
-// permissions, after copying the old file to `<path>.<UTC timestamp>.bak` (also 0600). Refused
+// permissions from creation (umask 077 while writing; folders made on the way, ~/.kube, are
+// 0700), after copying the old file to `<path>.<UTC timestamp>.bak` (also 0600); only the five
+// newest backups are kept. Holds kubectl's lock file `<path>.lock` (created exclusively, as
+// client-go does) while it reads and writes; refused with Kind::Conflict when it exists. Refused
 // with Kind::Conflict and the clash list in the detail when entries clash and `replace` is
 // false; refused with Kind::Parse when the file is malformed. In both cases nothing is written.
 [[nodiscard]] Result<KubeconfigWrite> writeKubeconfig(const QString &path,
                                                       const KubeconfigExport &request,
                                                       bool replace);
+
+// kubectl's rules for a KUBECONFIG list of several files (client-go's ModifyConfig): an entry
+// (cluster, user, context) is changed in the first file that defines it; new entries go to
+// the first file that exists, else the last one; current-context goes to the first file that
+// sets one, else to that default file. Clashes are checked in every file before any is
+// written; each file is then written as writeKubeconfig does (lock, backup, 0600). One result
+// per file that changed or was asked for, the default file first.
+[[nodiscard]] Result<QList<KubeconfigWrite>> writeKubeconfigChain(
+    const QStringList &chain, const KubeconfigExport &request, bool replace);
 
 } // namespace scs

@@ -1,5 +1,6 @@
 #include "models/deletion.h"
 
+#include "kube/apipath.h"
 #include "kube/kubeclient.h"
 
 #include <QCoreApplication>
@@ -56,7 +57,7 @@ KubeReply *deleteObject(KubeClient *client, const DeletionTarget &target,
                        QJsonObject{{QStringLiteral("uid"), target.uid}});
     }
     const QString path = target.resource.collectionPath(target.namespaceName)
-        + QLatin1Char('/') + target.name;
+        + QLatin1Char('/') + kube::pathSegment(target.name);
     const QString what = target.namespaceName.isEmpty()
         ? Tr::tr("%1 %2").arg(target.resource.kind, target.name)
         : Tr::tr("%1 %2 in %3").arg(target.resource.kind, target.name, target.namespaceName);

@@ -1,5 +1,6 @@
 #include "orders/clustersmodel.h"
 
+#include "kube/apipath.h"
 #include "kube/kubeclient.h"
 #include "kube/watcher.h"
 #include "orders/orderslogging.h"
@@ -22,7 +23,8 @@ struct Tr
 QString defaultPath(const QString &group, const QString &version, const QString &tenant,
                     const QString &plural)
 {
-    return u"/apis/"_s + group + u'/' + version + u"/namespaces/"_s + tenant + u'/' + plural;
+    return u"/apis/"_s + group + u'/' + version + u"/namespaces/"_s + kube::pathSegment(tenant)
+        + u'/' + plural;
 }
 
 QString keyOf(const QJsonObject &object)

@@ -1,5 +1,6 @@
 #include "orders/orderservice.h"
 
+#include "kube/apipath.h"
 #include "kube/discovery.h"
 #include "kube/kubeclient.h"
 #include "kube/openapi.h"
@@ -70,12 +71,13 @@ QString OrderService::collectionPath(OrderKind kind, const QString &tenant) cons
             return r->collectionPath(tenant);
     }
     const QString version = kind == OrderKind::Claim ? u"v1alpha1"_s : u"v1beta1"_s;
-    return u"/apis/"_s + group + u'/' + version + u"/namespaces/"_s + tenant + u"/clusters"_s;
+    return u"/apis/"_s + group + u'/' + version + u"/namespaces/"_s + kube::pathSegment(tenant)
+        + u"/clusters"_s;
 }
 
 QString OrderService::objectPath(const ClusterRef &cluster) const
 {
-    return collectionPath(cluster.kind, cluster.tenant) + u'/' + cluster.name;
+    return collectionPath(cluster.kind, cluster.tenant) + u'/' + kube::pathSegment(cluster.name);
 }
 
 void OrderService::orderTypes(const QString &tenant, QObject *context,

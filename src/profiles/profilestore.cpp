@@ -90,6 +90,7 @@ void ProfileStore::load()
         qCWarning(lcProfiles) << "unreadable profile file" << m_filePath << "copied to" << aside;
         return;
     }
+    QStringList rejected;
     const int count = settings.beginReadArray(QStringLiteral("profiles"));
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
@@ -105,9 +106,35 @@ void ProfileStore::load()
             qCWarning(lcProfiles) << "skipping profile entry" << i << "without a unique name";
             continue;
         }
+        // A hand-edited file gets the checks a typed profile gets: an http:// URL would send
+        // the ID token in clear text. The CA file is checked when it is used, not here.
+        const auto problems = validateProfile(p, names());
+        const auto bad = std::ranges::find_if(problems, [](const FieldError &e) {
+            return e.field != ProfileField::CaFile;
+        });
+        if (bad != problems.end()) {
+            qCWarning(lcProfiles) << "not loading profile entry" << i << "field" << int(bad->field);
+            rejected.append(Tr::tr("\"%1\": %2").arg(p.name, bad->message));
+            continue;
+        }
         m_profiles.append(p);
     }
     settings.endArray();
+    if (!rejected.isEmpty()) {
+        // The next save rewrites the file without them: keep the file as it was.
+        const QString aside = m_filePath + QStringLiteral(".rejected-")
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+        QFile::copy(m_filePath, aside);
+        m_loadError = Error{Error::Kind::Invalid,
+                            Tr::tr("Some connection profiles were not loaded because they are "
+                                   "not safe to use (fix them with \"scs-console profile set\" "
+                                   "or in the profiles dialog; the file as it was is kept as "
+                                   "%1): %2")
+                                .arg(QDir::toNativeSeparators(aside),
+                                     rejected.join(QStringLiteral("; "))),
+                            QStringLiteral("%1 profiles rejected on load").arg(rejected.size()),
+                            {}, m_filePath, 0, 0};
+    }
     m_current = settings.value(QStringLiteral("current")).toString();
     std::ranges::sort(m_profiles, {}, &ConnectionProfile::name);
     qCDebug(lcProfiles) << "loaded" << m_profiles.size() << "profiles from" << m_filePath;

@@ -4,6 +4,10 @@ foreach(test IN ITEMS tst_pkce tst_idtoken tst_loopbacklistener)
     scs_add_test(${test} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test}.cpp LIBS scs_core LABELS core)
 endforeach()
 
+# The OIDC client against a scripted issuer (plain http behind a rewriting network manager).
+scs_add_test(tst_oidcclient SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_oidcclient.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h LIBS scs_core LABELS core)
+
 scs_add_test(tst_session SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_session.cpp
     ${PROJECT_SOURCE_DIR}/tests/common/stackenv.h ${PROJECT_SOURCE_DIR}/tests/common/formloginagent.h
     LIBS scs_core LABELS integration)

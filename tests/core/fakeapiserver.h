@@ -31,6 +31,7 @@ struct FakeResponse
     QByteArray contentType = "application/json";
     bool stream = false; // chunked; the connection stays open for FakeApiServer::sendChunk
     bool noAnswer = false; // never answer (timeouts)
+    QByteArray headers; // more header lines, each ending in "\r\n" (Location, Retry-After)
 };
 
 class FakeApiServer : public QObject
@@ -195,7 +196,7 @@ private:
             return;
         QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
             + reasonPhrase(response.status) + "\r\nContent-Type: " + response.contentType
-            + "\r\n";
+            + "\r\n" + response.headers;
         if (response.stream) {
             socket->write(head + "Transfer-Encoding: chunked\r\n\r\n");
             m_streams.append(socket);

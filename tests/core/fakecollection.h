@@ -21,6 +21,10 @@ public:
     QString resourceVersion = QStringLiteral("100");
     bool expireContinue = false; // the next page request gets 410
     int forbidLists = 0; // this many list requests get 403
+    int failLists = 0; // this many list requests get failStatus (with failHeaders)
+    int failStatus = 503;
+    QByteArray failHeaders; // e.g. "Retry-After: 1\r\n"
+    bool goneWatches = false; // every watch is answered 410 Gone
     // The Table of cells (includeObject=None): of these objects at this resourceVersion when
     // set, as if the server had moved on after the list.
     std::optional<QList<QJsonObject>> tableObjects;
@@ -45,10 +49,24 @@ private:
         const bool asTable = r.headers.value("accept").contains("as=Table");
         if (r.query.queryItemValue("watch") == "true") {
             watches.append(r);
+            if (goneWatches) {
+                response.status = 410;
+                response.body = R"({"kind":"Status","code":410,"reason":"Expired",)"
+                                R"("message":"too old resource version"})";
+                return response;
+            }
             response.stream = true;
             return response;
         }
         lists.append(r);
+        if (failLists > 0) {
+            --failLists;
+            response.status = failStatus;
+            response.headers = failHeaders;
+            response.body = QByteArray(R"({"kind":"Status","code":)")
+                + QByteArray::number(failStatus) + R"(,"message":"scripted failure"})";
+            return response;
+        }
         if (forbidLists > 0) {
             --forbidLists;
             response.status = 403;

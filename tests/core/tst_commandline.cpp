@@ -80,10 +80,38 @@ private Q_SLOTS:
         QVERIFY2(result.error().message.contains(messagePart), qPrintable(result.error().message));
     }
 
+    // Item 11 of issue 15: the sandbox is off only by the person's explicit --no-sandbox
+    // (scripts/run passes it as root), for the window and for a verb's sign-in alike.
+    void shouldTurnTheSandboxOffOnlyWhenAsked()
+    {
+        const auto plain = parseCommandLine({QStringLiteral("scs-console")});
+        QVERIFY(plain.has_value());
+        QVERIFY(!plain->noSandbox);
+        const auto window = parseCommandLine(
+            {QStringLiteral("scs-console"), QStringLiteral("--no-sandbox"),
+             QStringLiteral("--profile"), QStringLiteral("local stack")});
+        QVERIFY2(window.has_value(), qPrintable(window ? QString() : window.error().message));
+        QVERIFY(window->noSandbox);
+        QCOMPARE(int(window->action), int(Action::RunGui));
+        QCOMPARE(window->profile, QStringLiteral("local stack"));
+        const auto verb = parseCommandLine({QStringLiteral("scs-console"),
+                                            QStringLiteral("--no-sandbox"),
+                                            QStringLiteral("get-token")});
+        QVERIFY(verb.has_value());
+        QVERIFY(verb->noSandbox);
+        // After the verb it is the verb's argument, not ours.
+        const auto after = parseCommandLine({QStringLiteral("scs-console"),
+                                             QStringLiteral("get-token"),
+                                             QStringLiteral("--no-sandbox")});
+        QVERIFY(after.has_value());
+        QVERIFY(!after->noSandbox);
+    }
+
     void shouldDescribeEveryOptionInHelp()
     {
         const QString help = commandLineHelp();
-        for (const char *option : {"--help", "--version", "--profile", "--lang", "profile",
+        for (const char *option : {"--help", "--version", "--profile", "--lang", "--no-sandbox",
+                                   "profile",
                                    "Exit codes"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
     }

@@ -126,6 +126,43 @@ private Q_SLOTS:
                "apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData: {pw: hunter2}\n";
         QTest::newRow("a broken text that names a Secret")
             << "" << "" << "kind: Secret\nstringData:\n  pw: [hunter2\n";
+        // Issue 15, item 9: every spelling, decided by parsing.
+        QTest::newRow("a Secret inside a List")
+            << "v1" << "List"
+            << "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n"
+               "  metadata: {name: c}\n- apiVersion: v1\n  kind: Secret\n  metadata: {name: s}\n"
+               "  stringData: {pw: hunter2}\n";
+        QTest::newRow("JSON") << "" << ""
+                              << R"({"apiVersion": "v1", "kind": "Secret",)"
+                                 R"( "stringData": {"pw": "hunter2"}})";
+        QTest::newRow("a JSON List") << "" << ""
+                                     << R"({"kind":"List","items":[{"kind":"Secret",)"
+                                        R"("apiVersion":"v1","data":{"pw":"hunter2"}}]})";
+        QTest::newRow("a comment after the kind")
+            << "" << "" << "apiVersion: v1\nkind: Secret # the password\nstringData: {pw: hunter2}\n";
+        QTest::newRow("a quoted kind") << "" << ""
+                                       << "apiVersion: \"v1\"\n\"kind\": 'Secret'\n"
+                                          "stringData: {pw: hunter2}\n";
+        QTest::newRow("a broken text with an indented kind")
+            << "" << "" << "items:\n  - kind:   Secret  # x\n    data: {pw: [hunter2\n";
+        QTest::newRow("a Secret without an apiVersion yet")
+            << "" << "" << "kind: Secret\nstringData: {pw: hunter2}\n";
+    }
+
+    void otherObjectsShouldStillBeSavedOnDisk()
+    {
+        DraftStore store;
+        Draft d;
+        d.profile = QStringLiteral("local");
+        d.objectKey = QStringLiteral("configmap");
+        d.apiVersion = QStringLiteral("v1");
+        d.kind = QStringLiteral("ConfigMap");
+        d.text = QStringLiteral("apiVersion: v1\nkind: ConfigMap\n# a Secret is elsewhere\n"
+                                "data: {secretName: db}\n---\n\"just text\"\n");
+        const auto where = store.save(d);
+        QVERIFY(where);
+        QCOMPARE(*where, DraftStore::Where::OnDisk);
+        QVERIFY(store.remove(d.profile, d.objectKey));
     }
     void secretsShouldStayInMemory()
     {

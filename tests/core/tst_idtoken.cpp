@@ -123,6 +123,33 @@ private Q_SLOTS:
         o.insert(QLatin1String("iat"), double(kNow.toSecsSinceEpoch() + 60));
         QVERIFY(validateIdToken(jwt(o), {kIssuer, "scs-console", {}, kNow, 120}).has_value());
     }
+
+    // Issue 15, item 3: timing from the local receipt time plus the token's lifetime. A
+    // 60-second token from a server whose clock is 100 s ahead (within the allowed skew, here
+    // 120 s) expires 60 s after we got it, not 160 s (kubectl was handed expired tokens); from
+    // one 100 s behind, not at -40 s (a refresh every second).
+    void shouldTimeTokensByTheLocalClock_data()
+    {
+        QTest::addColumn<int>("serverAhead");
+        QTest::newRow("server clock ahead") << 100;
+        QTest::newRow("server clock behind") << -100;
+        QTest::newRow("same clock") << 0;
+    }
+
+    void shouldTimeTokensByTheLocalClock()
+    {
+        QFETCH(int, serverAhead);
+        const qint64 serverNow = kNow.toSecsSinceEpoch() + serverAhead;
+        QJsonObject o = valid();
+        o.insert(QLatin1String("iat"), double(serverNow));
+        o.insert(QLatin1String("exp"), double(serverNow + 60));
+        const auto claims = validateIdToken(jwt(o), {kIssuer, "scs-console", {}, kNow, 120});
+        QVERIFY(claims.has_value());
+        const QDateTime expiry = localExpiry(*claims, kNow);
+        QCOMPARE(expiry, kNow.addSecs(60));
+        // A quarter of the lifetime before it expires, here: 45 s after receipt.
+        QCOMPARE(refreshTime(expiry, claims->issuedAt.secsTo(claims->expiresAt)), kNow.addSecs(45));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIdToken)

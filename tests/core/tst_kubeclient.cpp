@@ -4,6 +4,8 @@
 #include "common/resultcheck.h"
 #include "common/timebudget.h"
 #include "fakeapiserver.h"
+#include "edit/objectref.h"
+#include "kube/apipath.h"
 #include "kube/kubeclient.h"
 
 #include <QJsonArray>
@@ -63,6 +65,100 @@ private Q_SLOTS:
         QCOMPARE(r.headers.value("authorization"), "Bearer tok-1");
         QCOMPARE(r.headers.value("accept"), "application/json;as=Table;g=meta.k8s.io;v=v1");
         QCOMPARE(r.query.queryItemValue("labelSelector", QUrl::FullyDecoded), "a+b=c d,e in (f)");
+    }
+
+    // Issue 15, item 5: a name from YAML or --tenant never changes which object a request is
+    // about. Qt normalises "..", so "../secrets/token" in a ConfigMap's name read the Secret.
+    void shouldNeverLetACraftedNameReadAnotherObject()
+    {
+        FakeApiServer server;
+        server.onJson("GET", "/api/v1/namespaces/tenant-a/secrets/token", 200,
+                      R"({"kind":"Secret","data":{"token":"c2VjcmV0"}})");
+        server.onJson("GET", "/api/v1/namespaces/tenant-b/configmaps/x", 200,
+                      R"({"kind":"ConfigMap"})");
+        StaticTokenSource tokens(QStringLiteral("tok-1"));
+        KubeClient client(profileFor(server.url()), &tokens);
+        ApiResource configMaps;
+        configMaps.version = QStringLiteral("v1");
+        configMaps.kind = QStringLiteral("ConfigMap");
+        configMaps.plural = QStringLiteral("configmaps");
+        configMaps.namespaced = true;
+
+        const edit::ObjectRef byName{configMaps, QStringLiteral("tenant-a"),
+                                     QStringLiteral("../secrets/token")};
+        const edit::ObjectRef byNamespace{configMaps, QStringLiteral("x/../../tenant-b"),
+                                          QStringLiteral("x")};
+        const QStringList paths{
+            byName.path(), byNamespace.path(),
+            // Built by hand without encoding: refused all the same.
+            QStringLiteral("/api/v1/namespaces/tenant-a/configmaps/../secrets/token"),
+            QStringLiteral("/api/v1/namespaces/tenant-a/configmaps/%2E%2E/secrets/token"),
+            QStringLiteral("/api/v1/namespaces/Tenant_A/configmaps")};
+        for (const QString &path : paths) {
+            const auto result = wait(client.get(path));
+            QVERIFY2(!result, qPrintable(path));
+            QCOMPARE(result.error().kind, Error::Kind::Invalid);
+            QVERIFY2(result.error().message.contains(QLatin1String("not a valid")),
+                     qPrintable(result.error().message));
+        }
+        QCOMPARE(server.requests.size(), 0); // refused before any request
+    }
+
+    void shouldEncodeNamesAndCheckThemLikeTheApiServer_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("namespaceOk");
+        QTest::addColumn<bool>("objectOk");
+        QTest::newRow("plain") << "tenant-a" << true << true;
+        QTest::newRow("subdomain") << "a.b" << false << true;
+        QTest::newRow("rbac colon") << "system:node" << false << true;
+        QTest::newRow("upper case") << "Tenant" << false << true;
+        QTest::newRow("dot dot") << ".." << false << false;
+        QTest::newRow("dot") << "." << false << false;
+        QTest::newRow("slash") << "a/b" << false << false;
+        QTest::newRow("percent") << "a%2Fb" << false << false;
+        QTest::newRow("empty") << "" << false << false;
+        QTest::newRow("64 characters") << QString(64, QLatin1Char('a')) << false << true;
+        QTest::newRow("leading dash") << "-a" << false << true;
+    }
+
+    void shouldEncodeNamesAndCheckThemLikeTheApiServer()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, namespaceOk);
+        QFETCH(bool, objectOk);
+        QCOMPARE(checkNamespaceName(name).has_value(), namespaceOk);
+        QCOMPARE(checkObjectName(name).has_value(), objectOk);
+        QCOMPARE(pathSegment(QStringLiteral("a/b?c#d")), QStringLiteral("a%2Fb%3Fc%23d"));
+    }
+
+    // Issue 15, item 7: an answer read whole has a size cap with a clear message; a 429's
+    // Retry-After is handed to the caller.
+    void shouldCapBodiesAndReportRetryAfter()
+    {
+        FakeApiServer server;
+        server.onJson("GET", "/api/v1/namespaces/a/configmaps", 200,
+                      "[\"" + QByteArray(64 * 1024, 'x') + "\"]");
+        server.on("GET", "/api/v1/namespaces/a/secrets", [](const FakeRequest &) {
+            FakeResponse r;
+            r.status = 429;
+            r.headers = "Retry-After: 7\r\n";
+            r.body = R"({"kind":"Status","code":429,"reason":"TooManyRequests","message":"slow"})";
+            return r;
+        });
+        StaticTokenSource tokens(QStringLiteral("tok-1"));
+        KubeClient client(profileFor(server.url()), &tokens);
+        client.setMaxBodySize(16 * 1024);
+        const auto big = wait(client.get(QStringLiteral("/api/v1/namespaces/a/configmaps")));
+        QVERIFY(!big);
+        QVERIFY2(big.error().message.contains(QLatin1String("larger than")),
+                 qPrintable(big.error().message));
+
+        KubeReply *reply = client.get(QStringLiteral("/api/v1/namespaces/a/secrets"));
+        std::chrono::milliseconds retryAfter{};
+        connect(reply, &KubeReply::finished, this, [&] { retryAfter = reply->retryAfter(); });
+        QVERIFY(!wait(reply));
+        QCOMPARE(retryAfter, 7000ms);
     }
 
     void shouldKeepTheBasePathOfTheApiUrl()

@@ -14,6 +14,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <sys/stat.h>
+
 using namespace scs;
 
 namespace {
@@ -292,6 +294,109 @@ private Q_SLOTS:
         QVERIFY(written);
         QVERIFY(written->backupPath.isEmpty());
         QCOMPARE(QDir(dir.filePath(QStringLiteral(".kube"))).entryList(QDir::Files).size(), 2);
+    }
+
+    // Issue 15, item 4: folders made on the way are 0700 and files 0600 from their creation,
+    // whatever the umask (it was 0666/0777 minus umask, then chmod-ed).
+    void shouldCreateOwnerOnlyWhateverTheUmask()
+    {
+        QTemporaryDir dir;
+        const mode_t old = ::umask(0);
+        const auto written = writeKubeconfig(dir.filePath(QStringLiteral("home/.kube/config")),
+                                             request(), false);
+        ::umask(old);
+        QVERIFY(written);
+        const auto ownerAll = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+            | QFileDevice::ExeOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
+            | QFileDevice::ExeUser;
+        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("home/.kube"))).permissions(), ownerAll);
+        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("home"))).permissions(), ownerAll);
+        QVERIFY(!(QFileInfo(written->path).permissions()
+                  & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
+        // The umask is the caller's again.
+        const mode_t now = ::umask(0);
+        ::umask(now);
+        QCOMPARE(now, old);
+    }
+
+    // Issue 15, item 4: kubectl's lock file is honoured, and ours is gone afterwards.
+    void shouldHonourKubectlsLockFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config"));
+        QVERIFY(writeFile(path + QStringLiteral(".lock"), {}));
+        auto written = writeKubeconfig(path, request(), false);
+        QVERIFY(!written);
+        QCOMPARE(written.error().kind, Error::Kind::Conflict);
+        QVERIFY2(written.error().message.contains(QLatin1String("config.lock")),
+                 qPrintable(written.error().message));
+        QVERIFY(!QFile::exists(path)); // nothing written
+        QVERIFY(QFile::remove(path + QStringLiteral(".lock")));
+        written = writeKubeconfig(path, request(), false);
+        QVERIFY(written);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+    }
+
+    // Issue 15, item 4: backups (full of credentials) no longer pile up: five are kept.
+    void shouldKeepOnlyTheFiveNewestBackups()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config"));
+        for (int i = 0; i < 8; ++i) {
+            KubeconfigExport r = request();
+            r.profile.tenants = {QStringLiteral("tenant-%1").arg(i)};
+            QVERIFY(writeKubeconfig(path, r, true));
+        }
+        const QStringList backups
+            = QDir(dir.path()).entryList({QStringLiteral("config.*.bak")}, QDir::Files);
+        QCOMPARE(backups.size(), 5);
+        // The newest backup is the file before the last write (it has tenant-6).
+        QVERIFY(QFile::exists(path));
+    }
+
+    // Issue 15, item 4: with several KUBECONFIG files, as kubectl does: an entry is changed in
+    // the file that defines it, new entries go to the first file that exists.
+    void shouldFollowKubectlsRulesForSeveralFiles()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("missing"));
+        const QString first = dir.filePath(QStringLiteral("first"));
+        const QString second = dir.filePath(QStringLiteral("second"));
+        QVERIFY(writeFile(first, "apiVersion: v1\nkind: Config\nclusters: []\nusers: []\n"
+                                 "contexts: []\ncurrent-context: \"\"\n"));
+        // The second file already has the console's context for tenant-b (an older export).
+        KubeconfigExport old = request();
+        old.profile.tenants = {QStringLiteral("tenant-b")};
+        old.consoleProgram = QStringLiteral("/opt/old/scs-console");
+        QVERIFY(writeKubeconfig(second, old, false));
+        const QByteArray secondBefore = readFile(second);
+
+        const QStringList chain{missing, first, second};
+        QCOMPARE(defaultKubeconfigPath(chain), first);
+        const auto written = writeKubeconfigChain(chain, request(), true);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().toDisplayString()));
+        QVERIFY(!QFile::exists(missing));
+        const auto firstConfig = parseKubeconfig(readFile(first), first);
+        const auto secondConfig = parseKubeconfig(readFile(second), second);
+        QVERIFY(firstConfig && secondConfig);
+        // tenant-a's context is new: the first existing file; tenant-b's (and the cluster and
+        // user the old export wrote) are changed where they are.
+        QVERIFY(firstConfig->context(request().contextName(QStringLiteral("tenant-a"))));
+        QVERIFY(!firstConfig->context(request().contextName(QStringLiteral("tenant-b"))));
+        QVERIFY(secondConfig->context(request().contextName(QStringLiteral("tenant-b"))));
+        QVERIFY(!secondConfig->context(request().contextName(QStringLiteral("tenant-a"))));
+        QVERIFY(!firstConfig->cluster(request().clusterName()));
+        QVERIFY(readFile(second) != secondBefore); // the user's program path was updated there
+        QVERIFY(readFile(second).contains("/usr/bin/scs-console"));
+        QVERIFY(!readFile(second).contains("/opt/old/scs-console"));
+
+        // None of the files exists: the last one gets everything.
+        QTemporaryDir empty;
+        const QStringList none{empty.filePath(QStringLiteral("a")), empty.filePath(QStringLiteral("b"))};
+        QCOMPARE(defaultKubeconfigPath(none), none.last());
+        QVERIFY(writeKubeconfigChain(none, request(), false));
+        QVERIFY(!QFile::exists(none.first()));
+        QVERIFY(QFile::exists(none.last()));
     }
 
     void shouldAskBeforeReplacingAClash()

@@ -3,6 +3,7 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace scs::auth;
 
@@ -50,6 +51,35 @@ private Q_SLOTS:
         QByteArray reload;
         QTRY_VERIFY((reload += again.readAll()).startsWith("HTTP/1.1 404"));
         QCOMPARE(spy.size(), 1);
+    }
+
+    // Issue 15, item 6: a request with a wrong state (a stale tab, another local program) used
+    // to end a system-browser sign-in; it is answered 400 and the listener keeps waiting.
+    void shouldIgnoreACallbackWithAWrongStateAndKeepWaiting()
+    {
+        LoopbackListener listener;
+        const auto uri = listener.listen();
+        QVERIFY(uri.has_value());
+        listener.setExpectedState(QStringLiteral("s-1"));
+        QSignalSpy spy(&listener, &LoopbackListener::callbackReceived);
+
+        QTcpSocket intruder;
+        intruder.connectToHost(QHostAddress::LocalHost, quint16(uri->port()));
+        QVERIFY(intruder.waitForConnected(5000));
+        intruder.write("GET /callback?code=evil&state=other HTTP/1.1\r\n\r\n");
+        QByteArray refused;
+        QTRY_VERIFY((refused += intruder.readAll()).startsWith("HTTP/1.1 400"));
+        QTest::qWait(50);
+        QCOMPARE(spy.size(), 0);
+
+        QTcpSocket browser;
+        browser.connectToHost(QHostAddress::LocalHost, quint16(uri->port()));
+        QVERIFY(browser.waitForConnected(5000));
+        browser.write("GET /callback?code=abc&state=s-1 HTTP/1.1\r\n\r\n");
+        QTRY_COMPARE(spy.size(), 1);
+        QCOMPARE(QUrlQuery(spy.at(0).at(0).toUrl()).queryItemValue("code"), QStringLiteral("abc"));
+        QByteArray page;
+        QTRY_VERIFY((page += browser.readAll()).startsWith("HTTP/1.1 200"));
     }
 
     void shouldRefuseOtherMethods()

@@ -127,6 +127,35 @@ private Q_SLOTS:
         QVERIFY(store.loadError()->message.contains(entries.first()));
     }
 
+    // Issue 15, item 9: a hand-edited profiles.ini gets the checks a typed profile gets; an
+    // http:// URL would have sent the ID token in clear text. The good ones still load.
+    void shouldRefuseUnsafeProfilesOnLoadAndKeepTheOthers()
+    {
+        {
+            QFile file(path());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("format=1\n[profiles]\nsize=4\n"
+                       "1\\name=Good\n1\\apiUrl=https://api.example:6443\n"
+                       "1\\issuerUrl=https://id.example/realms/scs\n"
+                       "2\\name=Plain\n2\\apiUrl=http://api.example:6443\n"
+                       "2\\issuerUrl=https://id.example/realms/scs\n"
+                       "3\\name=Issuer\n3\\apiUrl=https://api.example:6443\n"
+                       "3\\issuerUrl=http://id.example/realms/scs\n"
+                       "4\\name=../evil\n4\\apiUrl=https://api.example:6443\n"
+                       "4\\issuerUrl=https://id.example/realms/scs\n");
+        }
+        ProfileStore store(path());
+        QCOMPARE(store.names(), QStringList{QStringLiteral("Good")});
+        QVERIFY(store.loadError());
+        QCOMPARE(store.loadError()->kind, Error::Kind::Invalid);
+        const QString message = store.loadError()->message;
+        for (const char *name : {"\"Plain\"", "\"Issuer\"", "\"../evil\"", "https://"})
+            QVERIFY2(message.contains(QLatin1String(name)), qPrintable(message));
+        // The file as it was is kept: the next save drops the refused entries.
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("profiles.ini.rejected-*")}).size(),
+                 1);
+    }
+
     void shouldReportAnUnwritableLocation()
     {
         ProfileStore store(QStringLiteral("/proc/scs-console-cannot-write/profiles.ini"));

@@ -5,6 +5,7 @@
 #include "kube/kubeclient.h"
 #include "kube/watcher.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -381,7 +382,7 @@ private Q_SLOTS:
         FakeApiServer server;
         FakeCollection collection(server, path);
         collection.objects = {configMap("u1", "a", "1")};
-        collection.forbidLists = 2;
+        collection.failLists = 2; // 503: the server will be back
         StaticTokenSource tokens("t");
         KubeClient client(profileFor(server.url()), &tokens);
         Watcher watcher(&client, path, fast());
@@ -390,9 +391,112 @@ private Q_SLOTS:
         watcher.start();
         QTRY_COMPARE(synced.size(), 1);
         QCOMPARE(errors.size(), 2);
-        const Error error = errors.first().first().value<Error>();
-        QCOMPARE(error.kind, Error::Kind::Forbidden);
-        QCOMPARE(error.message, "You are not allowed to list configmaps in namespace tenant-a.");
+        QCOMPARE(errors.first().first().value<Error>().kind, Error::Kind::Unavailable);
+    }
+
+    // Issue 15, item 7: 400, 403, 404 and 422 come again on every retry: reported once, then
+    // the watcher stops (it used to retry them forever).
+    void shouldReportPermanentErrorsOnceAndStop_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("400") << 400;
+        QTest::newRow("403") << 403;
+        QTest::newRow("404") << 404;
+        QTest::newRow("422") << 422;
+    }
+
+    void shouldReportPermanentErrorsOnceAndStop()
+    {
+        QFETCH(int, status);
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        collection.objects = {configMap("u1", "a", "1")};
+        if (status == 403) {
+            collection.forbidLists = 1000; // the API server's own answer
+        } else {
+            collection.failLists = 1000;
+            collection.failStatus = status;
+        }
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher watcher(&client, path, fast());
+        QSignalSpy errors(&watcher, &Watcher::errorOccurred);
+        watcher.start();
+        QTRY_COMPARE(errors.size(), 1);
+        QTRY_COMPARE(watcher.state(), Watcher::State::Idle);
+        QTest::qWait(400); // two maximal backoffs
+        QCOMPARE(collection.lists.size(), 1);
+        QCOMPARE(errors.size(), 1);
+        if (status == 403) {
+            QCOMPARE(errors.first().first().value<Error>().message,
+                     "You are not allowed to list configmaps in namespace tenant-a.");
+        }
+    }
+
+    // Issue 15, item 7: a 429's Retry-After is waited out (the backoff alone is 50 ms here).
+    void shouldHonourRetryAfter()
+    {
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        collection.objects = {configMap("u1", "a", "1")};
+        collection.failLists = 1;
+        collection.failStatus = 429;
+        collection.failHeaders = "Retry-After: 1\r\n";
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher watcher(&client, path, fast());
+        QSignalSpy errors(&watcher, &Watcher::errorOccurred);
+        QElapsedTimer clock;
+        clock.start();
+        watcher.start();
+        QTRY_COMPARE(errors.size(), 1);
+        QTest::qWait(600);
+        QCOMPARE(collection.lists.size(), 1); // still waiting
+        QTRY_COMPARE_WITH_TIMEOUT(watcher.state(), Watcher::State::Watching, 5000);
+        QVERIFY2(clock.elapsed() >= 950, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    // Issue 15, item 7: a server that answers 410 to every watch made a hot relist loop.
+    void shouldNotRelistInAHotLoopWhenEveryWatchIsGone()
+    {
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        collection.objects = {configMap("u1", "a", "1")};
+        collection.goneWatches = true;
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher::Options options = fast();
+        options.pageSize = 0;
+        options.table = false;
+        options.initialBackoff = 100ms;
+        options.maxBackoff = 400ms;
+        Watcher watcher(&client, path, options);
+        watcher.start();
+        QTest::qWait(1500);
+        // At once, then 100, 200, 400, 400 ms (halved at worst by jitter): a handful, where
+        // the old loop relisted hundreds of times.
+        QVERIFY2(collection.watches.size() >= 2, qPrintable(QString::number(collection.watches.size())));
+        QVERIFY2(collection.watches.size() <= 12, qPrintable(QString::number(collection.watches.size())));
+    }
+
+    // Issue 15, item 7: a watch line without an end is not buffered without limit.
+    void shouldCapTheWatchBuffer()
+    {
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher::Options options = fast();
+        options.maxEventBytes = 4096;
+        Watcher watcher(&client, path, options);
+        QSignalSpy errors(&watcher, &Watcher::errorOccurred);
+        watcher.start();
+        QTRY_VERIFY(collection.stream());
+        collection.send(QByteArray(8192, 'x'));
+        QTRY_COMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().first().value<Error>().message.contains("larger than"),
+                 qPrintable(errors.first().first().value<Error>().message));
+        QTRY_COMPARE(collection.watches.size(), 2); // listed and watching again
     }
 
     void shouldStopQuietly()

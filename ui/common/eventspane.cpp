@@ -1,5 +1,6 @@
 #include "ui/common/eventspane.h"
 
+#include "kube/apipath.h"
 #include "kube/watcher.h"
 #include "models/resourcetablemodel.h"
 #include "ui/common/resourcestatusproxy.h"
@@ -67,7 +68,8 @@ void EventsPane::follow(kube::KubeClient *client, const QString &namespaceName,
     kube::Watcher::Options options;
     options.fieldSelector = QStringLiteral("involvedObject.uid=") + uid;
     m_watcher = new kube::Watcher(
-        client, QStringLiteral("/api/v1/namespaces/%1/events").arg(namespaceName), options, this);
+        client, QStringLiteral("/api/v1/namespaces/%1/events").arg(kube::pathSegment(namespaceName)),
+        options, this);
     m_model->setWatcher(m_watcher);
     // Newest first: the model's last column is Age (ascending age = newest).
     m_table->sortByColumn(m_model->ageColumn(), Qt::AscendingOrder);

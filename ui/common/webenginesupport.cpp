@@ -9,17 +9,27 @@
 
 namespace scs::ui {
 
+bool webEngineSandboxDisabled()
+{
+    if (qEnvironmentVariableIntValue("QTWEBENGINE_DISABLE_SANDBOX") == 1)
+        return true;
+    return qgetenv("QTWEBENGINE_CHROMIUM_FLAGS").contains("--no-sandbox");
+}
+
 bool embeddedBrowserAvailable()
 {
 #ifdef Q_OS_UNIX
     if (geteuid() != 0)
         return true;
-    if (qEnvironmentVariableIntValue("QTWEBENGINE_DISABLE_SANDBOX") == 1)
-        return true;
-    return qgetenv("QTWEBENGINE_CHROMIUM_FLAGS").contains("--no-sandbox");
+    return webEngineSandboxDisabled();
 #else
     return true;
 #endif
+}
+
+void disableWebEngineSandbox()
+{
+    qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
 }
 
 } // namespace scs::ui

@@ -116,9 +116,10 @@ void SessionController::startSignIn(bool systemBrowser)
     m_workbench.hideBanner();
     if (!systemBrowser && !embeddedBrowserAvailable()) {
         systemBrowser = true;
-        m_workbench.showBanner(tr("The embedded sign-in browser cannot run as the root user (its "
-                               "sandbox forbids it), so the sign-in continues in your web "
-                               "browser. Run the console as a normal user to sign in inside it."),
+        m_workbench.showBanner(tr("The embedded sign-in browser cannot run as the root user with "
+                               "its sandbox on, so the sign-in continues in your web browser. "
+                               "Run the console as a normal user, or start it with "
+                               "--no-sandbox to sign in inside it without the sandbox."),
                             Workbench::BannerKind::Info);
     }
     if (systemBrowser) {

@@ -8,6 +8,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QUrlQuery>
 
 namespace scs::ui {
 
@@ -71,14 +72,17 @@ Result<QUrl> SystemBrowserAgent::prepareRedirectUri()
 
 void SystemBrowserAgent::authorize(const QUrl &authorizationUrl, const QUrl &)
 {
+    // Only the answer to this request ends the wait; anything else on the port is ignored.
+    m_listener->setExpectedState(
+        QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded));
     if (!QDesktopServices::openUrl(authorizationUrl)) {
         Q_EMIT failed(Error{Error::Kind::Unavailable,
                             embeddedBrowserAvailable()
                                 ? tr("No web browser could be started. Sign in with the "
                                      "embedded window instead.")
                                 : tr("No web browser could be started, and the embedded sign-in "
-                                     "cannot run as the root user. Run the console as a normal "
-                                     "user to sign in."),
+                                     "cannot run as the root user with its sandbox on. Run the "
+                                     "console as a normal user, or start it with --no-sandbox."),
                             QStringLiteral("QDesktopServices::openUrl failed"), {}, {}, 0, 0});
         return;
     }

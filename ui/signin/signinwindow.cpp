@@ -1,6 +1,7 @@
 #include "ui/signin/signinwindow.h"
 
 #include "profiles/profiletls.h"
+#include "ui/common/webenginesupport.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -104,6 +105,18 @@ SignInWindow::SignInWindow(const ConnectionProfile &profile, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c14; "
                                           "padding: 8px; border-radius: 4px; }"));
     m_error->hide();
+    // Said plainly, every time: the person chose --no-sandbox (or the environment's
+    // equivalent), and the page from the sign-in server is less isolated than usual.
+    m_sandboxNotice = new QLabel(
+        tr("This sign-in page runs without Chromium's sandbox (--no-sandbox), so a flaw in the "
+           "browser engine is less contained. Sign in only to a server you trust, or run the "
+           "console as a normal user."),
+        this);
+    m_sandboxNotice->setObjectName(QStringLiteral("sandboxNotice"));
+    m_sandboxNotice->setWordWrap(true);
+    m_sandboxNotice->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; "
+                                                  "padding: 8px; border-radius: 4px; }"));
+    m_sandboxNotice->setVisible(webEngineSandboxDisabled());
     m_view = new QWebEngineView(this);
     m_view->setObjectName(QStringLiteral("signInView"));
 
@@ -126,6 +139,7 @@ SignInWindow::SignInWindow(const ConnectionProfile &profile, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_progress);
+    layout->addWidget(m_sandboxNotice);
     layout->addWidget(m_error);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);

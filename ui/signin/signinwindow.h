@@ -64,6 +64,8 @@ public:
     [[nodiscard]] QWebEngineProfile *webProfile() const { return m_webProfile; }
     [[nodiscard]] QString errorText() const;
     [[nodiscard]] QString tlsStateText() const;
+    // The notice that the page runs without Chromium's sandbox (--no-sandbox), or nullptr.
+    [[nodiscard]] QLabel *sandboxNotice() const { return m_sandboxNotice; }
 
     // Whether the issuer's cookies are kept on disk (QSettings "signIn/staySignedIn").
     [[nodiscard]] static bool staySignedIn();
@@ -92,6 +94,7 @@ private:
     QLineEdit *m_address = nullptr;
     QLabel *m_tlsState = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_sandboxNotice = nullptr;
     QProgressBar *m_progress = nullptr;
     QCheckBox *m_stay = nullptr;
     QPushButton *m_systemBrowser = nullptr;
