@@ -167,6 +167,10 @@
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
+    <message>
+        <source>Upgrade available: %1</source>
+        <translation>Upgrade verfügbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -419,6 +423,41 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
     <message>
         <source>You are not signed in to the profile &quot;%1&quot;, and kubectl runs this command without a person at the terminal, so no sign-in window opens. Sign in with &quot;scs-console --profile %2&quot; (or run kubectl in a terminal) and try again.</source>
         <translation>Sie sind beim Profil „%1“ nicht angemeldet, und kubectl führt diesen Befehl ohne eine Person am Terminal aus, daher öffnet sich kein Anmeldefenster. Melden Sie sich mit „scs-console --profile %2“ an (oder starten Sie kubectl in einem Terminal) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTreeModel</name>
+    <message>
+        <source>True</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
     </message>
 </context>
 <context>
@@ -854,6 +893,14 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
         <source>%1 is older than %2: Kubernetes clusters cannot be downgraded.</source>
         <translation>%1 ist älter als %2: Für Kubernetes-Cluster ist kein Downgrade möglich.</translation>
     </message>
+    <message>
+        <source>names no %1: fill it in (&quot;Use the Console&apos;s Sign-In&quot; does) or leave the OIDC settings out</source>
+        <translation>nennt kein %1: bitte ausfüllen („Anmeldung der Konsole verwenden“ tut das) oder die OIDC-Einstellungen weglassen</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
 </context>
 <context>
     <name>OrderClusterVerb</name>
@@ -1065,6 +1112,34 @@ Rückgabewerte:
         <source>must consist of lowercase letters, digits and &apos;-&apos;, and start and end with a letter or digit</source>
         <translation>darf nur aus Kleinbuchstaben, Ziffern und „-“ bestehen und muss mit einem Buchstaben oder einer Ziffer beginnen und enden</translation>
     </message>
+    <message>
+        <source>must be a UUID (like ebfe5546-f09f-4f42-ab54-094e457d42ec)</source>
+        <translation>muss eine UUID sein (etwa ebfe5546-f09f-4f42-ab54-094e457d42ec)</translation>
+    </message>
+    <message>
+        <source>must be a network in CIDR notation (like 10.8.0.0/20)</source>
+        <translation>muss ein Netz in CIDR-Schreibweise sein (etwa 10.8.0.0/20)</translation>
+    </message>
+    <message>
+        <source>must be an IPv6 address</source>
+        <translation>muss eine IPv6-Adresse sein</translation>
+    </message>
+    <message>
+        <source>must be an IPv4 address (like 10.0.0.1)</source>
+        <translation>muss eine IPv4-Adresse sein (etwa 10.0.0.1)</translation>
+    </message>
+    <message>
+        <source>must be an IP address</source>
+        <translation>muss eine IP-Adresse sein</translation>
+    </message>
+    <message>
+        <source>must be a host name (like api.example.com)</source>
+        <translation>muss ein Hostname sein (etwa api.example.com)</translation>
+    </message>
+    <message>
+        <source>must be a URL with a scheme (like https://example.com/path)</source>
+        <translation>muss eine URL mit Schema sein (etwa https://example.com/path)</translation>
+    </message>
 </context>
 <context>
     <name>OrderService</name>
@@ -1246,6 +1321,25 @@ Rückgabewerte:
     <message>
         <source>The session could not be removed from the keychain: %1</source>
         <translation>Die Sitzung konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradePlan</name>
+    <message>
+        <source>The class %1 requires variables the cluster does not set: %2.</source>
+        <translation>Die Klasse %1 verlangt Variablen, die der Cluster nicht setzt: %2.</translation>
+    </message>
+    <message>
+        <source>The class %1 does not build Kubernetes %2.</source>
+        <translation>Die Klasse %1 baut kein Kubernetes %2.</translation>
+    </message>
+    <message>
+        <source>%1 is older than %2: Kubernetes clusters cannot be downgraded.</source>
+        <translation>%1 ist älter als %2: Kubernetes-Cluster können nicht herabgestuft werden.</translation>
+    </message>
+    <message>
+        <source>The cluster already runs %1 on %2.</source>
+        <translation>Der Cluster läuft bereits mit %1 auf %2.</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2006,13 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>scs::ui::ClusterPhaseProxy</name>
+    <message>
+        <source>%1 ⬆ upgrade available</source>
+        <translation>%1 ⬆ Upgrade verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>scs::ui::ClustersView</name>
     <message>
         <source>When</source>
@@ -2078,6 +2179,14 @@ Rückgabewerte:
     <message>
         <source>Deleting %1 failed: %2</source>
         <translation>Löschen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3288,10 @@ Aussteller: %2</translation>
         <source>The kubeconfig of %1 is in the Secret %2 in %3 (key &quot;kubeconfig&quot;).</source>
         <translation>Die Kubeconfig von %1 liegt im Secret %2 in %3 (Schlüssel „kubeconfig“).</translation>
     </message>
+    <message>
+        <source>%1 names no connection Secret (spec.writeConnectionSecretToRef): its kubeconfig is not written anywhere you can read.</source>
+        <translation>%1 nennt kein Verbindungs-Secret (spec.writeConnectionSecretToRef): seine Kubeconfig wird nirgends abgelegt, wo Sie sie lesen können.</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::OrderOptionsPage</name>
@@ -3352,6 +3465,22 @@ Korrigieren Sie sie über „Zurück“.</translation>
         <source>Versions: %1</source>
         <translation>Versionen: %1</translation>
     </message>
+    <message>
+        <source>Cluster Stack %1</source>
+        <translation>Cluster Stack %1</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1</source>
+        <translation>Kubernetes %1</translation>
+    </message>
+    <message>
+        <source>%1: Kubernetes %2 (class %3)</source>
+        <translation>%1: Kubernetes %2 (Klasse %3)</translation>
+    </message>
+    <message>
+        <source>Other ClusterClasses (version typed in)</source>
+        <translation>Weitere ClusterClasses (Version wird eingegeben)</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::OrderVersionPage</name>
@@ -3380,8 +3509,12 @@ Korrigieren Sie sie über „Zurück“.</translation>
         <translation>Angeboten: %1</translation>
     </message>
     <message>
-        <source>The class names no versions: enter one (vMAJOR.MINOR.PATCH); the Central API decides whether it can build it.</source>
-        <translation>Die Klasse nennt keine Versionen: Geben Sie eine ein (vMAJOR.MINOR.PATCH); die Central API entscheidet, ob sie sie bauen kann.</translation>
+        <source>The Cluster Stack release %1 (stack %2, version %3) builds Kubernetes %4.</source>
+        <translation>Das Cluster-Stack-Release %1 (Stack %2, Version %3) baut Kubernetes %4.</translation>
+    </message>
+    <message>
+        <source>No Cluster Stack release names this class&apos;s versions: enter one (vMAJOR.MINOR.PATCH, e.g. v1.33.5); the Central API decides whether it can build it.</source>
+        <translation>Kein Cluster-Stack-Release nennt die Versionen dieser Klasse: bitte eine eingeben (vMAJOR.MINOR.PATCH, etwa v1.33.5); die Central API entscheidet, ob sie sie bauen kann.</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4073,82 @@ Korrigieren Sie sie über „Zurück“.</translation>
     <message>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Let the Central API check the change without making it</source>
+        <translation>Die Central API die Änderung prüfen lassen, ohne sie auszuführen</translation>
+    </message>
+    <message>
+        <source>stack version %1 of Kubernetes %2</source>
+        <translation>Stack-Version %1 von Kubernetes %2</translation>
+    </message>
+    <message>
+        <source>next minor: Kubernetes %1</source>
+        <translation>nächste Minor-Version: Kubernetes %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 on %3; no newer release of its Cluster Stack is ready (never a skipped minor, never down).</source>
+        <translation>%1 läuft mit %2 auf %3; kein neueres Release seines Cluster Stacks ist bereit (nie eine Minor-Version überspringen, nie abwärts).</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 on %3. Class and version change together: a newer stack version of this minor or the next minor.</source>
+        <translation>%1 läuft mit %2 auf %3. Klasse und Version ändern sich gemeinsam: eine neuere Stack-Version dieser Minor-Version oder die nächste Minor-Version.</translation>
+    </message>
+    <message>
+        <source>%1 runs %2. Its class names no versions: enter a newer one (vMAJOR.MINOR.PATCH).</source>
+        <translation>%1 läuft mit %2. Seine Klasse nennt keine Versionen: bitte eine neuere eingeben (vMAJOR.MINOR.PATCH).</translation>
+    </message>
+    <message>
+        <source>Asking the Central API…</source>
+        <translation>Frage die Central API …</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Dry run: the Central API accepts the change.</source>
+        <translation>Probelauf: Die Central API nimmt die Änderung an.</translation>
+    </message>
+    <message>
+        <source>Dry run refused: %1</source>
+        <translation>Probelauf abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Kubernetes version: %1 → %2</source>
+        <translation>Kubernetes-Version: %1 → %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Class:&lt;/b&gt; %1 → %2</source>
+        <translation>&lt;b&gt;Klasse:&lt;/b&gt; %1 → %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kubernetes version:&lt;/b&gt; %1 → %2</source>
+        <translation>&lt;b&gt;Kubernetes-Version:&lt;/b&gt; %1 → %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Removed&lt;/b&gt; (the new class does not know them): %1</source>
+        <translation>&lt;b&gt;Entfernt&lt;/b&gt; (die neue Klasse kennt sie nicht): %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Required by the new class and not set&lt;/b&gt; (set them first): %1</source>
+        <translation>&lt;b&gt;Von der neuen Klasse verlangt und nicht gesetzt&lt;/b&gt; (zuerst setzen): %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New variables&lt;/b&gt; (their defaults apply): %1</source>
+        <translation>&lt;b&gt;Neue Variablen&lt;/b&gt; (ihre Vorgaben gelten): %1</translation>
+    </message>
+    <message>
+        <source>The variables stay as they are.</source>
+        <translation>Die Variablen bleiben, wie sie sind.</translation>
     </message>
 </context>
 <context>

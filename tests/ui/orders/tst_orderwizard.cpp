@@ -42,6 +42,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace scs;
 using scs::ui::OrderWizard;
@@ -147,7 +148,8 @@ private Q_SLOTS:
         QVERIFY(waitForWizard(wizard));
         QCOMPARE(wizard->orderableTenants(), QStringList{kTenant});
         QVERIFY(wizard->selectOrderType(kCapiId));
-        QCOMPARE(wizard->tenantPage()->typeList()->currentItem()->data(Qt::UserRole).toString(),
+        QCOMPARE(wizard->tenantPage()->typeList()->currentItem()->data(0, Qt::UserRole)
+                     .toString(),
                  kCapiId);
         QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-1-tenant")).isEmpty());
 
@@ -160,10 +162,10 @@ private Q_SLOTS:
         QVERIFY(nameEdit->text().startsWith(kTenant + QStringLiteral("-cluster-")));
         nameEdit->selectAll();
         QTest::keyClicks(nameEdit, name);
-        // The newest version the class allows is the default; all it allows are offered.
-        QCOMPARE(wizard->versionPage()->versionBox()->currentText(), QStringLiteral("v1.33.6"));
-        QCOMPARE(wizard->versionPage()->versionBox()->count(), 2);
-        QCOMPARE(wizard->versionPage()->versionBox()->itemText(1), QStringLiteral("v1.33.5"));
+        // The hand-made class has no Cluster Stack release: the version is typed in.
+        QVERIFY(wizard->versionPage()->versionBox()->isEditable());
+        QCOMPARE(wizard->versionPage()->versionBox()->count(), 0);
+        wizard->versionPage()->versionBox()->setEditText(QStringLiteral("v1.33.5"));
         QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-2-version")).isEmpty());
 
         // Size: two pools, the second with two nodes.
@@ -277,6 +279,70 @@ private Q_SLOTS:
         QTRY_VERIFY(view->readyBar()->isVisible());
         QVERIFY(view->readyText()->text().contains(name));
         QVERIFY(view->historyTable()->rowCount() > 0);
+    }
+
+    // An scs2 class of a Cluster Stack: the type list groups by stack and minor, the version
+    // is the release's, the options are upstream's camelCase variables; the dry run accepts
+    // the defaults. Screenshots of every page (nothing is submitted).
+    void shouldOfferAnScs2ReleaseGroupedByStackAndMinor()
+    {
+        auto session = test::signInAs(m_env, m_profile, QStringLiteral("alice"));
+        QVERIFY(session);
+        kube::KubeClient client(m_profile, session.get());
+        kube::Discovery discovery(&client, m_profile.name);
+        kube::OpenApi openApi(&client, nullptr, m_dir.filePath(QStringLiteral("openapi")));
+        discovery.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!discovery.resources().isEmpty() && !discovery.isRefreshing(),
+                                 20000);
+        orders::OrderService service(&client, &discovery, &openApi);
+        OrderWizard wizard(&service, m_profile, {kTenant}, kTenant);
+        wizard.resize(900, 700);
+        wizard.show();
+        QVERIFY(waitForWizard(&wizard));
+        const QString id = QStringLiteral("clusters.cluster.x-k8s.io/openstack-scs2-1-33-v2");
+        QVERIFY(wizard.selectOrderType(id));
+        QTreeWidget *tree = wizard.tenantPage()->typeList();
+        QTreeWidgetItem *item = tree->currentItem();
+        QVERIFY(item);
+        QCOMPARE(item->data(0, Qt::UserRole).toString(), id);
+        // class -> minor -> stack
+        QVERIFY(item->parent() && item->parent()->parent());
+        QCOMPARE(item->parent()->text(0), QStringLiteral("Kubernetes 1.33"));
+        QCOMPARE(item->parent()->parent()->text(0),
+                 QStringLiteral("Cluster Stack openstack-scs2"));
+        // Newest minor first, newest stack version first within it.
+        QTreeWidgetItem *stack = item->parent()->parent();
+        QCOMPARE(stack->childCount(), 2);
+        QCOMPARE(stack->child(0)->text(0), QStringLiteral("Kubernetes 1.34"));
+        QCOMPARE(stack->child(1)->childCount(), 2);
+        QCOMPARE(stack->child(1)->child(0), item);
+        QVERIFY(!(stack->flags() & Qt::ItemIsSelectable));
+        QVERIFY(!test::saveScreenshot(&wizard, QStringLiteral("wizard-scs2-1-types")).isEmpty());
+
+        next(&wizard);
+        QCOMPARE(wizard.currentId(), int(OrderWizard::VersionPage));
+        QComboBox *version = wizard.versionPage()->versionBox();
+        QVERIFY(!version->isEditable());
+        QCOMPARE(version->count(), 1);
+        QCOMPARE(version->currentText(), QStringLiteral("v1.33.10"));
+        QVERIFY(!test::saveScreenshot(&wizard, QStringLiteral("wizard-scs2-2-version")).isEmpty());
+        next(&wizard);
+        QCOMPARE(wizard.currentId(), int(OrderWizard::SizePage));
+        QVERIFY(!test::saveScreenshot(&wizard, QStringLiteral("wizard-scs2-3-size")).isEmpty());
+        next(&wizard);
+        QCOMPARE(wizard.currentId(), int(OrderWizard::OptionsPage));
+        QVERIFY(wizard.optionsPage()->form()->editorFor(
+            QStringLiteral("spec.topology.variables[nodeCIDR].value")));
+        QVERIFY(!test::saveScreenshot(&wizard, QStringLiteral("wizard-scs2-4-options")).isEmpty());
+        next(&wizard);
+        QCOMPARE(wizard.currentId(), int(OrderWizard::ReviewPage));
+        ui::OrderReviewPage *review = wizard.reviewPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isDryRunPending(), 10000);
+        QVERIFY2(review->dryRunAccepted(), qPrintable(review->statusLabel()->text()));
+        QVERIFY(review->text().contains(QStringLiteral("version: v1.33.10")));
+        QVERIFY(review->text().contains(QStringLiteral("openstack-scs2-1-33-v2")));
+        QVERIFY(!test::saveScreenshot(&wizard, QStringLiteral("wizard-scs2-5-review")).isEmpty());
+        wizard.reject();
     }
 
     void shouldOrderAClaimInThreeClicks()
@@ -429,16 +495,16 @@ private Q_SLOTS:
         QVERIFY(wizard.selectOrderType(kCapiId));
         QSignalSpy requests(client.networkAccessManager(), &QNetworkAccessManager::finished);
 
-        // A version the class does not allow.
+        // A plain class (no release): a version that is not vMAJOR.MINOR.PATCH.
         next(&wizard);
         QComboBox *version = wizard.versionPage()->versionBox();
-        version->setEditText(QStringLiteral("v1.30.1"));
+        version->setEditText(QStringLiteral("1.33"));
         next(&wizard);
         QCOMPARE(wizard.currentId(), int(OrderWizard::VersionPage));
-        QVERIFY2(wizard.versionPage()->versionError().contains(QStringLiteral("v1.33.5")),
+        QVERIFY2(!wizard.versionPage()->versionError().isEmpty(),
                  qPrintable(wizard.versionPage()->versionError()));
         QVERIFY(!test::saveScreenshot(&wizard, QStringLiteral("wizard-invalid-version")).isEmpty());
-        version->setCurrentText(QStringLiteral("v1.33.5"));
+        version->setEditText(QStringLiteral("v1.33.5"));
         next(&wizard);
         QCOMPARE(wizard.currentId(), int(OrderWizard::SizePage));
         QVERIFY(wizard.versionPage()->versionError().isEmpty());
