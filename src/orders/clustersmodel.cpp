@@ -74,6 +74,8 @@ void ClustersModel::clear()
         w->deleteLater();
     }
     m_watchers.clear();
+    m_watchesClaims = false;
+    m_watchesClusterApi = false;
     beginResetModel();
     m_rows.clear();
     m_machineDeployments.clear();
@@ -87,6 +89,8 @@ void ClustersModel::setTenant(const QString &tenant, bool claims, bool clusterAp
     m_tenant = tenant;
     if (!m_client || tenant.isEmpty())
         return;
+    m_watchesClaims = claims;
+    m_watchesClusterApi = clusterApi;
     kube::Watcher::Options options;
     options.table = false; // the whole objects: status and spec are parsed here
     auto connectKind = [this](kube::Watcher *w, OrderKind kind) {
@@ -155,6 +159,15 @@ bool ClustersModel::isSynced() const
 {
     return std::all_of(m_watchers.begin(), m_watchers.end(),
                        [](const kube::Watcher *w) { return w->isSynced(); });
+}
+
+std::optional<int> ClustersModel::count(OrderKind kind) const
+{
+    const bool watched = kind == OrderKind::Claim ? m_watchesClaims : m_watchesClusterApi;
+    if (!watched || !isSynced())
+        return std::nullopt;
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [kind](const Row &row) { return row.status.ref.kind == kind; }));
 }
 
 int ClustersModel::rowCount(const QModelIndex &parent) const

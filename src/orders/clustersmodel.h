@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace scs::kube {
 class KubeClient;
 class Watcher;
@@ -72,6 +74,9 @@ public:
     void clear();
     // All watchers have listed once.
     [[nodiscard]] bool isSynced() const;
+    // How many clusters of `kind` the tenant has, as watched (live counts for the navigation
+    // tree); nullopt while not synced or when the kind is not watched.
+    [[nodiscard]] std::optional<int> count(OrderKind kind) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -127,6 +132,8 @@ private:
     QList<Row> m_rows;
     QHash<QString, QJsonObject> m_machineDeployments; // by namespace/name
     QList<kube::Watcher *> m_watchers;
+    bool m_watchesClaims = false;
+    bool m_watchesClusterApi = false;
     QDateTime m_now;
     QList<OrderType> m_types;
 };

@@ -94,6 +94,12 @@ void OrderController::start()
         if (m_follow && m_view->selectCluster(*m_follow))
             m_follow.reset();
     });
+    // The view watches the tenant's clusters: the tree's counts of those kinds follow it.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_view->model(), signal, m_sessionContext, [this] { updateTreeCounts(); });
+    }
+    connect(m_view->model(), &orders::ClustersModel::synced, m_sessionContext,
+            [this] { updateTreeCounts(); });
     if (QTreeView *tree = m_workbench.navigationTree(); tree && tree->selectionModel()) {
         connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, m_sessionContext,
                 [this] { onTreeCurrentChanged(); });
@@ -104,6 +110,21 @@ void OrderController::start()
         });
     }
     updateOrderAction();
+}
+
+void OrderController::updateTreeCounts()
+{
+    orders::ClustersModel *model = m_view->model();
+    TenantTreeModel *tree = m_workspace ? m_workspace->tenantTree() : nullptr;
+    if (!model || !tree)
+        return;
+    const std::pair<orders::OrderKind, QString> kinds[] = {
+        {orders::OrderKind::Claim, u"api.scs.community"_s},
+        {orders::OrderKind::ClusterApi, u"cluster.x-k8s.io"_s}};
+    for (const auto &[kind, group] : kinds) {
+        if (const auto n = model->count(kind))
+            tree->setCount(tree->kindIndex(model->tenant(), u"clusters"_s, group), *n);
+    }
 }
 
 void OrderController::stop()

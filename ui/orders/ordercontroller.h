@@ -83,6 +83,7 @@ Q_SIGNALS:
 private:
     void start();
     void stop();
+    void updateTreeCounts();
     void updateOrderAction();
     void checkAccess(const QString &tenant);
     void onTreeCurrentChanged();

@@ -4,6 +4,7 @@
 // (only versions the class allows) and Delete (name typed to confirm) work through the view's
 // actions and dialogs; "ready" is announced with the kubeconfig offer.
 
+#include "models/tenanttreemodel.h"
 #include "orders/clustersmodel.h"
 #include "orders/orderservice.h"
 #include "orderstesthelpers.h"
@@ -166,6 +167,20 @@ private Q_SLOTS:
         QCOMPARE(view->table()->model()->rowCount(), rowsBefore + 1);
         QCOMPARE(view->table()->currentIndex().row(), selectedRow);
         QVERIFY(view->currentCluster() == ref);
+        // The tree's count of Cluster API clusters follows the view's live watch.
+        const auto capiRows = [model] {
+            int n = 0;
+            for (int row = 0; row < model->rowCount(); ++row)
+                n += model->status(row)->ref.kind == orders::OrderKind::ClusterApi ? 1 : 0;
+            return n;
+        };
+        models::TenantTreeModel *tree = browser.treeModel();
+        QVERIFY(tree);
+        QTRY_COMPARE(tree->kindIndex(kTenant, QStringLiteral("clusters"),
+                                     QStringLiteral("cluster.x-k8s.io"))
+                         .data(models::TenantTreeModel::CountRole)
+                         .toInt(),
+                     capiRows());
         test::adminKubectl(m_env, {QStringLiteral("delete"), kCapi, later.name,
                                    QStringLiteral("-n"), kTenant,
                                    QStringLiteral("--wait=false")});
