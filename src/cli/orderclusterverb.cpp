@@ -347,6 +347,11 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
             err << "scs-console: " << e.message << '\n';
             result = e.kind == Error::Kind::Unauthorized ? int(ExitNotSignedIn) : int(ExitFailure);
             loop.quit();
+        } else if (watcher.state() == kube::Watcher::State::Idle) {
+            // A permanent error (400, 404, 422): the watcher stopped; waiting longer is useless.
+            err << "scs-console: " << e.message << '\n';
+            result = int(ExitFailure);
+            loop.quit();
         }
     });
     watcher.start();

@@ -181,7 +181,8 @@ private Q_SLOTS:
         const Error error = errors.first().first().value<Error>();
         QCOMPARE(error.kind, Error::Kind::Forbidden);
         QCOMPARE(error.message, "You are not allowed to list configmaps in namespace tenant-b.");
-        QCOMPARE(watcher.state(), Watcher::State::Backoff);
+        // 403 is permanent (issue 15, item 7): reported once, no retries.
+        QTRY_COMPARE(watcher.state(), Watcher::State::Idle);
         QVERIFY(watcher.items().isEmpty());
         watcher.stop();
     }
