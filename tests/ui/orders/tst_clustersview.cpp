@@ -145,10 +145,10 @@ private Q_SLOTS:
                         phases.append(phase);
                 });
         QSignalSpy ready(view, &ui::ClustersView::clusterBecameReady);
+        const QString capiVersion = m_env.value(QStringLiteral("SCS_CAPI_VERSION"));
         QCOMPARE(test::adminKubectl(m_env, {QStringLiteral("apply"), QStringLiteral("-f"),
                                             QStringLiteral("-")},
-                                    nullptr,
-                                    clusterManifest(m_name, m_env.value(QStringLiteral("SCS_CAPI_VERSION")))),
+                                    nullptr, clusterManifest(m_name, capiVersion)),
                  0);
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(ref) >= 0, 5000);
         QVERIFY(view->selectCluster(ref));
@@ -161,7 +161,7 @@ private Q_SLOTS:
                                m_name + QStringLiteral("-later")};
         QCOMPARE(test::adminKubectl(m_env, {QStringLiteral("apply"), QStringLiteral("-f"),
                                             QStringLiteral("-")},
-                                    nullptr, clusterManifest(later.name)),
+                                    nullptr, clusterManifest(later.name, capiVersion)),
                  0);
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(later) >= 0, 5000);
         QCOMPARE(view->table()->model()->rowCount(), rowsBefore + 1);
