@@ -362,26 +362,6 @@
 <context>
     <name>ExportKubeconfigVerb</name>
     <message>
-        <source>Usage: scs-console export-kubeconfig --profile &lt;name&gt; [--tenant NAMESPACE]...
-           [--output FILE | --merge] [--kubelogin] [--kubelogin-arg ARG]...
-           [--set-current] [--force]
-Writes a kubeconfig with one context per tenant (&lt;tenant&gt;@&lt;profile&gt;). Without --output or --merge it is printed.
-  --merge          merge into the default kubeconfig (the first file of KUBECONFIG, else ~/.kube/config)
-  --kubelogin      sign in with kubelogin (kubectl oidc-login) instead of scs-console get-token
-  --set-current    make the first tenant&apos;s context the current context
-  --force          replace entries of the same name
-</source>
-        <translation>Aufruf: scs-console export-kubeconfig --profile &lt;name&gt; [--tenant NAMESPACE]...
-           [--output DATEI | --merge] [--kubelogin] [--kubelogin-arg ARG]...
-           [--set-current] [--force]
-Schreibt eine kubeconfig mit einem Kontext je Tenant (&lt;tenant&gt;@&lt;profil&gt;). Ohne --output oder --merge wird sie ausgegeben.
-  --merge          in die Standard-kubeconfig einfügen (die erste Datei aus KUBECONFIG, sonst ~/.kube/config)
-  --kubelogin      mit kubelogin (kubectl oidc-login) statt scs-console get-token anmelden
-  --set-current    den Kontext des ersten Tenants zum aktuellen Kontext machen
-  --force          Einträge mit demselben Namen ersetzen
-</translation>
-    </message>
-    <message>
         <source>Use either --output or --merge, not both.</source>
         <translation>Verwenden Sie entweder --output oder --merge, nicht beides.</translation>
     </message>
@@ -404,6 +384,26 @@ Schreibt eine kubeconfig mit einem Kontext je Tenant (&lt;tenant&gt;@&lt;profil&
     <message>
         <source>Replaced: %1.</source>
         <translation>Ersetzt: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: scs-console export-kubeconfig --profile &lt;name&gt; [--tenant NAMESPACE]...
+           [--output FILE | --merge] [--kubelogin] [--kubelogin-arg ARG]...
+           [--set-current] [--force]
+Writes a kubeconfig with one context per tenant (&lt;tenant&gt;@&lt;profile&gt;, blanks and other characters a shell would split on turned into &apos;-&apos;). Without --output or --merge it is printed.
+  --merge          merge into the default kubeconfig (the first file of KUBECONFIG, else ~/.kube/config)
+  --kubelogin      sign in with kubelogin (kubectl oidc-login) instead of scs-console get-token
+  --set-current    make the first tenant&apos;s context the current context
+  --force          replace entries of the same name
+</source>
+        <translation>Aufruf: scs-console export-kubeconfig --profile &lt;name&gt; [--tenant NAMESPACE]...
+           [--output DATEI | --merge] [--kubelogin] [--kubelogin-arg ARG]...
+           [--set-current] [--force]
+Schreibt eine kubeconfig mit einem Kontext je Tenant (&lt;tenant&gt;@&lt;profil&gt;; Leerzeichen und andere Zeichen, an denen eine Shell trennt, werden zu „-“). Ohne --output oder --merge wird sie ausgegeben.
+  --merge          in die Standard-kubeconfig einfügen (die erste Datei aus KUBECONFIG, sonst ~/.kube/config)
+  --kubelogin      mit kubelogin (kubectl oidc-login) statt scs-console get-token anmelden
+  --set-current    den Kontext des ersten Tenants zum aktuellen Kontext machen
+  --force          Einträge mit demselben Namen ersetzen
+</translation>
     </message>
 </context>
 <context>
@@ -894,12 +894,12 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
         <translation>%1 ist älter als %2: Für Kubernetes-Cluster ist kein Downgrade möglich.</translation>
     </message>
     <message>
-        <source>names no %1: fill it in (&quot;Use the Console&apos;s Sign-In&quot; does) or leave the OIDC settings out</source>
-        <translation>nennt kein %1: bitte ausfüllen („Anmeldung der Konsole verwenden“ tut das) oder die OIDC-Einstellungen weglassen</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message>
+        <source>names no %1: fill it in (&quot;Use the console&apos;s sign-in&quot; does) or leave the OIDC settings out</source>
+        <translation>nennt kein %1: ausfüllen (&quot;Anmeldung der Konsole verwenden&quot; tut das) oder die OIDC-Einstellungen weglassen</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1754,10 @@ Rückgabewerte:
         <source>Namespace</source>
         <translation>Namespace</translation>
     </message>
+    <message>
+        <source>Last Seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
 </context>
 <context>
     <name>scs::models::TenantTreeModel</name>
@@ -2298,6 +2302,30 @@ Rückgabewerte:
         <source>Back to the editor; your text stays as it is</source>
         <translation>Zurück zum Editor; Ihr Text bleibt unverändert</translation>
     </message>
+    <message>
+        <source>Conflict: Fields of %1 Managed by Others</source>
+        <translation>Konflikt: Felder von %1 gehören anderen Verwaltern</translation>
+    </message>
+    <message>
+        <source>Nobody changed %1 since you began editing. Your edit sets fields that another field manager owns, to a different value: %2. Server-side apply does not take fields over silently, so nothing was written.</source>
+        <translation>Niemand hat %1 geändert, seit Sie mit dem Bearbeiten begonnen haben. Ihre Änderung setzt Felder, die ein anderer Feldverwalter (Field Manager) besitzt, auf einen anderen Wert: %2. Server-side Apply übernimmt Felder nicht stillschweigend, daher wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Take these fields over (force apply: the console becomes their manager), or write your text with Update instead (a whole-object write that changes values without taking fields over).</source>
+        <translation>Übernehmen Sie diese Felder (erzwungenes Apply: die Konsole wird ihr Verwalter) oder schreiben Sie Ihren Text stattdessen mit Update (das ganze Objekt wird geschrieben; Werte ändern sich, ohne dass Felder übernommen werden).</translation>
+    </message>
+    <message>
+        <source>&amp;Update Instead</source>
+        <translation>Stattdessen &amp;Update</translation>
+    </message>
+    <message>
+        <source>Writes your text with Update (PUT with the version you edited): refused if someone changed the object meanwhile.</source>
+        <translation>Schreibt Ihren Text mit Update (PUT mit der bearbeiteten Version): abgelehnt, wenn jemand das Objekt inzwischen geändert hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Over These Fields</source>
+        <translation>Diese Felder &amp;übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::DeleteClusterDialog</name>
@@ -2685,6 +2713,10 @@ Rückgabewerte:
     <message>
         <source>Throw your edit away and show the object as the server has it</source>
         <translation>Ihre Bearbeitung verwerfen und das Objekt so zeigen, wie es auf dem Server ist</translation>
+    </message>
+    <message>
+        <source>Not applied: your edit sets fields another manager owns (%1). Your text is unchanged.</source>
+        <translation>Nicht angewendet: Ihre Änderung setzt Felder, die einem anderen Verwalter gehören (%1). Ihr Text bleibt unverändert.</translation>
     </message>
 </context>
 <context>
@@ -3288,10 +3320,6 @@ Aussteller: %2</translation>
         <source>The kubeconfig of %1 is in the Secret %2 in %3 (key &quot;kubeconfig&quot;).</source>
         <translation>Die Kubeconfig von %1 liegt im Secret %2 in %3 (Schlüssel „kubeconfig“).</translation>
     </message>
-    <message>
-        <source>%1 names no connection Secret (spec.writeConnectionSecretToRef): its kubeconfig is not written anywhere you can read.</source>
-        <translation>%1 nennt kein Verbindungs-Secret (spec.writeConnectionSecretToRef): seine Kubeconfig wird nirgends abgelegt, wo Sie sie lesen können.</translation>
-    </message>
 </context>
 <context>
     <name>scs::ui::OrderOptionsPage</name>
@@ -3497,10 +3525,6 @@ Korrigieren Sie sie über „Zurück“.</translation>
         <translation>Kleinbuchstaben, Ziffern und „-“, höchstens 63 Zeichen.</translation>
     </message>
     <message>
-        <source>Cluster &amp;name *</source>
-        <translation>Cluster&amp;name *</translation>
-    </message>
-    <message>
         <source>Kubernetes &amp;version *</source>
         <translation>Kubernetes-&amp;Version *</translation>
     </message>
@@ -3515,6 +3539,10 @@ Korrigieren Sie sie über „Zurück“.</translation>
     <message>
         <source>No Cluster Stack release names this class&apos;s versions: enter one (vMAJOR.MINOR.PATCH, e.g. v1.33.5); the Central API decides whether it can build it.</source>
         <translation>Kein Cluster-Stack-Release nennt die Versionen dieser Klasse: bitte eine eingeben (vMAJOR.MINOR.PATCH, etwa v1.33.5); die Central API entscheidet, ob sie sie bauen kann.</translation>
+    </message>
+    <message>
+        <source>Cluster n&amp;ame *</source>
+        <translation>Cluster&amp;name *</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3597,22 @@ Korrigieren Sie sie über „Zurück“.</translation>
             <numerusform>%n Bestellart in %1.</numerusform>
             <numerusform>%n Bestellarten in %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Discard Order?</source>
+        <translation>Bestellung verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard this order? What you filled in is lost.</source>
+        <translation>Diese Bestellung verwerfen? Ihre Eingaben gehen verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Order</source>
+        <translation>Bestellung &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Continue &amp;Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@ private Q_SLOTS:
 
         std::tie(code, out, err) = run(kubectl, {QStringLiteral("--kubeconfig"), config,
                                                  QStringLiteral("--context"),
-                                                 QStringLiteral("tenant-b@") + kProfile,
+                                                 QStringLiteral("tenant-b@local-stack"), // context names carry no blanks
                                                  QStringLiteral("get"), QStringLiteral("configmaps")});
         QVERIFY(code != 0);
         QVERIFY2(err.contains("Forbidden") || err.contains("forbidden"), err.constData());
