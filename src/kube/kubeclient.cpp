@@ -418,8 +418,34 @@ void KubeClient::onNetworkFinished(KubeReply *reply, QNetworkReply *networkReply
         retryAfterRefresh(reply);
         return;
     }
+    if (retryWhenThrottled(reply, status))
+        return;
     reply->m_status = parseStatus(body, status);
     reply->complete(std::unexpected(errorFromStatus(reply->m_status, r.method, r.path, r.query)));
+}
+
+bool KubeClient::retryWhenThrottled(KubeReply *reply, int status)
+{
+    // Longer waits go back to the caller, who can tell the person (and has its own backoff).
+    constexpr std::chrono::seconds maxThrottleWait{10};
+    if ((status != 429 && status != 503) || reply->m_streamed
+        || reply->m_retryAfter <= std::chrono::milliseconds::zero()
+        || reply->m_retryAfter > maxThrottleWait
+        || reply->m_throttled >= reply->m_request.throttleRetries) {
+        return false;
+    }
+    ++reply->m_throttled;
+    qCDebug(lcKube).noquote() << reply->m_request.method << reply->m_request.path << "->"
+                              << status << "; sending it again in"
+                              << reply->m_retryAfter.count() << "ms (" << reply->m_throttled
+                              << "of" << reply->m_request.throttleRetries << ")";
+    if (reply->m_timer)
+        reply->m_timer->stop();
+    QTimer::singleShot(reply->m_retryAfter, reply, [this, reply] {
+        if (!reply->m_finished)
+            start(reply);
+    });
+    return true;
 }
 
 void KubeClient::retryAfterRefresh(KubeReply *reply)

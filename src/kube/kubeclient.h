@@ -39,6 +39,12 @@ struct Request
     // Zero: the client's default (KubeClient::setDefaultTimeout); negative: no limit.
     std::chrono::milliseconds timeout{0};
     bool stream = false; // deliver the body chunk by chunk (watch) through dataReceived()
+    // A 429 or 503 that says when to come back (Retry-After, at most maxThrottleWait) means
+    // the server did not act on the request ("storage is (re)initializing" after a restart,
+    // API Priority and Fairness): it is sent again after that wait, this many times, as
+    // client-go does. Not for streams that delivered data; 0 for callers with their own
+    // backoff (Watcher).
+    int throttleRetries = 3;
 };
 
 // One entry of a Status' details.causes: which field a 422 Invalid names, or which field
@@ -83,6 +89,7 @@ struct UserInfo
 //
 //   sent ──401──> waiting for TokenSource::refreshed ──> sent again (once) ──> finished
 //     │                     └── refreshFailed ─────────────────────────────> finished (401)
+//     ├── 429/503 with Retry-After ──> waiting that long ──> sent again (Request::throttleRetries)
 //     └── 2xx / error / timeout / abort() ─────────────────────────────────> finished
 class KubeReply : public QObject
 {
@@ -138,6 +145,7 @@ private:
     bool m_finished = false;
     bool m_http2 = false;
     bool m_retried = false;
+    int m_throttled = 0; // 429/503 answers waited out and sent again
     bool m_timedOut = false;
     bool m_streamed = false; // a 2xx stream delivered data: no retry after that
     bool m_tooLarge = false; // a non-streamed body passed KubeClient::maxBodySize()
@@ -204,6 +212,7 @@ private:
     void onNetworkFinished(KubeReply *reply, QNetworkReply *networkReply);
     void onReadyRead(KubeReply *reply, QNetworkReply *networkReply);
     void retryAfterRefresh(KubeReply *reply);
+    bool retryWhenThrottled(KubeReply *reply, int status);
     QNetworkAccessManager *makeNetworkAccessManager();
     void recycleConnections();
     void reapRetiredManagers();

@@ -102,7 +102,14 @@ void Watcher::stop()
     m_backoffTimer->stop();
     m_buffer.clear();
     m_goneInARow = 0;
+    endOutage();
     setState(State::Idle);
+}
+
+void Watcher::endOutage()
+{
+    m_outage = false;
+    m_refusalsInOutage = 0;
 }
 
 QUrlQuery Watcher::selectorQuery() const
@@ -143,6 +150,7 @@ void Watcher::list(const QString &continueToken)
     }
     setState(State::Listing);
     Request request;
+    request.throttleRetries = 0; // the watcher's own backoff waits out Retry-After
     request.path = m_path;
     request.query = baseQuery();
     request.query.addQueryItem(QStringLiteral("limit"),
@@ -272,6 +280,7 @@ void Watcher::finishList(const QString &resourceVersion)
     m_resourceVersion = resourceVersion;
     m_synced = true;
     m_relistAfterBackoff = false;
+    endOutage();
     if (m_goneInARow <= 1) // a list that keeps expiring keeps its growing backoff
         m_backoff = std::chrono::milliseconds::zero();
     qCDebug(lcKube).noquote() << m_path << "listed" << m_items.size() << "at resourceVersion"
@@ -301,6 +310,7 @@ void Watcher::streamList()
     m_streamDone = false;
     m_streamBroken = false;
     Request request;
+    request.throttleRetries = 0; // the watcher's own backoff waits out Retry-After
     request.path = m_path;
     request.query = selectorQuery();
     request.stream = true; // the client's timeout is then the longest silence
@@ -389,6 +399,7 @@ void Watcher::requestCells(const QString &resourceVersion, bool exact)
     m_exactCells = exact;
     m_listVersion = resourceVersion;
     Request request;
+    request.throttleRetries = 0; // the watcher's own backoff waits out Retry-After
     request.path = m_path;
     request.query = selectorQuery();
     request.query.addQueryItem(QStringLiteral("includeObject"), QStringLiteral("None"));
@@ -606,6 +617,7 @@ void Watcher::watch()
     }
     setState(State::Watching);
     Request request;
+    request.throttleRetries = 0; // the watcher's own backoff waits out Retry-After
     request.path = m_path;
     request.query = baseQuery();
     request.query.addQueryItem(QStringLiteral("watch"), QStringLiteral("true"));
@@ -688,6 +700,7 @@ void Watcher::handleEvent(const QJsonObject &event)
     m_watchGotEvents = true;
     m_goneInARow = 0;
     m_backoff = std::chrono::milliseconds::zero();
+    endOutage();
     const QString version = object.value(QLatin1String("metadata"))
                                 .toObject()
                                 .value(QLatin1String("resourceVersion"))
@@ -759,7 +772,14 @@ void Watcher::backoff(const Error &error, bool relistAfter, int httpStatus,
                       std::chrono::milliseconds retryAfter)
 {
     using namespace std::chrono;
-    if (isPermanent(httpStatus)) {
+    const bool permanent = isPermanent(httpStatus);
+    if (permanent && m_outage && m_refusalsInOutage < m_options.refusalsAfterOutage) {
+        ++m_refusalsInOutage;
+        qCDebug(lcKube).noquote() << m_path << "HTTP" << httpStatus
+                                  << "right after a lost connection: retrying"
+                                  << m_refusalsInOutage << "of" << m_options.refusalsAfterOutage
+                                  << "(a restarted API server refuses until its caches are filled)";
+    } else if (permanent) {
         // The same request gets the same answer: say so once and stop (start() tries again).
         qCDebug(lcKube).noquote() << m_path << "not retrying HTTP" << httpStatus << ":"
                                   << error.detail;
@@ -767,10 +787,13 @@ void Watcher::backoff(const Error &error, bool relistAfter, int httpStatus,
         m_backoffTimer->stop();
         m_backoff = milliseconds::zero();
         m_goneInARow = 0;
+        endOutage();
         setState(State::Idle);
         Q_EMIT errorOccurred(error);
         return;
     }
+    if (!permanent)
+        m_outage = true;
     m_backoff = m_backoff == milliseconds::zero()
         ? m_options.initialBackoff
         : std::min(m_backoff * 2, m_options.maxBackoff);
@@ -783,7 +806,7 @@ void Watcher::backoff(const Error &error, bool relistAfter, int httpStatus,
                               << "ms:" << error.detail;
     setState(State::Backoff);
     m_backoffTimer->start(wait);
-    if (!error.message.isEmpty())
+    if (!error.message.isEmpty() && !permanent)
         Q_EMIT errorOccurred(error);
 }
 

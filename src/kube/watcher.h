@@ -59,6 +59,8 @@ struct TableColumn
 //            ──410 again soon after a relist──> Backoff ──> Listing (no hot relist loop)
 //            ──network, 5xx, 429, ...──> errorOccurred(), Backoff ──> Watching (or Listing)
 //            ──400, 403, 404, 422 (permanent)──> errorOccurred(), Idle (no retry)
+//              (but right after a lost connection, a few of them are retried first:
+//               Options::refusalsAfterOutage)
 //   stop() from anywhere ──> Idle
 //
 // Backoff doubles from initialBackoff to maxBackoff with jitter (each wait is drawn from the
@@ -86,6 +88,11 @@ public:
         std::chrono::seconds watchTimeout{300}; // server side; the watch is then renewed
         std::chrono::milliseconds initialBackoff{500};
         std::chrono::milliseconds maxBackoff{30000};
+        // A 400/403/404/422 right after the connection was lost is not yet taken as final: an
+        // API server that has just restarted answers 403 until its RBAC caches are filled, and
+        // 404 until its CRDs are served again. This many such answers are retried (silently,
+        // with the usual backoff) before the watcher reports them and stops.
+        int refusalsAfterOutage = 5;
         qsizetype maxEventBytes = 64 * 1024 * 1024; // one watch event, as the server sends it
     };
 
@@ -145,6 +152,7 @@ private:
     [[nodiscard]] QUrlQuery baseQuery() const;
     [[nodiscard]] QUrlQuery selectorQuery() const;
     void abortReply();
+    void endOutage();
 
     QPointer<KubeClient> m_client;
     QString m_path;
@@ -184,6 +192,8 @@ private:
     bool m_relistAfterBackoff = false;
     bool m_watchGotEvents = false;
     int m_goneInARow = 0; // 410s without a watch event between them
+    bool m_outage = false; // the connection failed since the last list or event
+    int m_refusalsInOutage = 0; // permanent-looking answers retried in this outage
 };
 
 } // namespace scs::kube

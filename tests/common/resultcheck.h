@@ -33,5 +33,10 @@ QByteArray failureText(const std::expected<T, Error> &result, const QByteArray &
 
 } // namespace scs::test
 
-// `result` is evaluated more than once: pass a variable (or *pointer), not a call.
-#define SCS_VERIFY_OK(result) QVERIFY2(bool(result), ::scs::test::failureText(result).constData())
+// `result` is evaluated once (a call that sends a request is sent once).
+#define SCS_VERIFY_OK(result)                                                                  \
+    do {                                                                                       \
+        const auto &scsVerifiedResult_ = (result);                                             \
+        QVERIFY2(bool(scsVerifiedResult_),                                                     \
+                 ::scs::test::failureText(scsVerifiedResult_).constData());                    \
+    } while (false)

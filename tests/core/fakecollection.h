@@ -25,6 +25,7 @@ public:
     int failStatus = 503;
     QByteArray failHeaders; // e.g. "Retry-After: 1\r\n"
     bool goneWatches = false; // every watch is answered 410 Gone
+    int forbidWatches = 0; // this many watch requests get 403
     // The Table of cells (includeObject=None): of these objects at this resourceVersion when
     // set, as if the server had moved on after the list.
     std::optional<QList<QJsonObject>> tableObjects;
@@ -43,6 +44,17 @@ public:
     void send(const QByteArray &lines) { m_server.sendChunk(stream(), lines); }
 
 private:
+    static FakeResponse forbidden(const QByteArray &verb)
+    {
+        FakeResponse response;
+        response.status = 403;
+        response.body = R"({"kind":"Status","code":403,"reason":"Forbidden","message":)"
+                        R"("configmaps is forbidden: User \"x\" cannot )"
+            + verb
+            + R"( resource \"configmaps\" in API group \"\" in the namespace \"tenant-a\""})";
+        return response;
+    }
+
     FakeResponse answer(const FakeRequest &r)
     {
         FakeResponse response;
@@ -54,6 +66,10 @@ private:
                 response.body = R"({"kind":"Status","code":410,"reason":"Expired",)"
                                 R"("message":"too old resource version"})";
                 return response;
+            }
+            if (forbidWatches > 0) {
+                --forbidWatches;
+                return forbidden("watch");
             }
             response.stream = true;
             return response;
@@ -69,11 +85,7 @@ private:
         }
         if (forbidLists > 0) {
             --forbidLists;
-            response.status = 403;
-            response.body = R"({"kind":"Status","code":403,"reason":"Forbidden","message":)"
-                            R"("configmaps is forbidden: User \"x\" cannot list resource )"
-                            R"(\"configmaps\" in API group \"\" in the namespace \"tenant-a\""})";
-            return response;
+            return forbidden("list");
         }
         const QString continueToken = r.query.queryItemValue("continue");
         if (!continueToken.isEmpty() && expireContinue) {

@@ -133,7 +133,7 @@ private Q_SLOTS:
     }
 
     // Issue 15, item 7: an answer read whole has a size cap with a clear message; a 429's
-    // Retry-After is handed to the caller.
+    // Retry-After longer than the client waits by itself is handed to the caller.
     void shouldCapBodiesAndReportRetryAfter()
     {
         FakeApiServer server;
@@ -142,7 +142,7 @@ private Q_SLOTS:
         server.on("GET", "/api/v1/namespaces/a/secrets", [](const FakeRequest &) {
             FakeResponse r;
             r.status = 429;
-            r.headers = "Retry-After: 7\r\n";
+            r.headers = "Retry-After: 30\r\n";
             r.body = R"({"kind":"Status","code":429,"reason":"TooManyRequests","message":"slow"})";
             return r;
         });
@@ -158,7 +158,56 @@ private Q_SLOTS:
         std::chrono::milliseconds retryAfter{};
         connect(reply, &KubeReply::finished, this, [&] { retryAfter = reply->retryAfter(); });
         QVERIFY(!wait(reply));
-        QCOMPARE(retryAfter, 7000ms);
+        QCOMPARE(retryAfter, 30000ms);
+        QCOMPARE(server.requests.size(), 2); // the 429 was not sent again
+    }
+
+    // A restarted kube-apiserver answers 429 "storage is (re)initializing" with Retry-After: 1
+    // (seen in the sanitizer pass after tst_browse's restart): the request is sent again after
+    // the wait, a bounded number of times, and the caller sees only the answer.
+    void shouldSendAThrottledRequestAgainAfterRetryAfter()
+    {
+        FakeApiServer server;
+        int throttled = 2;
+        server.on("POST", "/api/v1/namespaces/a/configmaps", [&](const FakeRequest &) {
+            FakeResponse r;
+            if (throttled-- > 0) {
+                r.status = 429;
+                r.headers = "Retry-After: 1\r\n";
+                r.body = R"({"kind":"Status","code":429,"reason":"TooManyRequests",)"
+                         R"("message":"storage is (re)initializing"})";
+            } else {
+                r.status = 201;
+                r.body = R"({"kind":"ConfigMap"})";
+            }
+            return r;
+        });
+        StaticTokenSource tokens(QStringLiteral("tok-1"));
+        KubeClient client(profileFor(server.url()), &tokens);
+        QElapsedTimer clock;
+        clock.start();
+        const auto created = wait(client.post(QStringLiteral("/api/v1/namespaces/a/configmaps"),
+                                              QJsonDocument(QJsonObject{{"kind", "ConfigMap"}})));
+        SCS_VERIFY_OK(created);
+        QCOMPARE(server.requests.size(), 3);
+        QVERIFY2(clock.elapsed() >= 1900, qPrintable(QString::number(clock.elapsed())));
+
+        // Only so often; and not at all where the caller said so.
+        throttled = 100;
+        server.requests.clear();
+        const auto refused = wait(client.post(QStringLiteral("/api/v1/namespaces/a/configmaps"),
+                                              QJsonDocument(QJsonObject{})));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Unavailable);
+        QCOMPARE(server.requests.size(), 1 + Request{}.throttleRetries);
+        server.requests.clear();
+        Request request;
+        request.path = QStringLiteral("/api/v1/namespaces/a/configmaps");
+        request.method = "POST";
+        request.body = "{}";
+        request.throttleRetries = 0;
+        QVERIFY(!wait(client.send(request)));
+        QCOMPARE(server.requests.size(), 1);
     }
 
     void shouldKeepTheBasePathOfTheApiUrl()

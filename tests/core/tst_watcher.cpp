@@ -433,6 +433,69 @@ private Q_SLOTS:
         }
     }
 
+    // A restarted API server answers 403 until its RBAC caches are filled (seen on the real
+    // kube-apiserver in tst_browse): right after a lost connection, a few refusals are retried
+    // without a word, and the watch goes on from where it was.
+    void shouldRetryARefusalRightAfterALostConnection()
+    {
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        collection.objects = {configMap("u1", "a", "1")};
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher watcher(&client, path, fast());
+        QSignalSpy errors(&watcher, &Watcher::errorOccurred);
+        watcher.start();
+        QTRY_VERIFY(collection.stream());
+        collection.send(fixtures::event("ADDED", configMap("u2", "b", "120")));
+        QTRY_COMPARE(watcher.resourceVersion(), "120");
+
+        collection.forbidWatches = 3;
+        server.cutStreams();
+        QTRY_COMPARE(collection.watches.size(), 5); // the cut one, three refused, the new one
+        QTRY_COMPARE(watcher.state(), Watcher::State::Watching);
+        QCOMPARE(collection.watches.last().query.queryItemValue("resourceVersion"), "120");
+        for (const QList<QVariant> &error : std::as_const(errors))
+            QCOMPARE(error.first().value<Error>().kind, Error::Kind::Network);
+
+        // The outage is over: the next refusal is final again.
+        collection.send(fixtures::bookmark("130"));
+        QTRY_COMPARE(watcher.resourceVersion(), "130");
+        errors.clear();
+        collection.forbidWatches = 1;
+        server.endStream(collection.stream());
+        QTRY_COMPARE(watcher.state(), Watcher::State::Idle);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().first().value<Error>().kind, Error::Kind::Forbidden);
+    }
+
+    // ...but a refusal that stays is reported once and stops the watcher, as above.
+    void shouldStopWhenARefusalAfterALostConnectionStays()
+    {
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        collection.objects = {configMap("u1", "a", "1")};
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher::Options options = fast();
+        Watcher watcher(&client, path, options);
+        QSignalSpy errors(&watcher, &Watcher::errorOccurred);
+        watcher.start();
+        QTRY_VERIFY(collection.stream());
+        collection.forbidWatches = 1000;
+        server.cutStreams();
+        QTRY_COMPARE_WITH_TIMEOUT(watcher.state(), Watcher::State::Idle, 10000);
+        // the cut watch, the retried refusals, the final one
+        QCOMPARE(collection.watches.size(), 1 + options.refusalsAfterOutage + 1);
+        QCOMPARE(errors.last().first().value<Error>().kind, Error::Kind::Forbidden);
+        int forbidden = 0;
+        for (const QList<QVariant> &error : std::as_const(errors))
+            forbidden += error.first().value<Error>().kind == Error::Kind::Forbidden;
+        QCOMPARE(forbidden, 1);
+        QTest::qWait(400);
+        QCOMPARE(collection.watches.size(), 1 + options.refusalsAfterOutage + 1);
+    }
+
     // Issue 15, item 7: a 429's Retry-After is waited out (the backoff alone is 50 ms here).
     void shouldHonourRetryAfter()
     {
