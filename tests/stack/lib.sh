@@ -5,7 +5,17 @@ CACHE_DIR="${SCS_CACHE_DIR:-${REPO_ROOT}/.cache}"
 CACHE_DIR="$(mkdir -p "${CACHE_DIR}" && cd "${CACHE_DIR}" && pwd)"  # the env file needs absolute paths
 STACK_DIR="${CACHE_DIR}/stack"
 BIN_DIR="${STACK_DIR}/bin"
-RUN_DIR="${STACK_DIR}/run"
+# Stack instances share the built binaries and downloads but nothing else (ports, CA, etcd data,
+# Keycloak's database with its users and sessions): `run` is the demo stack of scripts/run;
+# ctest runs its own `test-run` (SCS_STACK_INSTANCE, set by tests/stack/CMakeLists.txt), so
+# restarts and sign-outs in tests never touch a person's demo session.
+STACK_INSTANCE="${SCS_STACK_INSTANCE:-run}"
+if [[ ! "${STACK_INSTANCE}" =~ ^[a-z0-9][a-z0-9-]{0,40}$ || "${STACK_INSTANCE}" == bin ]]; then
+    printf '[stack] ERROR: SCS_STACK_INSTANCE must be a short lower-case name, not %q\n' \
+        "${STACK_INSTANCE}" >&2
+    exit 1
+fi
+RUN_DIR="${STACK_DIR}/${STACK_INSTANCE}"
 LOG_DIR="${RUN_DIR}/logs"
 PID_DIR="${RUN_DIR}/pids"
 ENV_FILE="${RUN_DIR}/stack.env"

@@ -1048,4 +1048,26 @@ void EditController::tryOpenPendingDraft()
     selection()->requestSelect(draft.name);
 }
 
+// Defined here, where the classes are complete: the header can be included on its own.
+EditPage *EditController::editPage() const
+{
+    return m_page;
+}
+ReviewDialog *EditController::reviewDialog() const
+{
+    return m_review;
+}
+ConflictView *EditController::conflictView() const
+{
+    return m_conflict;
+}
+NewObjectDialog *EditController::newObjectDialog() const
+{
+    return m_newDialog;
+}
+DraftsDialog *EditController::draftsDialog() const
+{
+    return m_draftsDialog;
+}
+
 } // namespace scs::ui

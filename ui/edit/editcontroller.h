@@ -67,12 +67,12 @@ public:
     // The editor's text differs from the object as editing began.
     [[nodiscard]] bool hasUnsavedChanges() const;
     [[nodiscard]] edit::ObjectEditor *objectEditor() const { return m_editor; }
-    [[nodiscard]] EditPage *editPage() const { return m_page; }
+    [[nodiscard]] EditPage *editPage() const;
     [[nodiscard]] YamlEditor *yamlEditor() const;
-    [[nodiscard]] ReviewDialog *reviewDialog() const { return m_review; }
-    [[nodiscard]] ConflictView *conflictView() const { return m_conflict; }
-    [[nodiscard]] NewObjectDialog *newObjectDialog() const { return m_newDialog; }
-    [[nodiscard]] DraftsDialog *draftsDialog() const { return m_draftsDialog; }
+    [[nodiscard]] ReviewDialog *reviewDialog() const;
+    [[nodiscard]] ConflictView *conflictView() const;
+    [[nodiscard]] NewObjectDialog *newObjectDialog() const;
+    [[nodiscard]] DraftsDialog *draftsDialog() const;
     // Shown in the window's banner: continue the current object's draft / list the drafts.
     [[nodiscard]] QAction *restoreDraftAction() const { return m_restoreDraft; }
     [[nodiscard]] QAction *showDraftsAction() const { return m_showDrafts; }

@@ -75,6 +75,7 @@ void MainWindow::createActions()
     m_signIn->setStatusTip(tr("Sign in to the selected Central API with your Keycloak account"));
     m_signOut = new QAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("Sign &Out"),
                             this);
+    m_signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_signOut->setStatusTip(tr("End the session and remove it from the keychain"));
     // Enabled by the composition root once a session exists to act on.
     m_signIn->setEnabled(false);

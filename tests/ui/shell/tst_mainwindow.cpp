@@ -1,8 +1,17 @@
 #include "common/i18n.h"
 #include "profiles/profilestore.h"
+#include "auth/tokenstore.h"
+#include "edit/draftstore.h"
+#include "ui/browse/browsercontroller.h"
+#include "ui/common/objectviews.h"
+#include "ui/edit/editcontroller.h"
+#include "ui/kubeconfig/kubeconfigcontroller.h"
+#include "ui/orders/ordercontroller.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/signin/sessioncontroller.h"
 #include "uitesthelpers.h"
+#include "workspace/workspaceregistry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,6 +54,80 @@ private:
         return window.menuBar()->findChild<QMenu *>(QLatin1String(objectName));
     }
 
+    // Issue 18: every menu command is reachable by keyboard, in every language. The window is
+    // put together as
+    // app/main.cpp does (every feature's menus and actions); each menu needs a mnemonic
+    // unique in the menu bar, each action a mnemonic unique in its menu (or a shortcut), and no
+    // shortcut is taken twice. The failure lists what lacks one.
+    void checkEveryMenuCommandIsReachableByKeyboard()
+    {
+        MainWindow window(*m_store);
+        auth::TokenStore tokens;
+        ui::Workbench &workbench = window.workbench();
+        ui::SessionController sessions(*m_store, tokens, workbench);
+        workspace::WorkspaceRegistry workspaces;
+        const ui::ObjectViews views = ui::ObjectViews::create();
+        ui::BrowserController browser(workbench, workspaces, views);
+        edit::DraftStore drafts(m_dir.filePath(QStringLiteral("drafts")));
+        ui::EditController edits(workbench, workspaces, views, drafts);
+        ui::KubeconfigController kubeconfigs(workbench, workspaces,
+                                             QCoreApplication::applicationFilePath());
+        ui::OrderController orders(workbench, workspaces);
+
+        const auto mnemonicOf = [](const QString &text) -> QChar {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) == QLatin1Char('&')) {
+                    if (text.at(i + 1) != QLatin1Char('&'))
+                        return text.at(i + 1).toLower();
+                    ++i;
+                }
+            }
+            return {};
+        };
+        QStringList problems;
+        QHash<QChar, QString> menuMnemonics;
+        QHash<QKeySequence, QString> shortcuts;
+        int commands = 0;
+        for (QAction *menuAction : window.menuBar()->actions()) {
+            QMenu *menu = menuAction->menu();
+            if (!menu || !menuAction->isVisible())
+                continue;
+            const QChar m = mnemonicOf(menuAction->text());
+            if (m.isNull())
+                problems.append(QStringLiteral("menu %1: no mnemonic").arg(menuAction->text()));
+            else if (menuMnemonics.contains(m))
+                problems.append(QStringLiteral("menus %1 and %2 share &%3")
+                                    .arg(menuMnemonics.value(m), menuAction->text(), m));
+            menuMnemonics.insert(m, menuAction->text());
+            QHash<QChar, QString> itemMnemonics;
+            for (QAction *a : menu->actions()) {
+                if (a->isSeparator() || !a->isVisible())
+                    continue;
+                ++commands;
+                const QString where = menuAction->text() + QStringLiteral(" > ") + a->text();
+                const QChar im = mnemonicOf(a->text());
+                if (im.isNull() && a->shortcut().isEmpty())
+                    problems.append(where + QStringLiteral(": neither mnemonic nor shortcut"));
+                if (!im.isNull() && itemMnemonics.contains(im))
+                    problems.append(QStringLiteral("%1: &%2 also in %3")
+                                        .arg(where, im, itemMnemonics.value(im)));
+                if (!im.isNull())
+                    itemMnemonics.insert(im, a->text());
+                for (const QKeySequence &key : a->shortcuts()) {
+                    if (shortcuts.contains(key))
+                        problems.append(QStringLiteral("%1: %2 also on %3")
+                                            .arg(where, key.toString(), shortcuts.value(key)));
+                    shortcuts.insert(key, where);
+                }
+            }
+        }
+        qInfo("%d menus, %d commands, %d shortcuts", int(menuMnemonics.size()), commands,
+              int(shortcuts.size()));
+        QVERIFY(menuMnemonics.size() >= 5); // File, Edit, View, Clusters, Help at least
+        QVERIFY(commands >= 15);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -70,8 +153,15 @@ private Q_SLOTS:
         }
         QCOMPARE(texts, (QStringList{"&Connection Profiles…", "Sign &In…", "Sign &Out", "&Quit"}));
         QCOMPARE(window.signInAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        QCOMPARE(window.signOutAction()->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
         QCOMPARE(window.profilesAction()->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    }
+
+    void everyMenuCommandShouldBeReachableByKeyboard()
+    {
+        checkEveryMenuCommandIsReachableByKeyboard();
     }
 
     // Features plug in through the workbench only: their File entries go above Quit, their
@@ -226,6 +316,7 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("userLabel"))->text(),
                  QStringLiteral("Nicht angemeldet"));
         QVERIFY(!test::saveScreenshot(&window, QStringLiteral("mainwindow-de")).isEmpty());
+        checkEveryMenuCommandIsReachableByKeyboard(); // German mnemonics clash differently
     }
 };
 
