@@ -25,3 +25,17 @@ scs_orders_integration_test(tst_ordercluster_cli_integration)
 target_compile_definitions(tst_ordercluster_cli_integration PRIVATE
     SCS_CONSOLE_BIN="$<TARGET_FILE:scs-console>")
 add_dependencies(tst_ordercluster_cli_integration scs-console)
+
+# The same orders test against the stack instance that serves Cluster API as v1beta2
+# (tests/stack/CMakeLists.txt); the main stack serves v1beta1.
+if(SCS_HAVE_STACK)
+    add_test(NAME tst_orderservice_integration_v1beta2 COMMAND tst_orderservice_integration)
+    scs_test_environment(tst_orderservice_integration_v1beta2)
+    math(EXPR _timeout "600 * ${SCS_TIMEOUT_FACTOR}")
+    set_tests_properties(tst_orderservice_integration_v1beta2 PROPERTIES
+        LABELS integration FIXTURES_REQUIRED scs_stack_v1beta2 RESOURCE_LOCK scs_realm
+        TIMEOUT ${_timeout})
+    set_property(TEST tst_orderservice_integration_v1beta2 APPEND PROPERTY ENVIRONMENT
+        ${SCS_STACK_V1BETA2_ENV_VARS})
+    scs_apply_no_sanitize()
+endif()

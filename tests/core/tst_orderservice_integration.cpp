@@ -281,7 +281,10 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy ready(&model, &ClustersModel::clusterBecameReady);
-        model.setTenant(kTenant, true, true);
+        // The served Cluster API version's paths, as the clusters view passes them.
+        model.setTenant(kTenant, true, true,
+                        m_alice.service->collectionPath(OrderKind::Claim, kTenant),
+                        m_alice.service->collectionPath(OrderKind::ClusterApi, kTenant));
         QTRY_VERIFY_WITH_TIMEOUT(model.isSynced(), 30000);
         QVERIFY(model.rowOf({OrderKind::ClusterApi, kTenant, u"alpha"_s}) >= 0);
 
@@ -367,7 +370,10 @@ private Q_SLOTS:
     void shouldUpgradeAnScs2ClusterAsScsDoes()
     {
         ClustersModel model(m_alice.client.get());
-        model.setTenant(kTenant, true, true);
+        // The served Cluster API version's paths, as the clusters view passes them.
+        model.setTenant(kTenant, true, true,
+                        m_alice.service->collectionPath(OrderKind::Claim, kTenant),
+                        m_alice.service->collectionPath(OrderKind::ClusterApi, kTenant));
         QTRY_VERIFY_WITH_TIMEOUT(model.isSynced(), 30000);
         const QList<OrderType> all = types();
         const OrderType v1 = typeOf(OrderKind::ClusterApi, u"openstack-scs2-1-33-v1"_s);
@@ -436,7 +442,8 @@ private Q_SLOTS:
         ClustersModel model(m_alice.client.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTenant(kTenant, true, false);
+        model.setTenant(kTenant, true, false,
+                        m_alice.service->collectionPath(OrderKind::Claim, kTenant));
         QTRY_VERIFY_WITH_TIMEOUT(model.isSynced(), 30000);
 
         const OrderType t = typeOf(OrderKind::Claim);
