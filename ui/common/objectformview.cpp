@@ -357,7 +357,8 @@ void ObjectFormView::render()
             auto *cell = new QTableWidgetItem(cells.at(column));
             cell->setToolTip(cells.at(column));
             if (column == 1) {
-                cell->setForeground(conditionColor(type, st));
+                cell->setForeground(
+                    readableOn(conditionColor(type, st), palette().color(QPalette::Base)));
                 QFont f = cell->font();
                 f.setBold(true);
                 cell->setFont(f);

@@ -1,4 +1,5 @@
 #include "ui/edit/conflictview.h"
+#include "ui/common/statusstyle.h"
 
 #include "ui/common/editor/yamleditor.h"
 
@@ -187,7 +188,7 @@ ConflictView::ConflictView(const edit::Conflict &conflict, const QString &object
             this);
         warning->setObjectName(QStringLiteral("conflictForceWarning"));
         warning->setWordWrap(true);
-        warning->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+        setTextColor(warning, QColor(0x8a, 0x4b, 0x00));
     }
     m_cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     m_cancel->setObjectName(QStringLiteral("conflictCancelButton"));

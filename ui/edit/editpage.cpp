@@ -1,4 +1,5 @@
 #include "ui/edit/editpage.h"
+#include "ui/common/statusstyle.h"
 
 #include "ui/common/editor/yamleditor.h"
 
@@ -105,13 +106,13 @@ void EditPage::setMessage(const QString &text, MessageKind kind)
         m_message->hide();
         return;
     case MessageKind::Progress:
-        m_message->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+        setTextColor(m_message, palette().color(QPalette::PlaceholderText));
         break;
     case MessageKind::Info:
-        m_message->setStyleSheet(QStringLiteral("color: #1b5e9e;"));
+        setTextColor(m_message, QColor(0x1b, 0x5e, 0x9e));
         break;
     case MessageKind::Error:
-        m_message->setStyleSheet(QStringLiteral("color: #a81d1d;"));
+        setTextColor(m_message, statuscolor::error);
         break;
     }
     m_message->setText(text);

@@ -2,6 +2,7 @@
 #include "profiles/profilestore.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/mainwindow.h"
+#include "accessibilitytesthelpers.h"
 #include "uitesthelpers.h"
 
 #include <QAction>
@@ -197,6 +198,23 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!test::saveScreenshot(&dialog, QStringLiteral("about")).isEmpty());
+    }
+
+    void everyControlShouldHaveAnAccessibleName()
+    {
+        MainWindow window(*m_store);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QStringList nameless = test::namelessControls(&window);
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        ui::AboutDialog about;
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        const QStringList inAbout = test::namelessControls(&about);
+        QVERIFY2(inAbout.isEmpty(), qPrintable(inAbout.join(QLatin1Char('\n'))));
+        const QStringList order = test::tabOrderProblems(&about);
+        QVERIFY2(order.isEmpty(), qPrintable(order.join(QLatin1Char('\n'))));
     }
 
     void shouldSaveAScreenshotAt1280x800()

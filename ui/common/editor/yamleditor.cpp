@@ -95,7 +95,7 @@ YamlEditor::YamlEditor(QWidget *parent)
     m_edit->setTabChangesFocus(false);
     m_edit->layoutGutter();
 
-    m_dark = palette().color(QPalette::Window).lightness() < 128;
+    m_dark = palette().color(QPalette::Base).lightness() < 128;
 #if SCS_HAVE_KSYNTAXHIGHLIGHTING
     {
         auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_edit->document());
@@ -406,7 +406,8 @@ void YamlEditor::changeEvent(QEvent *event)
 
 void YamlEditor::applyPalette()
 {
-    m_dark = palette().color(QPalette::Window).lightness() < 128;
+    // The text sits on Base: a theme with a dark frame may still have light text fields.
+    m_dark = palette().color(QPalette::Base).lightness() < 128;
 #if SCS_HAVE_KSYNTAXHIGHLIGHTING
     if (auto *highlighter = static_cast<KSyntaxHighlighting::SyntaxHighlighter *>(m_highlighter)) {
         highlighter->setTheme(repository().defaultTheme(
