@@ -5,6 +5,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -30,6 +31,7 @@ QWidget *pane(const QString &title, const QString &toolTip, YamlEditor *editor, 
     auto *box = new QWidget(parent);
     auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
     label->setToolTip(toolTip);
+    editor->textEdit()->setAccessibleName(title);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label);

@@ -35,6 +35,7 @@ EditPage::EditPage(QWidget *parent)
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_mode->setObjectName(QStringLiteral("editMode"));
+    m_mode->setAccessibleName(tr("How to apply"));
     m_mode->addItem(tr("Server-side apply"));
     m_mode->addItem(tr("Update"));
     m_mode->setToolTip(tr("Server-side apply: the fields you set become the console's; a field "

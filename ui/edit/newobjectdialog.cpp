@@ -66,10 +66,12 @@ NewObjectDialog::NewObjectDialog(kube::KubeClient *client, const kube::Discovery
     m_editor->setObjectName(QStringLiteral("newObjectEditor"));
 
     m_mode->setObjectName(QStringLiteral("newObjectMode"));
+    m_mode->setAccessibleName(tr("How to create"));
     m_mode->addItem(tr("Create (fail where an object exists)"));
     m_mode->addItem(tr("Create or update (server-side apply)"));
 
     m_results->setObjectName(QStringLiteral("newObjectResults"));
+    m_results->setAccessibleName(tr("Results"));
     m_results->setRootIsDecorated(false);
     m_results->setColumnCount(4);
     m_results->setHeaderLabels({tr("Document"), tr("Line"), tr("Object"), tr("Result")});

@@ -170,6 +170,7 @@ ClustersView::ClustersView(QWidget *parent)
     dismiss->setText(u"×"_s);
     dismiss->setAutoRaise(true);
     dismiss->setToolTip(tr("Dismiss"));
+    dismiss->setAccessibleName(tr("Dismiss"));
     auto *readyLayout = new QHBoxLayout(m_readyBar);
     readyLayout->setContentsMargins(8, 4, 4, 4);
     readyLayout->addWidget(m_readyText, 1);
@@ -187,6 +188,7 @@ ClustersView::ClustersView(QWidget *parent)
     m_sort->setSortRole(ClustersModel::SortRole);
     m_sort->setDynamicSortFilter(true);
     m_table->setObjectName(u"clustersTable"_s);
+    m_table->setAccessibleName(tr("Clusters"));
     m_table->setModel(m_sort);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -200,7 +202,9 @@ ClustersView::ClustersView(QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, [this] { m_tabs->setCurrentIndex(0); });
 
     m_history->setObjectName(u"conditionHistory"_s);
+    m_history->setAccessibleName(tr("Condition history"));
     m_pools->setObjectName(u"clusterPools"_s);
+    m_pools->setAccessibleName(tr("Worker pools"));
     m_tabs->setObjectName(u"clusterDetails"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_history, tr("Condition History"));
@@ -210,6 +214,7 @@ ClustersView::ClustersView(QWidget *parent)
     // and add-ons (or claim -> composite -> managed resources), live.
     m_healthProxy->setSourceModel(m_health);
     m_healthView->setObjectName(u"clusterHealth"_s);
+    m_healthView->setAccessibleName(tr("Health"));
     m_healthView->setModel(m_healthProxy);
     m_healthView->setUniformRowHeights(true);
     m_healthView->setAlternatingRowColors(true);

@@ -191,6 +191,7 @@ void MainWindow::createCentralArea()
 
     m_tree = new QTreeView(m_splitter);
     m_tree->setObjectName(QStringLiteral("navigationTree"));
+    m_tree->setAccessibleName(tr("Navigation"));
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setMinimumWidth(200);
@@ -243,6 +244,7 @@ void MainWindow::createCentralArea()
     auto *close = new QToolButton(m_banner);
     close->setText(QStringLiteral("×"));
     close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(tr("Dismiss"));
     close->setAutoRaise(true);
     connect(close, &QToolButton::clicked, this, &MainWindow::hideBanner);
     auto *bannerLayout = new QHBoxLayout(m_banner);

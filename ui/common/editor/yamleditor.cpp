@@ -80,6 +80,9 @@ YamlEditor::YamlEditor(QWidget *parent)
     , m_findBar(new detail::YamlFindBar(this, m_edit))
 {
     setObjectName(u"yamlEditor"_s);
+    // What a screen reader calls the text; an owner with several editors names each through
+    // textEdit()->setAccessibleName.
+    m_edit->setAccessibleName(tr("YAML"));
     m_findBar->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
