@@ -7,6 +7,7 @@
 #include <QAccessible>
 #include <QAccessibleInterface>
 #include <QColor>
+#include <QLabel>
 #include <QMenu>
 #include <QSet>
 #include <QStringList>
@@ -199,6 +200,33 @@ inline double contrastRatio(const QColor &a, const QColor &b)
     const double la = luminance(a);
     const double lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The visible labels of `root` whose text colour does not reach `minimum` contrast against the
+// colour they are drawn on (the nearest ancestor that fills its background, else the window),
+// as "Class#objectName: #fg on #bg (ratio)"; empty when all are readable.
+inline QStringList lowContrastLabels(QWidget *root, double minimum = 4.5)
+{
+    QStringList found;
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(root) || label->text().trimmed().isEmpty())
+            continue;
+        QColor background = root->palette().color(root->backgroundRole());
+        for (QWidget *w = label; w && w != root; w = w->parentWidget()) {
+            if (w->autoFillBackground()) {
+                background = w->palette().color(w->backgroundRole());
+                break;
+            }
+        }
+        const QColor text = label->palette().color(label->foregroundRole());
+        const double ratio = contrastRatio(text, background);
+        if (ratio < minimum)
+            found.append(QStringLiteral("%1: %2 on %3 (%4:1) \"%5\"")
+                             .arg(a11ydetail::describe(label), text.name(), background.name())
+                             .arg(ratio, 0, 'f', 2)
+                             .arg(label->text().left(40)));
+    }
+    return found;
 }
 
 } // namespace scs::test

@@ -85,6 +85,28 @@ QLabel *fieldErrorLabel(QWidget *parent)
     return label;
 }
 
+QPalette bannerPalette(const QPalette &palette, const QColor &tint)
+{
+    QPalette result = palette;
+    const QColor window = palette.color(QPalette::Window);
+    if (luminance(window) < 0.18) {
+        // A quarter of the tint's hue over the dark window: visible, text stays the system's.
+        const QColor hue = QColor::fromHsl(tint.hslHue(), 160, 128);
+        const QColor shade = QColor::fromRgbF(float(window.redF() * 0.8 + hue.redF() * 0.2),
+                                              float(window.greenF() * 0.8 + hue.greenF() * 0.2),
+                                              float(window.blueF() * 0.8 + hue.blueF() * 0.2));
+        result.setColor(QPalette::Window, shade);
+        for (const auto role : {QPalette::WindowText, QPalette::ButtonText}) {
+            result.setColor(role, readableOn(palette.color(QPalette::WindowText), shade));
+        }
+        return result;
+    }
+    result.setColor(QPalette::Window, tint);
+    result.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    result.setColor(QPalette::ButtonText, QColor(0x20, 0x20, 0x20));
+    return result;
+}
+
 QIcon statusIcon(StatusKind kind)
 {
     static QHash<int, QIcon> icons;

@@ -35,6 +35,11 @@ enum class StatusKind { Good, Progressing, Error, Inactive };
 // of a style sheet with a fixed colour, which a dark palette would make unreadable).
 void setTextColor(QWidget *label, const QColor &color);
 
+// The palette of a message banner (info, warning, error, ready) tinted with `tint`, a light
+// pastel: on a light `palette` the tint with dark text; on a dark or high-contrast one a dark
+// shade of the tint with the palette's own text, so the banner follows the system's palette.
+[[nodiscard]] QPalette bannerPalette(const QPalette &palette, const QColor &tint);
+
 // A hidden, word-wrapped line in the error colour, to go under a field (object name
 // "fieldError"); show it with the field's problem.
 [[nodiscard]] QLabel *fieldErrorLabel(QWidget *parent);

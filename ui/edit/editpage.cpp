@@ -53,10 +53,7 @@ EditPage::EditPage(QWidget *parent)
 
     m_change->setObjectName(QStringLiteral("serverChangeBanner"));
     m_change->setAutoFillBackground(true);
-    QPalette palette = m_change->palette();
-    palette.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd8));
-    palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
-    m_change->setPalette(palette);
+    m_change->setPalette(bannerPalette(this->palette(), QColor(0xfd, 0xf3, 0xd8)));
     m_changeText->setWordWrap(true);
     m_reload->setObjectName(QStringLiteral("serverChangeReload"));
     m_reload->setText(tr("Reload"));

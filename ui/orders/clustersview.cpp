@@ -159,10 +159,7 @@ ClustersView::ClustersView(QWidget *parent)
     // longer ready (deleted, being deleted; updateReadyBar).
     m_readyBar->setObjectName(u"readyBar"_s);
     m_readyBar->setAutoFillBackground(true);
-    QPalette readyPalette = m_readyBar->palette();
-    readyPalette.setColor(QPalette::Window, QColor(0xe3, 0xf4, 0xe6));
-    readyPalette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
-    m_readyBar->setPalette(readyPalette);
+    m_readyBar->setPalette(bannerPalette(palette(), QColor(0xe3, 0xf4, 0xe6)));
     m_readyText->setWordWrap(true);
     m_readyKubeconfig->setText(tr("Get Kubeconfig…"));
     m_readyKubeconfig->setObjectName(u"readyKubeconfig"_s);

@@ -596,6 +596,12 @@ private Q_SLOTS:
                                                   .arg(colour.name(), base.name())
                                                   .arg(ratio, 0, 'f', 2)));
         }
+        editor.resize(640, 420);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QString tag = QString::fromLatin1(QTest::currentDataTag());
+        tag.replace(QLatin1Char(' '), QLatin1Char('-')).remove(QLatin1Char(','));
+        scs::test::saveScreenshot(&editor, QStringLiteral("yamleditor-palette-") + tag);
     }
 
     void findBarShouldNameEveryControl()
