@@ -46,12 +46,13 @@ inline bool isInteractive(QAccessible::Role role)
 }
 
 // Cells, headers and items of a view, and the parts of a compound control (a spin box's
-// buttons), are named by their data or by the control; the walk stops at them.
+// buttons, a line edit's clear button: Qt's own, mouse-only, no Tab stop), are named by their
+// data or by the control; the walk stops at them.
 inline bool isLeafContainer(QAccessible::Role role)
 {
     return role == QAccessible::Table || role == QAccessible::Tree || role == QAccessible::List
         || role == QAccessible::SpinBox || role == QAccessible::ComboBox
-        || role == QAccessible::ScrollBar;
+        || role == QAccessible::ScrollBar || role == QAccessible::EditableText;
 }
 
 inline QString describe(QObject *object)
@@ -79,9 +80,11 @@ inline void walk(QAccessibleInterface *iface, const QString &where, QStringList 
     const QAccessible::Role role = iface->role();
     if (isInteractive(role) && iface->text(QAccessible::Name).trimmed().isEmpty()) {
         QObject *object = iface->object();
-        nameless.append(QStringLiteral("%1 (role 0x%2) at %3")
+        QAccessibleInterface *parent = iface->parent();
+        nameless.append(QStringLiteral("%1 (role 0x%2, in role 0x%3) at %4")
                             .arg(object ? describe(object) : QStringLiteral("<child>"))
                             .arg(int(role), 0, 16)
+                            .arg(parent ? int(parent->role()) : 0, 0, 16)
                             .arg(where));
     }
     if (isLeafContainer(role))

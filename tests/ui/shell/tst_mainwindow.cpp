@@ -220,7 +220,7 @@ private Q_SLOTS:
     void shouldFollowDarkAndHighContrastPalettes_data()
     {
         QTest::addColumn<QString>("name");
-        QTest::addColumn<QColor>("window");
+        QTest::addColumn<QColor>("background");
         QTest::addColumn<QColor>("text");
         QTest::newRow("dark") << QStringLiteral("dark") << QColor(0x2b, 0x2b, 0x2b)
                               << QColor(0xe0, 0xe0, 0xe0);
@@ -232,13 +232,13 @@ private Q_SLOTS:
     void shouldFollowDarkAndHighContrastPalettes()
     {
         QFETCH(QString, name);
-        QFETCH(QColor, window);
+        QFETCH(QColor, background);
         QFETCH(QColor, text);
         const QPalette before = QApplication::palette();
         QPalette dark = before;
         for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button,
                                 QPalette::AlternateBase})
-            dark.setColor(role, role == QPalette::Base ? window.darker(120) : window);
+            dark.setColor(role, role == QPalette::Base ? background.darker(120) : background);
         for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
             dark.setColor(role, text);
         dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));

@@ -590,7 +590,7 @@ private Q_SLOTS:
         for (int k = 0; k < int(YamlHighlighter::Kind::Count); ++k) {
             const QColor colour =
                 highlighter->format(YamlHighlighter::Kind(k)).foreground().color();
-            const double ratio = test::contrastRatio(colour, base);
+            const double ratio = scs::test::contrastRatio(colour, base);
             QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("kind %1: %2 on %3 is %4:1")
                                                   .arg(k)
                                                   .arg(colour.name(), base.name())
