@@ -2192,6 +2192,18 @@ Rückgabewerte:
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Condition history</source>
+        <translation>Verlauf der Bedingungen</translation>
+    </message>
+    <message>
+        <source>Worker pools</source>
+        <translation>Worker-Pools</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::ConflictView</name>
@@ -2341,6 +2353,10 @@ Rückgabewerte:
         <source>&amp;Delete Cluster</source>
         <translation>Cluster &amp;löschen</translation>
     </message>
+    <message>
+        <source>Cluster name to confirm</source>
+        <translation>Clustername zur Bestätigung</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::DeleteDialog</name>
@@ -2428,6 +2444,10 @@ Rückgabewerte:
             <numerusform>Diese %n Objekte löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Objects to delete</source>
+        <translation>Zu löschende Objekte</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::DiffView</name>
@@ -2455,6 +2475,10 @@ Rückgabewerte:
             <numerusform>(%n unveränderte Zeile nicht angezeigt)</numerusform>
             <numerusform>(%n unveränderte Zeilen nicht angezeigt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2518,10 @@ Rückgabewerte:
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2779,10 @@ Update: das ganze Objekt; wird abgelehnt, wenn es jemand geändert hat, seit Sie
         <source>Go on with your text; a conflict shows up when you apply</source>
         <translation>Mit Ihrem Text weitermachen; ein Konflikt zeigt sich beim Übernehmen</translation>
     </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Art der Anwendung</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::EventsPane</name>
@@ -2930,6 +2962,10 @@ Ersetzen? Die alte Datei wird als Sicherungskopie aufbewahrt.</translation>
         <source>The file&apos;s layout cannot be kept (flow-style lists): it is rewritten with the same content.</source>
         <translation>Das Layout der Datei kann nicht erhalten werden (Listen im Flow-Stil): Sie wird mit demselben Inhalt neu geschrieben.</translation>
     </message>
+    <message>
+        <source>Kubeconfig file</source>
+        <translation>Kubeconfig-Datei</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::MainWindow</name>
@@ -3091,6 +3127,10 @@ Aussteller: %2</translation>
         <source>&amp;Object</source>
         <translation>&amp;Objekt</translation>
     </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::NewObjectDialog</name>
@@ -3200,6 +3240,14 @@ Aussteller: %2</translation>
             <numerusform>Alle %n Dokumente erledigt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>How to create</source>
+        <translation>Art der Erstellung</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::ObjectFormView</name>
@@ -3276,6 +3324,10 @@ Aussteller: %2</translation>
     <message>
         <source>Spec</source>
         <translation>Spezifikation</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3434,10 @@ Aussteller: %2</translation>
         <source>The Central API refuses this order (dry run): %1</source>
         <translation>Die Central API lehnt diese Bestellung ab (Probelauf): %1</translation>
     </message>
+    <message>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::OrderSizePage</name>
@@ -3432,6 +3488,26 @@ Aussteller: %2</translation>
     <message>
         <source>Worker pools: %1</source>
         <translation>Worker-Pools: %1</translation>
+    </message>
+    <message>
+        <source>Worker pool %1: name</source>
+        <translation>Worker-Pool %1: Name</translation>
+    </message>
+    <message>
+        <source>Worker pool %1: class</source>
+        <translation>Worker-Pool %1: Klasse</translation>
+    </message>
+    <message>
+        <source>Worker pool %1: nodes</source>
+        <translation>Worker-Pool %1: Knoten</translation>
+    </message>
+    <message>
+        <source>Worker pool %1: failure domain</source>
+        <translation>Worker-Pool %1: Failure Domain</translation>
+    </message>
+    <message>
+        <source>Remove worker pool %1</source>
+        <translation>Worker-Pool %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3857,14 @@ Korrigieren Sie sie über „Zurück“.</translation>
         <source>Choose a PEM file, or use the system trust store.</source>
         <translation>Wählen Sie eine PEM-Datei oder verwenden Sie den Zertifikatsspeicher des Systems.</translation>
     </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::ResourceStatusProxy</name>
@@ -3832,6 +3916,14 @@ Korrigieren Sie sie über „Zurück“.</translation>
             <numerusform>%1 von %n Objekt</numerusform>
             <numerusform>%1 von %n Objekten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Label selector</source>
+        <translation>Label-Selektor</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +4164,10 @@ Korrigieren Sie sie über „Zurück“.</translation>
         <source>This sign-in page runs without Chromium&apos;s sandbox (--no-sandbox), so a flaw in the browser engine is less contained. Sign in only to a server you trust, or run the console as a normal user.</source>
         <translation>Diese Anmeldeseite läuft ohne die Sandbox von Chromium (--no-sandbox), ein Fehler in der Browser-Engine ist daher weniger eingedämmt. Melden Sie sich nur bei einem Server an, dem Sie vertrauen, oder starten Sie die Konsole als normaler Benutzer.</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::SystemBrowserAgent</name>
@@ -4243,6 +4339,22 @@ Korrigieren Sie sie über „Zurück“.</translation>
     <message>
         <source>Fold</source>
         <translation>Einklappen</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
     </message>
 </context>
 <context>

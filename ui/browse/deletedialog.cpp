@@ -47,6 +47,7 @@ DeleteDialog::DeleteDialog(const QList<models::DeletionTarget> &targets, QWidget
     m_question->setText(question());
 
     m_list->setObjectName(QStringLiteral("deleteTargets"));
+    m_list->setAccessibleName(tr("Objects to delete"));
     for (const models::DeletionTarget &t : targets)
         m_list->addItem(describe(t));
     m_list->setSelectionMode(QAbstractItemView::NoSelection);

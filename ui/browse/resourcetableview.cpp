@@ -41,10 +41,12 @@ ResourceTableView::ResourceTableView(QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("tableTitle"));
     m_filter->setObjectName(QStringLiteral("tableFilter"));
+    m_filter->setAccessibleName(tr("Filter"));
     m_filter->setPlaceholderText(tr("Filter"));
     m_filter->setToolTip(tr("Shows only rows with this text in any column"));
     m_filter->setClearButtonEnabled(true);
     m_labels->setObjectName(QStringLiteral("labelSelector"));
+    m_labels->setAccessibleName(tr("Label selector"));
     m_labels->setPlaceholderText(tr("Label selector, e.g. app=web,tier!=db"));
     m_labels->setToolTip(tr("Asks the server only for objects with these labels (Enter applies)"));
     m_labels->setClearButtonEnabled(true);
@@ -57,6 +59,7 @@ ResourceTableView::ResourceTableView(QWidget *parent)
     m_sort->setDynamicSortFilter(true);
 
     m_table->setObjectName(QStringLiteral("resourceTable"));
+    m_table->setAccessibleName(tr("Objects"));
     m_table->setModel(m_sort);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);

@@ -31,6 +31,7 @@ EventsPane::EventsPane(QWidget *parent)
     m_sort->setSortRole(models::ResourceTableModel::SortRole);
     m_sort->setDynamicSortFilter(true);
     m_table->setObjectName(QStringLiteral("eventsTable"));
+    m_table->setAccessibleName(tr("Events"));
     m_table->setModel(m_sort);
     m_table->setSortingEnabled(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

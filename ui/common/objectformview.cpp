@@ -83,6 +83,7 @@ ObjectFormView::ObjectFormView(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_fields->setObjectName(QStringLiteral("formFields"));
+    m_fields->setAccessibleName(tr("Fields"));
     m_fields->setColumnCount(2);
     m_fields->setHeaderLabels({tr("Field"), tr("Value")});
     m_fields->setAlternatingRowColors(true);
@@ -98,6 +99,7 @@ ObjectFormView::ObjectFormView(QWidget *parent)
     bold.setBold(true);
     m_conditionsLabel->setFont(bold);
     m_conditions->setObjectName(QStringLiteral("formConditions"));
+    m_conditions->setAccessibleName(tr("Conditions"));
     m_conditions->setColumnCount(5);
     m_conditions->setHorizontalHeaderLabels(
         {tr("Type"), tr("Status"), tr("Reason"), tr("Message"), tr("Last Transition")});
@@ -357,7 +359,8 @@ void ObjectFormView::render()
             auto *cell = new QTableWidgetItem(cells.at(column));
             cell->setToolTip(cells.at(column));
             if (column == 1) {
-                cell->setForeground(conditionColor(type, st));
+                cell->setForeground(
+                    readableOn(conditionColor(type, st), palette().color(QPalette::Base)));
                 QFont f = cell->font();
                 f.setBold(true);
                 cell->setFont(f);

@@ -59,16 +59,26 @@ QColor ResourceStatusProxy::colorOf(Health health)
 {
     switch (health) {
     case Health::Good:
-        return statuscolor::good;
+        return readableStatusColor(statuscolor::good);
     case Health::Progressing:
-        return statuscolor::progressing;
+        return readableStatusColor(statuscolor::progressing);
     case Health::Bad:
-        return statuscolor::error;
+        return readableStatusColor(statuscolor::error);
     case Health::None:
         break;
     }
     return {};
 }
+
+namespace {
+StatusKind kindOf(ResourceStatusProxy::Health health)
+{
+    using H = ResourceStatusProxy::Health;
+    return health == H::Good ? StatusKind::Good
+        : health == H::Bad   ? StatusKind::Error
+                             : StatusKind::Progressing;
+}
+} // namespace
 
 QVariant ResourceStatusProxy::data(const QModelIndex &index, int role) const
 {
@@ -93,7 +103,7 @@ QVariant ResourceStatusProxy::data(const QModelIndex &index, int role) const
             const QString header = headerData(index.column(), Qt::Horizontal).toString();
             if (isStatusColumn(header) || index.column() == 0)
                 return colorOf(Health::Progressing);
-            return QColor(0x80, 0x80, 0x80);
+            return readableStatusColor(statuscolor::inactive);
         }
         case Qt::FontRole: {
             QFont font;
@@ -116,8 +126,7 @@ QVariant ResourceStatusProxy::data(const QModelIndex &index, int role) const
         }
         case Qt::DecorationRole:
             if (index.column() == 0) {
-                static const QIcon terminatingDot = statusDot(colorOf(Health::Progressing));
-                return terminatingDot;
+                return statusIcon(StatusKind::Progressing);
             }
             break;
         default:
@@ -145,14 +154,8 @@ QVariant ResourceStatusProxy::data(const QModelIndex &index, int role) const
         Health health = ready.isEmpty() ? healthOf(phase) : healthOf(ready);
         if (health == Health::Good && healthOf(phase) == Health::Bad)
             health = Health::Bad; // Deleting while still Ready
-        if (health != Health::None) {
-            // Painted once per colour: this runs for every visible row on every repaint.
-            static QHash<int, QIcon> dots;
-            auto it = dots.find(int(health));
-            if (it == dots.end())
-                it = dots.insert(int(health), statusDot(colorOf(health)));
-            return *it;
-        }
+        if (health != Health::None)
+            return statusIcon(kindOf(health)); // painted once per kind, then kept
     }
     return QIdentityProxyModel::data(index, role);
 }

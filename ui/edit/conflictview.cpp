@@ -1,9 +1,11 @@
 #include "ui/edit/conflictview.h"
+#include "ui/common/statusstyle.h"
 
 #include "ui/common/editor/yamleditor.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -29,6 +31,7 @@ QWidget *pane(const QString &title, const QString &toolTip, YamlEditor *editor, 
     auto *box = new QWidget(parent);
     auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
     label->setToolTip(toolTip);
+    editor->textEdit()->setAccessibleName(title);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label);
@@ -187,7 +190,7 @@ ConflictView::ConflictView(const edit::Conflict &conflict, const QString &object
             this);
         warning->setObjectName(QStringLiteral("conflictForceWarning"));
         warning->setWordWrap(true);
-        warning->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+        setTextColor(warning, QColor(0x8a, 0x4b, 0x00));
     }
     m_cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     m_cancel->setObjectName(QStringLiteral("conflictCancelButton"));

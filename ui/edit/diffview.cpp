@@ -45,6 +45,7 @@ DiffView::DiffView(QWidget *parent)
     setObjectName(QStringLiteral("diffView"));
     m_summary->setObjectName(QStringLiteral("diffSummary"));
     m_text->setObjectName(QStringLiteral("diffText"));
+    m_text->setAccessibleName(tr("Changes"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

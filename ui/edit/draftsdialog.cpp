@@ -22,6 +22,7 @@ DraftsDialog::DraftsDialog(const QList<edit::Draft> &drafts, QWidget *parent)
                              this);
     label->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("draftsList"));
+    m_list->setAccessibleName(tr("Drafts"));
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(3);
     m_list->setHeaderLabels({tr("Object"), tr("Namespace"), tr("Saved")});

@@ -1,4 +1,5 @@
 #include "ui/edit/editpage.h"
+#include "ui/common/statusstyle.h"
 
 #include "ui/common/editor/yamleditor.h"
 
@@ -34,6 +35,7 @@ EditPage::EditPage(QWidget *parent)
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_mode->setObjectName(QStringLiteral("editMode"));
+    m_mode->setAccessibleName(tr("How to apply"));
     m_mode->addItem(tr("Server-side apply"));
     m_mode->addItem(tr("Update"));
     m_mode->setToolTip(tr("Server-side apply: the fields you set become the console's; a field "
@@ -51,10 +53,7 @@ EditPage::EditPage(QWidget *parent)
 
     m_change->setObjectName(QStringLiteral("serverChangeBanner"));
     m_change->setAutoFillBackground(true);
-    QPalette palette = m_change->palette();
-    palette.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd8));
-    palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
-    m_change->setPalette(palette);
+    m_change->setPalette(bannerPalette(this->palette(), QColor(0xfd, 0xf3, 0xd8)));
     m_changeText->setWordWrap(true);
     m_reload->setObjectName(QStringLiteral("serverChangeReload"));
     m_reload->setText(tr("Reload"));
@@ -105,13 +104,13 @@ void EditPage::setMessage(const QString &text, MessageKind kind)
         m_message->hide();
         return;
     case MessageKind::Progress:
-        m_message->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+        setTextColor(m_message, palette().color(QPalette::PlaceholderText));
         break;
     case MessageKind::Info:
-        m_message->setStyleSheet(QStringLiteral("color: #1b5e9e;"));
+        setTextColor(m_message, QColor(0x1b, 0x5e, 0x9e));
         break;
     case MessageKind::Error:
-        m_message->setStyleSheet(QStringLiteral("color: #a81d1d;"));
+        setTextColor(m_message, statuscolor::error);
         break;
     }
     m_message->setText(text);

@@ -66,10 +66,12 @@ NewObjectDialog::NewObjectDialog(kube::KubeClient *client, const kube::Discovery
     m_editor->setObjectName(QStringLiteral("newObjectEditor"));
 
     m_mode->setObjectName(QStringLiteral("newObjectMode"));
+    m_mode->setAccessibleName(tr("How to create"));
     m_mode->addItem(tr("Create (fail where an object exists)"));
     m_mode->addItem(tr("Create or update (server-side apply)"));
 
     m_results->setObjectName(QStringLiteral("newObjectResults"));
+    m_results->setAccessibleName(tr("Results"));
     m_results->setRootIsDecorated(false);
     m_results->setColumnCount(4);
     m_results->setHeaderLabels({tr("Document"), tr("Line"), tr("Object"), tr("Result")});
@@ -144,7 +146,7 @@ bool NewObjectDialog::openFile(const QString &path)
     else if (file.size() > kMaxFileSize)
         problem = tr("%1 is larger than 16 MB; that is no YAML file for the console.").arg(path);
     if (!problem.isEmpty()) {
-        m_message->setStyleSheet(QStringLiteral("color: #a81d1d;"));
+        setTextColor(m_message, statuscolor::error);
         m_message->setText(problem);
         m_message->show();
         return false;
@@ -197,7 +199,7 @@ void NewObjectDialog::onDocumentFinished(const edit::DocumentResult &result)
                                   : statusText(result.status) + QStringLiteral(": ")
                                       + result.error.message});
     const QColor color = result.isOk() ? statuscolor::good : statuscolor::error;
-    item->setForeground(3, color);
+    item->setForeground(3, readableStatusColor(color));
     item->setToolTip(3, result.error.message);
     m_results->scrollToItem(item);
 }
@@ -234,8 +236,7 @@ void NewObjectDialog::onFinished(const QList<edit::DocumentResult> &results)
         m_editor->goToLine(marks.front().line, qMax(1, marks.front().column));
     for (int column = 0; column < 3; ++column)
         m_results->resizeColumnToContents(column);
-    m_message->setStyleSheet(failed ? QStringLiteral("color: #a81d1d;")
-                                    : QStringLiteral("color: #1b7f3b;"));
+    setTextColor(m_message, failed ? statuscolor::error : statuscolor::good);
     m_message->setText(failed ? tr("%n document(s) failed; the others are listed with their "
                                    "result.",
                                    nullptr, failed)

@@ -1,4 +1,5 @@
 #include "ui/edit/reviewdialog.h"
+#include "ui/common/statusstyle.h"
 
 #include "ui/edit/diffview.h"
 
@@ -96,7 +97,7 @@ void ReviewDialog::setBusy(bool busy)
 {
     m_apply->setEnabled(!busy && m_hasChanges);
     if (busy) {
-        m_message->setStyleSheet({});
+        m_message->setPalette(palette());
         m_message->setText(tr("Applying…"));
         m_message->show();
     }
@@ -104,7 +105,7 @@ void ReviewDialog::setBusy(bool busy)
 
 void ReviewDialog::setError(const QString &message)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #a81d1d;"));
+    setTextColor(m_message, statuscolor::error);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
     m_apply->setEnabled(m_hasChanges);

@@ -67,6 +67,7 @@ KubeconfigExportDialog::KubeconfigExportDialog(const ConnectionProfile &profile,
     setWindowTitle(tr("Export Kubeconfig — %1").arg(profile.name));
     setObjectName(QStringLiteral("kubeconfigExportDialog"));
     m_tenants->setObjectName(QStringLiteral("tenants"));
+    m_tenants->setAccessibleName(tr("Tenants"));
     m_result->setObjectName(QStringLiteral("result"));
     m_export->setObjectName(QStringLiteral("export"));
     m_copy->setObjectName(QStringLiteral("copyCommands"));

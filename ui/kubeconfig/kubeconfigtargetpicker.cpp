@@ -30,6 +30,7 @@ KubeconfigTargetPicker::KubeconfigTargetPicker(const QString &setCurrentText, QW
 {
     setObjectName(QStringLiteral("kubeconfigTarget"));
     m_file->setObjectName(QStringLiteral("file"));
+    m_file->setAccessibleName(tr("Kubeconfig file"));
     m_file->setPlaceholderText(tr("Path of the kubeconfig file"));
     auto *group = new QButtonGroup(this);
     group->addButton(m_mergeDefault);

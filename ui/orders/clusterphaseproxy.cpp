@@ -28,8 +28,13 @@ QVariant ClusterPhaseProxy::data(const QModelIndex &index, int role) const
         && (role == Qt::ForegroundRole || role == Qt::DecorationRole)) {
         const auto status
             = QIdentityProxyModel::data(index, ClustersModel::StatusRole).value<ClusterStatus>();
-        const QColor color = phaseColor(status);
-        return role == Qt::ForegroundRole ? QVariant(color) : QVariant(statusDot(color));
+        if (role == Qt::ForegroundRole)
+            return readableStatusColor(phaseColor(status));
+        const StatusKind kind = status.deleting ? StatusKind::Inactive
+            : status.failed                     ? StatusKind::Error
+            : status.ready                      ? StatusKind::Good
+                                                : StatusKind::Progressing;
+        return statusIcon(kind);
     }
     // A cluster with an upgrade available: the version cell says so (the model's tool tip
     // names the targets).
@@ -65,17 +70,19 @@ QVariant HealthStateProxy::data(const QModelIndex &index, int role) const
         QIdentityProxyModel::data(index, HealthTreeModel::StateRole).toInt());
     const QString severity = QIdentityProxyModel::data(index, HealthTreeModel::SeverityRole)
                                  .toString();
-    QColor color = state == HealthNode::State::Ready ? statuscolor::good
-        : state == HealthNode::State::Unknown        ? statuscolor::inactive
-        : severity == QLatin1String("Error")         ? statuscolor::error
-                                                     : statuscolor::progressing;
-    if (index.column() == HealthTreeModel::Ready)
-        return role == Qt::ForegroundRole ? QVariant(color) : QVariant(statusDot(color));
+    const StatusKind kind = state == HealthNode::State::Ready ? StatusKind::Good
+        : state == HealthNode::State::Unknown                 ? StatusKind::Inactive
+        : severity == QLatin1String("Error")                  ? StatusKind::Error
+                                                              : StatusKind::Progressing;
+    if (index.column() == HealthTreeModel::Ready) {
+        return role == Qt::ForegroundRole ? QVariant(readableStatusColor(statusColor(kind)))
+                                          : QVariant(statusIcon(kind));
+    }
     if (index.column() == HealthTreeModel::Condition && role == Qt::ForegroundRole) {
         if (severity == QLatin1String("Error"))
-            return QColor(statuscolor::error);
+            return readableStatusColor(statuscolor::error);
         if (severity == QLatin1String("Warning"))
-            return QColor(statuscolor::progressing);
+            return readableStatusColor(statuscolor::progressing);
     }
     return QIdentityProxyModel::data(index, role);
 }

@@ -159,10 +159,7 @@ ClustersView::ClustersView(QWidget *parent)
     // longer ready (deleted, being deleted; updateReadyBar).
     m_readyBar->setObjectName(u"readyBar"_s);
     m_readyBar->setAutoFillBackground(true);
-    QPalette readyPalette = m_readyBar->palette();
-    readyPalette.setColor(QPalette::Window, QColor(0xe3, 0xf4, 0xe6));
-    readyPalette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
-    m_readyBar->setPalette(readyPalette);
+    m_readyBar->setPalette(bannerPalette(palette(), QColor(0xe3, 0xf4, 0xe6)));
     m_readyText->setWordWrap(true);
     m_readyKubeconfig->setText(tr("Get Kubeconfig…"));
     m_readyKubeconfig->setObjectName(u"readyKubeconfig"_s);
@@ -170,6 +167,7 @@ ClustersView::ClustersView(QWidget *parent)
     dismiss->setText(u"×"_s);
     dismiss->setAutoRaise(true);
     dismiss->setToolTip(tr("Dismiss"));
+    dismiss->setAccessibleName(tr("Dismiss"));
     auto *readyLayout = new QHBoxLayout(m_readyBar);
     readyLayout->setContentsMargins(8, 4, 4, 4);
     readyLayout->addWidget(m_readyText, 1);
@@ -187,6 +185,7 @@ ClustersView::ClustersView(QWidget *parent)
     m_sort->setSortRole(ClustersModel::SortRole);
     m_sort->setDynamicSortFilter(true);
     m_table->setObjectName(u"clustersTable"_s);
+    m_table->setAccessibleName(tr("Clusters"));
     m_table->setModel(m_sort);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -200,7 +199,9 @@ ClustersView::ClustersView(QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, [this] { m_tabs->setCurrentIndex(0); });
 
     m_history->setObjectName(u"conditionHistory"_s);
+    m_history->setAccessibleName(tr("Condition history"));
     m_pools->setObjectName(u"clusterPools"_s);
+    m_pools->setAccessibleName(tr("Worker pools"));
     m_tabs->setObjectName(u"clusterDetails"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_history, tr("Condition History"));
@@ -210,6 +211,7 @@ ClustersView::ClustersView(QWidget *parent)
     // and add-ons (or claim -> composite -> managed resources), live.
     m_healthProxy->setSourceModel(m_health);
     m_healthView->setObjectName(u"clusterHealth"_s);
+    m_healthView->setAccessibleName(tr("Health"));
     m_healthView->setModel(m_healthProxy);
     m_healthView->setUniformRowHeights(true);
     m_healthView->setAlternatingRowColors(true);

@@ -26,6 +26,7 @@ DeleteClusterDialog::DeleteClusterDialog(const ClusterStatus &cluster, QWidget *
         this);
     question->setWordWrap(true);
     m_confirm->setObjectName(u"confirmName"_s);
+    m_confirm->setAccessibleName(tr("Cluster name to confirm"));
     m_confirm->setPlaceholderText(cluster.ref.name);
     auto *buttons = new QDialogButtonBox(this);
     m_delete = buttons->addButton(tr("&Delete Cluster"), QDialogButtonBox::DestructiveRole);

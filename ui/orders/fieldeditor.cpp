@@ -238,6 +238,7 @@ public:
         m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                 | QAbstractItemView::SelectedClicked);
         m_list->setMaximumHeight(m_list->fontMetrics().height() * 5 + 12);
+        m_list->setAccessibleName(field.title);
         auto *add = new QToolButton(m_box);
         add->setText(SchemaForm::tr("Add"));
         add->setObjectName(u"addItem"_s);
@@ -335,6 +336,7 @@ public:
         m_table->verticalHeader()->hide();
         m_table->horizontalHeader()->setStretchLastSection(true);
         m_table->setMaximumHeight(m_table->fontMetrics().height() * 7 + 16);
+        m_table->setAccessibleName(field.title);
         auto *add = new QToolButton(m_box);
         add->setText(SchemaForm::tr("Add"));
         add->setObjectName(u"addRow"_s);
@@ -545,6 +547,9 @@ void addRow(QFormLayout *layout, FieldEditor *editor, QWidget *parent)
     QWidget *input = editor->widget();
     input->setToolTip(toolTipOf(field));
     input->setObjectName(u"field:"_s + field.path);
+    // The label below sits beside the cell, not among the input's siblings, so Qt would not
+    // find it as the input's buddy for a screen reader: name the input itself.
+    input->setAccessibleName(field.title);
     auto *cell = new QWidget(parent);
     auto *cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);

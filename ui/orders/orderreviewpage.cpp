@@ -36,6 +36,7 @@ OrderReviewPage::OrderReviewPage(OrderWizard &wizard)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_issues->setObjectName(u"reviewIssues"_s);
+    m_issues->setAccessibleName(tr("Issues"));
     m_issues->hide();
     m_recheck->setSingleShot(true);
     m_recheck->setInterval(500);

@@ -188,9 +188,11 @@ void OrderSizePage::rebuildPools()
         if (capi) {
             row.name = new QLineEdit(pool.name, parent);
             row.name->setObjectName(u"poolName%1"_s.arg(i));
+            row.name->setAccessibleName(tr("Worker pool %1: name").arg(i + 1));
             m_poolsLayout->addWidget(row.name, gridRow, column++);
             row.workerClass = new QComboBox(parent);
             row.workerClass->setObjectName(u"poolClass%1"_s.arg(i));
+            row.workerClass->setAccessibleName(tr("Worker pool %1: class").arg(i + 1));
             row.workerClass->addItems(type->workerClasses);
             if (!type->workerClasses.contains(pool.workerClass))
                 row.workerClass->addItem(pool.workerClass);
@@ -199,6 +201,7 @@ void OrderSizePage::rebuildPools()
         }
         row.replicas = new QSpinBox(parent);
         row.replicas->setObjectName(u"poolReplicas%1"_s.arg(i));
+        row.replicas->setAccessibleName(tr("Worker pool %1: nodes").arg(i + 1));
         // Not clamped at the schema's minimum: below it the row says why (see SchemaForm).
         const int high = replicasField && replicasField->maximum ? int(*replicasField->maximum)
                                                                  : 1000;
@@ -210,6 +213,8 @@ void OrderSizePage::rebuildPools()
         if (capi) {
             row.failureDomain = new QLineEdit(pool.failureDomain, parent);
             row.failureDomain->setObjectName(u"poolFailureDomain%1"_s.arg(i));
+            row.failureDomain->setAccessibleName(
+                tr("Worker pool %1: failure domain").arg(i + 1));
             row.failureDomain->setPlaceholderText(tr("any"));
             if (domainField)
                 row.failureDomain->setToolTip(domainField->description);
@@ -217,6 +222,7 @@ void OrderSizePage::rebuildPools()
             row.remove = new QToolButton(parent);
             row.remove->setText(tr("Remove"));
             row.remove->setObjectName(u"removePool%1"_s.arg(i));
+            row.remove->setAccessibleName(tr("Remove worker pool %1").arg(i + 1));
             row.remove->setToolTip(tr("Remove this worker pool"));
             m_poolsLayout->addWidget(row.remove, gridRow, column++);
             connect(row.remove, &QToolButton::clicked, this, [this, i] { removePool(i); });

@@ -1,4 +1,5 @@
 #include "ui/orders/orderwizardhelpers.h"
+#include "ui/common/statusstyle.h"
 
 #include "ui/orders/schemaform.h"
 
@@ -21,7 +22,8 @@ void setStatus(QLabel *label, const QString &text, const QColor &color)
 {
     QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
     if (color.isValid())
-        palette.setColor(QPalette::WindowText, color);
+        palette.setColor(QPalette::WindowText,
+                         readableOn(color, palette.color(QPalette::Window)));
     label->setPalette(palette);
     label->setText(text);
 }

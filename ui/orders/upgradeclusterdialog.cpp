@@ -197,9 +197,7 @@ QPushButton *UpgradeClusterDialog::okButton() const
 
 void UpgradeClusterDialog::setDryRunResult(bool ok, const QString &message)
 {
-    QPalette p = palette();
-    p.setColor(QPalette::WindowText, ok ? statuscolor::good : statuscolor::error);
-    m_dryRunResult->setPalette(p);
+    setTextColor(m_dryRunResult, ok ? statuscolor::good : statuscolor::error);
     m_dryRunResult->setText(ok ? tr("Dry run: the Central API accepts the change.")
                                : tr("Dry run refused: %1").arg(message));
 }

@@ -1,4 +1,5 @@
 #include "ui/shell/mainwindow.h"
+#include "ui/common/statusstyle.h"
 
 #include "profiles/profilestore.h"
 #include "ui/shell/aboutdialog.h"
@@ -192,6 +193,7 @@ void MainWindow::createCentralArea()
 
     m_tree = new QTreeView(m_splitter);
     m_tree->setObjectName(QStringLiteral("navigationTree"));
+    m_tree->setAccessibleName(tr("Navigation"));
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setMinimumWidth(200);
@@ -244,6 +246,7 @@ void MainWindow::createCentralArea()
     auto *close = new QToolButton(m_banner);
     close->setText(QStringLiteral("×"));
     close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(tr("Dismiss"));
     close->setAutoRaise(true);
     connect(close, &QToolButton::clicked, this, &MainWindow::hideBanner);
     auto *bannerLayout = new QHBoxLayout(m_banner);
@@ -434,20 +437,19 @@ void MainWindow::setTreeHint(const QString &text)
 
 void MainWindow::showBanner(const QString &text, BannerKind kind, QAction *action)
 {
-    QPalette palette = m_banner->palette();
+    QColor tint;
     switch (kind) {
     case BannerKind::Info:
-        palette.setColor(QPalette::Window, QColor(0xe7, 0xf1, 0xfb));
+        tint = QColor(0xe7, 0xf1, 0xfb);
         break;
     case BannerKind::Warning:
-        palette.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd8));
+        tint = QColor(0xfd, 0xf3, 0xd8);
         break;
     case BannerKind::Error:
-        palette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+        tint = QColor(0xfd, 0xec, 0xea);
         break;
     }
-    palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
-    m_banner->setPalette(palette);
+    m_banner->setPalette(bannerPalette(palette(), tint));
     m_bannerText->setText(text);
     m_bannerAction->setDefaultAction(action);
     m_bannerAction->setVisible(action != nullptr);

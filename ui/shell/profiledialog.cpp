@@ -1,4 +1,5 @@
 #include "ui/shell/profiledialog.h"
+#include "ui/common/statusstyle.h"
 
 #include "kubeconfig/kubeconfigprofileimport.h"
 #include "profiles/profilestore.h"
@@ -36,9 +37,7 @@ QString defaultKubeconfigPath()
 
 void setErrorStyle(QLabel *label)
 {
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(palette);
+    setTextColor(label, statuscolor::error);
     label->setWordWrap(true);
     // Use the whole field width; a word-wrapped label would otherwise shrink to a narrow column.
     label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -57,6 +56,7 @@ ProfileDialog::ProfileDialog(ProfileStore &store, QWidget *parent)
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setAccessibleName(tr("Profiles"));
     m_list->setMinimumWidth(180);
     m_addButton = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add"), this);
     m_removeButton = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")),
@@ -102,6 +102,7 @@ ProfileDialog::ProfileDialog(ProfileStore &store, QWidget *parent)
     m_systemCa->setChecked(true);
     auto *caEdit = new QLineEdit(this);
     caEdit->setObjectName(QStringLiteral("caFileEdit"));
+    caEdit->setAccessibleName(tr("CA file"));
     caEdit->setPlaceholderText(tr("/path/to/ca.pem"));
     caEdit->setEnabled(false);
     m_browseCa = new QPushButton(tr("&Browse…"), this);

@@ -90,6 +90,7 @@ SignInWindow::SignInWindow(const ConnectionProfile &profile, QWidget *parent)
 
     m_address = new QLineEdit(this);
     m_address->setObjectName(QStringLiteral("address"));
+    m_address->setAccessibleName(tr("Address"));
     m_address->setReadOnly(true);
     m_address->setFocusPolicy(Qt::ClickFocus);
     m_tlsState = new QLabel(this);

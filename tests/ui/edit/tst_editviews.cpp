@@ -7,8 +7,11 @@
 #include "edit/objecteditor.h"
 #include "ui/edit/conflictview.h"
 #include "ui/edit/diffview.h"
+#include "ui/edit/draftsdialog.h"
+#include "ui/edit/reviewdialog.h"
 #include "ui/common/objectformview.h"
 #include "ui/common/editor/yamleditor.h"
+#include "accessibilitytesthelpers.h"
 #include "uitesthelpers.h"
 #include "yaml/yaml.h"
 
@@ -156,9 +159,40 @@ private Q_SLOTS:
         view.rebaseButton()->click();
         QCOMPARE(rebase.size(), 1);
 
+        view.resize(1200, 760);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QStringList nameless = test::namelessControls(&view);
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        const QStringList order = test::tabOrderProblems(&view);
+        QVERIFY2(order.isEmpty(), qPrintable(order.join(QLatin1Char('\n'))));
+
         conflict.kind = edit::Conflict::Kind::StaleVersion;
         ConflictView stale(conflict, QStringLiteral("x"));
         QVERIFY(!stale.forceButton()); // an update's stale version is never forced
+    }
+
+    void reviewAndDraftsDialogsShouldNameEveryControlAndTabInOrder()
+    {
+        ReviewDialog review(QStringLiteral("clusters.api.scs.community tenant-a/demo"));
+        edit::Draft draft;
+        draft.profile = QStringLiteral("local stack");
+        draft.objectKey = QStringLiteral("tenant-a/demo");
+        draft.apiVersion = QStringLiteral("api.scs.community/v1alpha1");
+        draft.kind = QStringLiteral("Cluster");
+        draft.namespaceName = QStringLiteral("tenant-a");
+        draft.name = QStringLiteral("demo");
+        draft.text = claimYaml();
+        draft.savedAt = QDateTime::currentDateTimeUtc();
+        DraftsDialog drafts({draft});
+        for (QDialog *dialog : {static_cast<QDialog *>(&review), static_cast<QDialog *>(&drafts)}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            const QStringList nameless = test::namelessControls(dialog);
+            QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+            const QStringList order = test::tabOrderProblems(dialog);
+            QVERIFY2(order.isEmpty(), qPrintable(order.join(QLatin1Char('\n'))));
+        }
     }
 
     // A server-side apply conflict about ownership alone (nobody changed the object): said as

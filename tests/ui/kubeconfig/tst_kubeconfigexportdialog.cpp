@@ -9,6 +9,7 @@
 #include "kubeconfig/kubeconfig.h"
 #include "ui/kubeconfig/clusterkubeconfigdialog.h"
 #include "ui/kubeconfig/kubeconfigexportdialog.h"
+#include "accessibilitytesthelpers.h"
 #include "uitesthelpers.h"
 
 #include <QApplication>
@@ -76,6 +77,24 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         // The default kubeconfig of this test: the first file of KUBECONFIG.
         qputenv("KUBECONFIG", path(QStringLiteral("default/config")).toLocal8Bit());
+    }
+
+    void bothDialogsShouldNameEveryControlAndTabInOrder()
+    {
+        KubeconfigExportDialog exportDialog(profile(), {QStringLiteral("tenant-a"),
+                                                        QStringLiteral("tenant-b")},
+                                            m_consoleProgram);
+        ClusterKubeconfigDialog clusterDialog(profile(), m_consoleProgram);
+        for (QDialog *dialog : {static_cast<QDialog *>(&exportDialog),
+                                static_cast<QDialog *>(&clusterDialog)}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            const QStringList nameless = test::namelessControls(dialog);
+            QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+            const QStringList order = test::tabOrderProblems(dialog);
+            QVERIFY2(order.isEmpty(), qPrintable(order.join(QLatin1Char('\n'))));
+            dialog->hide();
+        }
     }
 
     // Both dialogs read a typed file name the same way: "~" is the home directory, relative

@@ -17,6 +17,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/orders/ordercontroller.h"
 #include "ui/orders/orderwizard.h"
+#include "accessibilitytesthelpers.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -212,6 +213,10 @@ private Q_SLOTS:
         QCOMPARE(view->poolsTable()->item(1, 0)->text(), QStringLiteral("md-1"));
         QVERIFY(view->eventsPane()->followedUid() == model->status(ref)->uid);
         QVERIFY(!test::saveScreenshot(&window, QStringLiteral("clusters-view-ready")).isEmpty());
+        {
+            const QStringList nameless = test::namelessControls(&window);
+            QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        }
 
         // The health tree: every level of the cluster, live.
         orders::HealthTreeModel *health = view->healthModel();
@@ -240,6 +245,10 @@ private Q_SLOTS:
         QCOMPARE(nodes(QStringLiteral("MachineDeployment")).size(), 2);
         view->detailTabs()->setCurrentWidget(view->healthView());
         QVERIFY(!test::saveScreenshot(&window, QStringLiteral("clusters-health-tree")).isEmpty());
+        {
+            const QStringList nameless = test::namelessControls(&window);
+            QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        }
 
         // Scale md-1 to 3 nodes.
         QSignalSpy finished(view, &ui::ClustersView::actionFinished);

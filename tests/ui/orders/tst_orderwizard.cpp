@@ -21,6 +21,7 @@
 #include "ui/orders/orderwizard.h"
 #include "ui/orders/schemaform.h"
 #include "ui/common/editor/yamleditor.h"
+#include "accessibilitytesthelpers.h"
 #include "uitesthelpers.h"
 #include "yaml/yaml.h"
 
@@ -152,6 +153,10 @@ private Q_SLOTS:
                      .toString(),
                  kCapiId);
         QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-1-tenant")).isEmpty());
+        {
+            const QStringList nameless = test::namelessControls(wizard);
+            QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        }
 
         // Name and version.
         next(wizard);
@@ -167,6 +172,10 @@ private Q_SLOTS:
         QCOMPARE(wizard->versionPage()->versionBox()->count(), 0);
         wizard->versionPage()->versionBox()->setEditText(QStringLiteral("v1.33.5"));
         QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-2-version")).isEmpty());
+        {
+            const QStringList nameless = test::namelessControls(wizard);
+            QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        }
 
         // Size: two pools, the second with two nodes.
         next(wizard);
@@ -205,6 +214,10 @@ private Q_SLOTS:
                 >= size->poolName(1)->mapTo(size->poolsBox(), QPoint(0, 0)).y()
                        + size->poolName(1)->height());
         QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-3-size")).isEmpty());
+        {
+            const QStringList nameless = test::namelessControls(wizard);
+            QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        }
 
         // Options: a changed variable, OIDC pre-filled with this Central API's issuer.
         next(wizard);
@@ -218,6 +231,10 @@ private Q_SLOTS:
         QCOMPARE(disk->value(), 50);
         disk->setValue(120);
         QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-4-options")).isEmpty());
+        {
+            const QStringList nameless = test::namelessControls(wizard);
+            QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        }
 
         // Review: the exact YAML, accepted by the server's dry run.
         next(wizard);
@@ -229,6 +246,10 @@ private Q_SLOTS:
         QVERIFY(reviewed.contains(QStringLiteral("name: md-1")));
         QVERIFY(reviewed.contains(QStringLiteral("value: 120")));
         QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-5-review")).isEmpty());
+        {
+            const QStringList nameless = test::namelessControls(wizard);
+            QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        }
 
         // Submit.
         QCOMPARE(wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Submit"));

@@ -10,6 +10,7 @@
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/signin/sessioncontroller.h"
+#include "accessibilitytesthelpers.h"
 #include "uitesthelpers.h"
 #include "workspace/workspaceregistry.h"
 
@@ -287,6 +288,66 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!test::saveScreenshot(&dialog, QStringLiteral("about")).isEmpty());
+    }
+
+    void everyControlShouldHaveAnAccessibleName()
+    {
+        MainWindow window(*m_store);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QStringList nameless = test::namelessControls(&window);
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        ui::AboutDialog about;
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        const QStringList inAbout = test::namelessControls(&about);
+        QVERIFY2(inAbout.isEmpty(), qPrintable(inAbout.join(QLatin1Char('\n'))));
+        const QStringList order = test::tabOrderProblems(&about);
+        QVERIFY2(order.isEmpty(), qPrintable(order.join(QLatin1Char('\n'))));
+    }
+
+    void shouldFollowDarkAndHighContrastPalettes_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QColor>("background");
+        QTest::addColumn<QColor>("text");
+        QTest::newRow("dark") << QStringLiteral("dark") << QColor(0x2b, 0x2b, 0x2b)
+                              << QColor(0xe0, 0xe0, 0xe0);
+        QTest::newRow("high contrast") << QStringLiteral("highcontrast") << QColor(Qt::black)
+                                       << QColor(Qt::white);
+    }
+
+    // The system palette reaches every label, and no hard-coded colour makes one unreadable.
+    void shouldFollowDarkAndHighContrastPalettes()
+    {
+        QFETCH(QString, name);
+        QFETCH(QColor, background);
+        QFETCH(QColor, text);
+        const QPalette before = QApplication::palette();
+        QPalette dark = before;
+        for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button,
+                                QPalette::AlternateBase})
+            dark.setColor(role, role == QPalette::Base ? background.darker(120) : background);
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(role, text);
+        dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+        QApplication::setPalette(dark);
+        {
+            MainWindow window(*m_store);
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showBanner(QStringLiteral("A banner in the %1 palette").arg(name),
+                              Workbench::BannerKind::Warning);
+            QCOMPARE(window.palette().color(QPalette::Window), dark.color(QPalette::Window));
+            const QStringList unreadable = test::lowContrastLabels(&window);
+            QVERIFY(!test::saveScreenshot(&window, QStringLiteral("mainwindow-") + name)
+                         .isEmpty());
+            QApplication::setPalette(before);
+            QVERIFY2(unreadable.isEmpty(), qPrintable(unreadable.join(QLatin1Char('\n'))));
+        }
+        QApplication::setPalette(before);
     }
 
     void shouldSaveAScreenshotAt1280x800()

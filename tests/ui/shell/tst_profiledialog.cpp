@@ -1,5 +1,6 @@
 #include "profiles/profilestore.h"
 #include "ui/shell/profiledialog.h"
+#include "accessibilitytesthelpers.h"
 #include "uitesthelpers.h"
 
 #include <QLineEdit>
@@ -41,6 +42,19 @@ private:
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { QFile::remove(storePath()); }
+
+    void everyControlShouldHaveANameAndTabShouldReachItInOrder()
+    {
+        ProfileStore store(storePath());
+        ProfileDialog dialog(store);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.addProfile();
+        const QStringList nameless = test::namelessControls(&dialog);
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        const QStringList order = test::tabOrderProblems(&dialog);
+        QVERIFY2(order.isEmpty(), qPrintable(order.join(QLatin1Char('\n'))));
+    }
 
     void shouldShowErrorsBesideTheFieldsAndNotSave()
     {

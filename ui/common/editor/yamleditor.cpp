@@ -80,6 +80,9 @@ YamlEditor::YamlEditor(QWidget *parent)
     , m_findBar(new detail::YamlFindBar(this, m_edit))
 {
     setObjectName(u"yamlEditor"_s);
+    // What a screen reader calls the text; an owner with several editors names each through
+    // textEdit()->setAccessibleName.
+    m_edit->setAccessibleName(tr("YAML"));
     m_findBar->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -95,7 +98,7 @@ YamlEditor::YamlEditor(QWidget *parent)
     m_edit->setTabChangesFocus(false);
     m_edit->layoutGutter();
 
-    m_dark = palette().color(QPalette::Window).lightness() < 128;
+    m_dark = palette().color(QPalette::Base).lightness() < 128;
 #if SCS_HAVE_KSYNTAXHIGHLIGHTING
     {
         auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_edit->document());
@@ -406,7 +409,8 @@ void YamlEditor::changeEvent(QEvent *event)
 
 void YamlEditor::applyPalette()
 {
-    m_dark = palette().color(QPalette::Window).lightness() < 128;
+    // The text sits on Base: a theme with a dark frame may still have light text fields.
+    m_dark = palette().color(QPalette::Base).lightness() < 128;
 #if SCS_HAVE_KSYNTAXHIGHLIGHTING
     if (auto *highlighter = static_cast<KSyntaxHighlighting::SyntaxHighlighter *>(m_highlighter)) {
         highlighter->setTheme(repository().defaultTheme(

@@ -112,6 +112,8 @@ public:
     // coordinates); empty when the line is not shown.
     [[nodiscard]] QRect diagnosticMarkerRect(int line) const;
     [[nodiscard]] QRect foldMarkerRect(int line) const;
+    // Whether the palette's Base (behind the text) is dark: the highlighter and the gutter
+    // then take their dark colours.
     [[nodiscard]] bool isDark() const { return m_dark; }
 
 Q_SIGNALS:

@@ -4,6 +4,7 @@
 
 #include "ui/common/editor/yamleditor.h"
 #include "ui/common/editor/yamlhighlighter.h"
+#include "accessibilitytesthelpers.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractButton>
@@ -103,6 +104,32 @@ QPalette darkPalette()
     p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    return p;
+}
+
+// High contrast as desktops offer it: white on black, and black on white.
+QPalette highContrastPalette(bool dark)
+{
+    const QColor fg = dark ? Qt::white : Qt::black;
+    const QColor bg = dark ? Qt::black : Qt::white;
+    QPalette p;
+    for (const auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase,
+                            QPalette::Button})
+        p.setColor(role, bg);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
+                            QPalette::PlaceholderText})
+        p.setColor(role, fg);
+    p.setColor(QPalette::Highlight, dark ? QColor(0xff, 0xff, 0x00) : QColor(0x00, 0x00, 0x80));
+    p.setColor(QPalette::HighlightedText, dark ? Qt::black : Qt::white);
+    return p;
+}
+
+// A desktop theme with a dark window frame but light text fields (the text sits on Base).
+QPalette darkWindowLightBasePalette()
+{
+    QPalette p = darkPalette();
+    p.setColor(QPalette::Base, QColor(0xfa, 0xfa, 0xfa));
+    p.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
     return p;
 }
 
@@ -534,6 +561,62 @@ private Q_SLOTS:
         editor.goToLine(1, 4);
         QTest::keyClick(editor.textEdit(), Qt::Key_Backspace);
         QCOMPARE(colourAt(doc, 2, 3), key);
+    }
+
+    void shouldKeepEveryHighlightReadable_data()
+    {
+        QTest::addColumn<QPalette>("palette");
+        QTest::newRow("light") << QApplication::style()->standardPalette();
+        QTest::newRow("dark") << darkPalette();
+        QTest::newRow("high contrast dark") << highContrastPalette(true);
+        QTest::newRow("high contrast light") << highContrastPalette(false);
+        QTest::newRow("dark window, light base") << darkWindowLightBasePalette();
+    }
+
+    // Every colour the highlighter gives text reaches the WCAG AA ratio (4.5:1) against the
+    // editor's base colour, in light, dark and high-contrast palettes.
+    void shouldKeepEveryHighlightReadable()
+    {
+        QFETCH(QPalette, palette);
+        YamlEditor editor;
+        editor.setPalette(palette);
+        editor.setText(claimYaml());
+        const QColor base = editor.textEdit()->palette().color(QPalette::Base);
+        QCOMPARE(base, palette.color(QPalette::Base));
+        auto *highlighter = qobject_cast<YamlHighlighter *>(editor.highlighter());
+        if (!highlighter)
+            QSKIP("KSyntaxHighlighting brings its own themes");
+        QVERIFY(highlighter);
+        for (int k = 0; k < int(YamlHighlighter::Kind::Count); ++k) {
+            const QColor colour =
+                highlighter->format(YamlHighlighter::Kind(k)).foreground().color();
+            const double ratio = scs::test::contrastRatio(colour, base);
+            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("kind %1: %2 on %3 is %4:1")
+                                                  .arg(k)
+                                                  .arg(colour.name(), base.name())
+                                                  .arg(ratio, 0, 'f', 2)));
+        }
+        editor.resize(640, 420);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QString tag = QString::fromLatin1(QTest::currentDataTag());
+        tag.replace(QLatin1Char(' '), QLatin1Char('-')).remove(QLatin1Char(','));
+        scs::test::saveScreenshot(&editor, QStringLiteral("yamleditor-palette-") + tag);
+    }
+
+    void findBarShouldNameEveryControl()
+    {
+        YamlEditor editor;
+        editor.resize(640, 420);
+        editor.setText(claimYaml());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.showFindBar(QStringLiteral("name"));
+        QVERIFY(editor.isFindBarVisible());
+        const QStringList nameless = scs::test::namelessControls(&editor);
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        const QStringList order = scs::test::tabOrderProblems(editor.findBar());
+        QVERIFY2(order.isEmpty(), qPrintable(order.join(QLatin1Char('\n'))));
     }
 
     void shouldUseDarkColoursOnADarkPalette()
