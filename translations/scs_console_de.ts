@@ -3744,16 +3744,8 @@ Korrigieren Sie sie über „Zurück“.</translation>
         <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Open Template…</source>
-        <translation>Vorlage ö&amp;ffnen …</translation>
-    </message>
-    <message>
         <source>Fill the order in from a saved order template (YAML)</source>
         <translation>Die Bestellung aus einer gespeicherten Bestellvorlage (YAML) ausfüllen</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve Template…</source>
-        <translation>Als Vorlage spei&amp;chern …</translation>
     </message>
     <message>
         <source>Save this order, without its name and tenant, as a YAML template</source>
@@ -3778,6 +3770,14 @@ Korrigieren Sie sie über „Zurück“.</translation>
     <message>
         <source>Save Order Template</source>
         <translation>Bestellvorlage speichern</translation>
+    </message>
+    <message>
+        <source>O&amp;pen Template…</source>
+        <translation>Vorlage ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Save Temp&amp;late…</source>
+        <translation>Als Vorlage spei&amp;chern …</translation>
     </message>
 </context>
 <context>

@@ -38,11 +38,11 @@ OrderWizard::OrderWizard(orders::OrderService *service, const ConnectionProfile 
     setButtonText(QWizard::CustomButton1, tr("&Review Order"));
     button(QWizard::CustomButton1)->setToolTip(
         tr("Go straight to the review with what is filled in now"));
-    setButtonText(QWizard::CustomButton2, tr("&Open Template…"));
+    setButtonText(QWizard::CustomButton2, tr("O&pen Template…"));
     button(QWizard::CustomButton2)->setObjectName(u"openTemplateButton"_s);
     button(QWizard::CustomButton2)->setToolTip(
         tr("Fill the order in from a saved order template (YAML)"));
-    setButtonText(QWizard::CustomButton3, tr("Sa&ve Template…"));
+    setButtonText(QWizard::CustomButton3, tr("Save Temp&late…"));
     button(QWizard::CustomButton3)->setObjectName(u"saveTemplateButton"_s);
     button(QWizard::CustomButton3)->setToolTip(
         tr("Save this order, without its name and tenant, as a YAML template"));

@@ -685,10 +685,13 @@ private Q_SLOTS:
                                          QStringLiteral("autoscaled 1–3")),
                                  10000);
 
-        // Order like this: the same class, version, pools and variables; a new name.
-        const orders::Order original = *orders::orderFromObject(
-            view->model()->status(ref)->object, *view->orderTypeOf(*view->model()->status(ref)));
+        // Order like this: the same class, version, pools and variables; a new name. (Enabled
+        // once the view knows the tenant's order types.)
         QTRY_VERIFY_WITH_TIMEOUT(view->orderLikeAction()->isEnabled(), 10000);
+        const orders::OrderType *likeType = view->orderTypeOf(*view->model()->status(ref));
+        QVERIFY(likeType);
+        const orders::Order original =
+            *orders::orderFromObject(view->model()->status(ref)->object, *likeType);
         view->orderLikeAction()->trigger();
         OrderWizard *like = orders.wizard();
         QVERIFY(like);
