@@ -17,6 +17,41 @@
     </message>
 </context>
 <context>
+    <name>Autoscaling</name>
+    <message>
+        <source>Autoscaling: the %1 is missing (%2)</source>
+        <translation>Autoskalierung: Das %1 fehlt (%2)</translation>
+    </message>
+    <message>
+        <source>Autoscaling: the %1 must be a whole number in quotes (annotations are strings)</source>
+        <translation>Autoskalierung: Das %1 muss eine ganze Zahl in Anführungszeichen sein (Annotationen sind Zeichenketten)</translation>
+    </message>
+    <message>
+        <source>Autoscaling: the %1 must be a whole number of at least 0</source>
+        <translation>Autoskalierung: Das %1 muss eine ganze Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Autoscaling: the maximum (%1) must not be below the minimum (%2)</source>
+        <translation>Autoskalierung: Das Maximum (%1) darf nicht unter dem Minimum (%2) liegen</translation>
+    </message>
+    <message>
+        <source>must be left out while the pool is autoscaled (the autoscaler sets it)</source>
+        <translation>muss entfallen, solange der Pool automatisch skaliert wird (der Autoscaler setzt den Wert)</translation>
+    </message>
+    <message>
+        <source>autoscaled %1–%2</source>
+        <translation>automatisch skaliert %1–%2</translation>
+    </message>
+</context>
+<context>
     <name>BatchApplier</name>
     <message>
         <source>Document %1 (line %2): %3</source>
@@ -905,44 +940,6 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
 <context>
     <name>OrderClusterVerb</name>
     <message>
-        <source>Usage: scs-console order-cluster --profile &lt;name&gt; --tenant &lt;tenant&gt; --from &lt;file&gt; [--wait] [--timeout &lt;seconds&gt;]
-Orders a Kubernetes cluster from a YAML or JSON file holding one Cluster: either a Central API claim (clusters.api.scs.community) or a Cluster API cluster (clusters.cluster.x-k8s.io) with a ClusterClass topology. The file is checked with the console&apos;s rules (the ClusterClass&apos;s variables and versions, the claim&apos;s schema); then the server checks it in a dry run, and only then is it created. Uses the profile&apos;s keychain session; never opens a window.
-
-Options:
-  --profile &lt;name&gt;     the connection profile (signed in before, in the console)
-  --tenant &lt;tenant&gt;    the tenant namespace to order in
-  --from &lt;file&gt;        the cluster, as YAML or JSON
-  --wait               follow the cluster until it is ready, printing its phases
-  --timeout &lt;seconds&gt;  how long --wait waits (default %1)
-
-Exit codes:
-  0  created (with --wait: ready)
-  1  the server refused the order, or the cluster failed
-  2  wrong usage (options, unreadable file)
-  3  the order is not valid; nothing was created (only discovery, the schema or ClusterClass and the existing names were read)
-  4  --wait: not ready within the timeout
-  5  not signed in to the profile
-</source>
-        <translation>Aufruf: scs-console order-cluster --profile &lt;Name&gt; --tenant &lt;Mandant&gt; --from &lt;Datei&gt; [--wait] [--timeout &lt;Sekunden&gt;]
-Bestellt einen Kubernetes-Cluster aus einer YAML- oder JSON-Datei mit genau einem Cluster: entweder einem Claim der Central API (clusters.api.scs.community) oder einem Cluster-API-Cluster (clusters.cluster.x-k8s.io) mit ClusterClass-Topologie. Die Datei wird nach den Regeln der Konsole geprüft (Variablen und Versionen der ClusterClass, Schema des Claims); dann prüft der Server sie in einem Probelauf (Dry-Run), und erst danach wird der Cluster angelegt. Verwendet die Sitzung des Profils aus dem Schlüsselbund; öffnet nie ein Fenster.
-
-Optionen:
-  --profile &lt;Name&gt;     das Verbindungsprofil (zuvor in der Konsole angemeldet)
-  --tenant &lt;Mandant&gt;   der Mandanten-Namespace, in dem bestellt wird
-  --from &lt;Datei&gt;       der Cluster als YAML oder JSON
-  --wait               den Cluster verfolgen, bis er bereit ist, und seine Phasen ausgeben
-  --timeout &lt;Sekunden&gt; wie lange --wait wartet (Standard %1)
-
-Rückgabewerte:
-  0  angelegt (mit --wait: bereit)
-  1  der Server hat die Bestellung abgelehnt, oder der Cluster ist fehlgeschlagen
-  2  falscher Aufruf (Optionen, unlesbare Datei)
-  3  die Bestellung ist ungültig; nichts wurde angelegt (gelesen wurden nur die Discovery, das Schema oder die ClusterClass und die vorhandenen Namen)
-  4  --wait: nicht innerhalb der Zeitgrenze bereit
-  5  nicht beim Profil angemeldet
-</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
@@ -1008,6 +1005,46 @@ Rückgabewerte:
     <message>
         <source>ready</source>
         <translation>bereit</translation>
+    </message>
+    <message>
+        <source>Usage: scs-console order-cluster --profile &lt;name&gt; --tenant &lt;tenant&gt; --from &lt;file&gt; [--wait] [--timeout &lt;seconds&gt;]
+Orders a Kubernetes cluster from a YAML or JSON file holding one Cluster: either a Central API claim (clusters.api.scs.community) or a Cluster API cluster (clusters.cluster.x-k8s.io) with a ClusterClass topology. The file is checked with the console&apos;s rules (the ClusterClass&apos;s variables and versions, the claim&apos;s schema); then the server checks it in a dry run, and only then is it created. Uses the profile&apos;s keychain session; never opens a window.
+A Cluster API worker pool is autoscaled by the annotations cluster.x-k8s.io/cluster-api-autoscaler-node-group-min-size and -max-size on its metadata (whole numbers in quotes, 0 &lt;= min &lt;= max); it then sets no replicas. An order template the console saved is such a file once metadata.name is added.
+
+Options:
+  --profile &lt;name&gt;     the connection profile (signed in before, in the console)
+  --tenant &lt;tenant&gt;    the tenant namespace to order in
+  --from &lt;file&gt;        the cluster, as YAML or JSON
+  --wait               follow the cluster until it is ready, printing its phases
+  --timeout &lt;seconds&gt;  how long --wait waits (default %1)
+
+Exit codes:
+  0  created (with --wait: ready)
+  1  the server refused the order, or the cluster failed
+  2  wrong usage (options, unreadable file)
+  3  the order is not valid; nothing was created (only discovery, the schema or ClusterClass and the existing names were read)
+  4  --wait: not ready within the timeout
+  5  not signed in to the profile
+</source>
+        <translation>Aufruf: scs-console order-cluster --profile &lt;Name&gt; --tenant &lt;Mandant&gt; --from &lt;Datei&gt; [--wait] [--timeout &lt;Sekunden&gt;]
+Bestellt einen Kubernetes-Cluster aus einer YAML- oder JSON-Datei mit genau einem Cluster: entweder einem Claim der Central API (clusters.api.scs.community) oder einem Cluster-API-Cluster (clusters.cluster.x-k8s.io) mit ClusterClass-Topologie. Die Datei wird nach den Regeln der Konsole geprüft (Variablen und Versionen der ClusterClass, Schema des Claims); dann prüft der Server sie in einem Probelauf (Dry-Run), und erst danach wird der Cluster angelegt. Verwendet die Sitzung des Profils aus dem Schlüsselbund; öffnet nie ein Fenster.
+Ein Worker-Pool eines Cluster-API-Clusters wird über die Annotationen cluster.x-k8s.io/cluster-api-autoscaler-node-group-min-size und -max-size in seinen Metadaten automatisch skaliert (ganze Zahlen in Anführungszeichen, 0 &lt;= min &lt;= max); er setzt dann keine replicas. Eine von der Konsole gespeicherte Bestellvorlage ist eine solche Datei, sobald metadata.name ergänzt ist.
+
+Optionen:
+  --profile &lt;Name&gt;     das Verbindungsprofil (zuvor in der Konsole angemeldet)
+  --tenant &lt;Mandant&gt;   der Mandanten-Namespace, in dem bestellt wird
+  --from &lt;Datei&gt;       der Cluster als YAML oder JSON
+  --wait               den Cluster verfolgen, bis er bereit ist, und seine Phasen ausgeben
+  --timeout &lt;Sekunden&gt; wie lange --wait wartet (Standard %1)
+
+Rückgabewerte:
+  0  angelegt (mit --wait: bereit)
+  1  der Server hat die Bestellung abgelehnt, oder der Cluster ist fehlgeschlagen
+  2  falscher Aufruf (Optionen, unlesbare Datei)
+  3  die Bestellung ist ungültig; nichts wurde angelegt (gelesen wurden nur die Discovery, das Schema oder die ClusterClass und die vorhandenen Namen)
+  4  --wait: nicht innerhalb der Zeitgrenze bereit
+  5  nicht beim Profil angemeldet
+</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1207,57 @@ Rückgabewerte:
     <message>
         <source>The cluster %1 has no worker pool called &quot;%2&quot;.</source>
         <translation>Der Cluster %1 hat keinen Worker-Pool namens „%2“.</translation>
+    </message>
+    <message>
+        <source>A Central API cluster&apos;s workers cannot be autoscaled.</source>
+        <translation>Die Worker eines Central-API-Clusters können nicht automatisch skaliert werden.</translation>
+    </message>
+    <message>
+        <source>The autoscaling minimum cannot be below 0.</source>
+        <translation>Das Minimum der Autoskalierung kann nicht unter 0 liegen.</translation>
+    </message>
+    <message>
+        <source>The autoscaling maximum cannot be below the minimum.</source>
+        <translation>Das Maximum der Autoskalierung kann nicht unter dem Minimum liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTemplate</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file does not hold an order: expected a Cluster object.</source>
+        <translation>Die Datei enthält keine Bestellung: erwartet wird ein Cluster-Objekt.</translation>
+    </message>
+    <message>
+        <source>The order has no spec.</source>
+        <translation>Die Bestellung hat keine spec.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an order template.</source>
+        <translation>%1 ist zu groß für eine Bestellvorlage.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid order template: %2</source>
+        <translation>%1 ist keine gültige Bestellvorlage: %2</translation>
+    </message>
+    <message>
+        <source>This tenant does not offer what the template orders.</source>
+        <translation>Dieser Mandant bietet nicht an, was die Vorlage bestellt.</translation>
+    </message>
+    <message>
+        <source>This tenant does not offer the ClusterClass &quot;%1&quot; the template orders.</source>
+        <translation>Dieser Mandant bietet die ClusterClass „%1“ nicht an, die die Vorlage bestellt.</translation>
     </message>
 </context>
 <context>
@@ -2142,20 +2230,6 @@ Rückgabewerte:
         <source>Cluster ready</source>
         <translation>Cluster bereit</translation>
     </message>
-    <message numerus="yes">
-        <source>Scaling %1 of %2 to %n node(s)…</source>
-        <translation>
-            <numerusform>%1 von %2 wird auf %n Knoten skaliert …</numerusform>
-            <numerusform>%1 von %2 wird auf %n Knoten skaliert …</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 is being scaled to %n node(s).</source>
-        <translation>
-            <numerusform>%1 von %2 wird auf %n Knoten skaliert.</numerusform>
-            <numerusform>%1 von %2 wird auf %n Knoten skaliert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Scaling %1 failed: %2</source>
         <translation>Skalieren von %1 fehlgeschlagen: %2</translation>
@@ -2203,6 +2277,37 @@ Rückgabewerte:
     <message>
         <source>Worker pools</source>
         <translation>Worker-Pools</translation>
+    </message>
+    <message>
+        <source>Order &amp;Like This…</source>
+        <translation>So &amp;bestellen wie diesen …</translation>
+    </message>
+    <message>
+        <source>Order a new cluster with the selected one&apos;s class, version, pools and variables</source>
+        <translation>Einen neuen Cluster mit Klasse, Version, Pools und Variablen des ausgewählten bestellen</translation>
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <translation>%1 (jetzt %2)</translation>
+    </message>
+    <message>
+        <source>Cannot order like %1: %2</source>
+        <translation>Bestellen wie %1 nicht möglich: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scaling %1 of %2 to %3…</source>
+        <translation>%1 von %2 wird auf %3 skaliert …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is being scaled to %3.</source>
+        <translation>%1 von %2 wird auf %3 skaliert.</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3614,30 @@ Aussteller: %2</translation>
         <source>Remove worker pool %1</source>
         <translation>Worker-Pool %1 entfernen</translation>
     </message>
+    <message>
+        <source>Autoscaling (min–max)</source>
+        <translation>Autoskalierung (min–max)</translation>
+    </message>
+    <message>
+        <source>The Cluster API autoscaler sizes the pool between the minimum and the maximum; the node count is then left to it.</source>
+        <translation>Der Cluster-API-Autoscaler bemisst den Pool zwischen Minimum und Maximum; die Knotenzahl bleibt dann ihm überlassen.</translation>
+    </message>
+    <message>
+        <source>Let the autoscaler size this pool</source>
+        <translation>Diesen Pool vom Autoscaler bemessen lassen</translation>
+    </message>
+    <message>
+        <source>Autoscale pool %1</source>
+        <translation>Pool %1 automatisch skalieren</translation>
+    </message>
+    <message>
+        <source>Minimum nodes</source>
+        <translation>Mindestzahl Knoten</translation>
+    </message>
+    <message>
+        <source>Maximum nodes</source>
+        <translation>Höchstzahl Knoten</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::OrderSubmitPage</name>
@@ -3689,6 +3818,42 @@ Korrigieren Sie sie über „Zurück“.</translation>
     <message>
         <source>Continue &amp;Editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Fill the order in from a saved order template (YAML)</source>
+        <translation>Die Bestellung aus einer gespeicherten Bestellvorlage (YAML) ausfüllen</translation>
+    </message>
+    <message>
+        <source>Save this order, without its name and tenant, as a YAML template</source>
+        <translation>Diese Bestellung ohne Namen und Mandant als YAML-Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>%1 does not offer the class of the cluster to order like; the order starts from the defaults.</source>
+        <translation>%1 bietet die Klasse des Vorbild-Clusters nicht an; die Bestellung beginnt mit den Standardwerten.</translation>
+    </message>
+    <message>
+        <source>Order Template</source>
+        <translation>Bestellvorlage</translation>
+    </message>
+    <message>
+        <source>Open Order Template</source>
+        <translation>Bestellvorlage öffnen</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Order Template</source>
+        <translation>Bestellvorlage speichern</translation>
+    </message>
+    <message>
+        <source>O&amp;pen Template…</source>
+        <translation>Vorlage ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Save Temp&amp;late…</source>
+        <translation>Als Vorlage spei&amp;chern …</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4159,26 @@ Korrigieren Sie sie über „Zurück“.</translation>
     <message>
         <source>How many worker nodes should the pool have?</source>
         <translation>Wie viele Worker-Knoten soll der Pool haben?</translation>
+    </message>
+    <message>
+        <source>&amp;Autoscale between a minimum and a maximum</source>
+        <translation>&amp;Automatisch skalieren zwischen Minimum und Maximum</translation>
+    </message>
+    <message>
+        <source>The Cluster API autoscaler adds and removes nodes within the bounds; the pool&apos;s node count is then left to it.</source>
+        <translation>Der Cluster-API-Autoscaler fügt innerhalb der Grenzen Knoten hinzu und entfernt sie; die Knotenzahl des Pools bleibt dann ihm überlassen.</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum nodes:</source>
+        <translation>M&amp;indestzahl Knoten:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum nodes:</source>
+        <translation>Hö&amp;chstzahl Knoten:</translation>
+    </message>
+    <message>
+        <source>The maximum must not be below the minimum.</source>
+        <translation>Das Maximum darf nicht unter dem Minimum liegen.</translation>
     </message>
 </context>
 <context>

@@ -249,9 +249,12 @@ QVariant ClustersModel::data(const QModelIndex &index, int role) const
         if (index.column() == Workers) {
             QStringList lines;
             for (const PoolStatus &p : s.workers) {
-                lines.append(p.name + u": "_s
-                             + (p.readyKnown ? counts(p.ready, p.desired)
-                                             : u"?/"_s + QString::number(p.desired)));
+                QString line = p.name + u": "_s
+                    + (p.readyKnown ? counts(p.ready, p.desired)
+                                    : u"?/"_s + QString::number(p.desired));
+                if (p.autoscaling)
+                    line += u" ("_s + autoscalingText(*p.autoscaling) + u')';
+                lines.append(line);
             }
             return lines.join(u'\n');
         }

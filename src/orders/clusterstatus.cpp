@@ -93,7 +93,9 @@ ClusterStatus ClusterStatus::fromObject(OrderKind kind, const QJsonObject &objec
             pool.name = md.value("name"_L1).toString();
             pool.workerClass = md.value("class"_L1).toString();
             pool.failureDomain = md.value("failureDomain"_L1).toString();
-            pool.desired = md.value("replicas"_L1).toInt(1);
+            pool.autoscaling = autoscalingOf(md);
+            pool.desired = md.value("replicas"_L1).toInt(
+                pool.autoscaling ? qMax(0, pool.autoscaling->minSize) : 1);
             s.workers.append(pool);
         }
         const ClusterCondition *initialized = s.condition(u"ControlPlaneInitialized"_s);
@@ -120,6 +122,12 @@ bool ClusterStatus::applyMachineDeployment(const QJsonObject &machineDeployment)
                           .value("readyReplicas"_L1)
                           .toInt(0);
             p.readyKnown = true;
+            if (p.autoscaling) {
+                const QJsonValue now =
+                    machineDeployment.value("spec"_L1).toObject().value("replicas"_L1);
+                if (now.isDouble())
+                    p.desired = now.toInt();
+            }
             return true;
         }
     }

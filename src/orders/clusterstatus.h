@@ -42,6 +42,9 @@ struct PoolStatus
     int desired = 0;
     int ready = 0;
     bool readyKnown = false; // ClusterApi: false until its MachineDeployment was seen
+    // ClusterApi: sized by the autoscaler (annotations); `desired` is then the minimum until
+    // the MachineDeployment tells how many it has now.
+    std::optional<Autoscaling> autoscaling;
 
     friend bool operator==(const PoolStatus &, const PoolStatus &) = default;
 };

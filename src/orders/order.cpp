@@ -555,7 +555,7 @@ QJsonObject buildObject(const Order &order, const OrderType &type)
             QJsonObject md;
             md.insert(u"class"_s, pool.workerClass);
             md.insert(u"name"_s, pool.name);
-            md.insert(u"replicas"_s, pool.replicas);
+            setPoolSize(md, pool.replicas, pool.autoscaling);
             if (!pool.failureDomain.isEmpty())
                 md.insert(u"failureDomain"_s, pool.failureDomain);
             deployments.append(md);
@@ -639,7 +639,11 @@ Result<Order> orderFromObject(const QJsonObject &object, const OrderType &type)
         WorkerPool pool;
         pool.name = md.value("name"_L1).toString();
         pool.workerClass = md.value("class"_L1).toString();
-        pool.replicas = md.value("replicas"_L1).toInt(1);
+        pool.autoscaling = autoscalingOf(md);
+        // An autoscaled pool has no replicas; should autoscaling be switched off, start from
+        // its minimum (at least one node).
+        pool.replicas = md.value("replicas"_L1).toInt(
+            pool.autoscaling ? qMax(1, pool.autoscaling->minSize) : 1);
         pool.failureDomain = md.value("failureDomain"_L1).toString();
         order.workers.append(pool);
     }
@@ -725,6 +729,7 @@ QList<FieldIssue> validateObject(const QJsonObject &object, const OrderType &typ
                 + QString::number(i) + u']';
             const Field pool = rebased(type.workerPoolField, kPoolPath, indexed);
             issues += pool.validate(deployments.at(i));
+            issues += autoscalingIssues(deployments.at(i).toObject(), indexed);
             const QString poolName = deployments.at(i).toObject().value("name"_L1).toString();
             if (!poolName.isEmpty() && poolNames.contains(poolName))
                 issues.append({indexed + u".name"_s, Tr::tr("is used by another pool")});

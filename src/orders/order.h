@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "orders/autoscaling.h"
 #include "kube/discovery.h"
 #include "orders/classcatalog.h"
 #include "orders/field.h"
@@ -114,8 +115,11 @@ struct WorkerPool
 {
     QString name; // ClusterApi: machineDeployments[].name (claim: unused)
     QString workerClass; // ClusterApi: machineDeployments[].class
-    int replicas = 1;
+    int replicas = 1; // unused (left out of the object) while autoscaling is set
     QString failureDomain; // ClusterApi, optional
+    // ClusterApi: the Cluster API autoscaler sizes the pool between these (the annotations
+    // of autoscaling.h on machineDeployments[].metadata); nullopt: `replicas` nodes.
+    std::optional<Autoscaling> autoscaling;
 
     friend bool operator==(const WorkerPool &, const WorkerPool &) = default;
 };

@@ -408,15 +408,30 @@ void OrderService::patchWithTest(
 void OrderService::scaleWorkerPool(const ClusterRef &cluster, const QString &pool, int replicas,
                                    QObject *context, Callback<ClusterStatus> done)
 {
-    if (replicas < 0) {
-        Error e{Error::Kind::Invalid, Tr::tr("A pool cannot have fewer than 0 nodes."), {},
-                {}, {}, 0, 0};
+    resizeWorkerPool(cluster, pool, replicas, std::nullopt, context, std::move(done));
+}
+
+void OrderService::resizeWorkerPool(const ClusterRef &cluster, const QString &pool,
+                                    int replicas, const std::optional<Autoscaling> &autoscaling,
+                                    QObject *context, Callback<ClusterStatus> done)
+{
+    QString refused;
+    if (!autoscaling && replicas < 0)
+        refused = Tr::tr("A pool cannot have fewer than 0 nodes.");
+    else if (autoscaling && cluster.kind == OrderKind::Claim)
+        refused = Tr::tr("A Central API cluster's workers cannot be autoscaled.");
+    else if (autoscaling && autoscaling->minSize < 0)
+        refused = Tr::tr("The autoscaling minimum cannot be below 0.");
+    else if (autoscaling && autoscaling->maxSize < autoscaling->minSize)
+        refused = Tr::tr("The autoscaling maximum cannot be below the minimum.");
+    if (!refused.isEmpty()) {
+        Error e{Error::Kind::Invalid, refused, {}, {}, {}, 0, 0};
         later<ClusterStatus>(context, std::move(done), std::unexpected(e));
         return;
     }
     patchWithTest(
         cluster,
-        [cluster, pool, replicas](const QJsonObject &object) -> Result<QJsonArray> {
+        [cluster, pool, replicas, autoscaling](const QJsonObject &object) -> Result<QJsonArray> {
             const QJsonObject spec = object.value("spec"_L1).toObject();
             if (cluster.kind == OrderKind::Claim) {
                 const QJsonObject workers = spec.value("workers"_L1).toObject();
@@ -442,13 +457,14 @@ void OrderService::scaleWorkerPool(const ClusterRef &cluster, const QString &poo
                     continue;
                 const QStringList base = {u"spec"_s, u"topology"_s, u"workers"_s,
                                           u"machineDeployments"_s, QString::number(i)};
-                return QJsonArray{
+                QJsonArray patch{
                     QJsonObject{{u"op"_s, u"test"_s},
                                 {u"path"_s, pointer(base + QStringList{u"name"_s})},
-                                {u"value"_s, pool}},
-                    QJsonObject{{u"op"_s, u"add"_s},
-                                {u"path"_s, pointer(base + QStringList{u"replicas"_s})},
-                                {u"value"_s, replicas}}};
+                                {u"value"_s, pool}}};
+                for (const QJsonValue &op :
+                     poolSizePatch(mds.at(i).toObject(), pointer(base), replicas, autoscaling))
+                    patch.append(op);
+                return patch;
             }
             return fail(Error::Kind::NotFound,
                         Tr::tr("The cluster %1 has no worker pool called \"%2\".")

@@ -84,6 +84,12 @@ public:
     // ClusterApi: pool = machineDeployments[].name; claim: pool is ignored (spec.workers).
     void scaleWorkerPool(const ClusterRef &cluster, const QString &pool, int replicas,
                          QObject *context, Callback<ClusterStatus> done);
+    // The same with autoscaling: set, the pool's autoscaler annotations get min and max and its
+    // replicas go (the autoscaler owns them); nullopt, the annotations go and `replicas` is set.
+    // Claims have no autoscaling (refused). min >= 0 and max >= min are checked first.
+    void resizeWorkerPool(const ClusterRef &cluster, const QString &pool, int replicas,
+                          const std::optional<Autoscaling> &autoscaling, QObject *context,
+                          Callback<ClusterStatus> done);
     // Only to a version checkUpgrade() allows against the object's current version; `type`
     // is the cluster's order type (its class for ClusterApi).
     void upgrade(const ClusterRef &cluster, const OrderType &type, const QString &version,

@@ -5,7 +5,9 @@ target_sources(scs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/orderslogging.h ${CMAKE_CURRENT_LIST_DIR}/orderslogging.cpp
     ${CMAKE_CURRENT_LIST_DIR}/field.h ${CMAKE_CURRENT_LIST_DIR}/field.cpp
     ${CMAKE_CURRENT_LIST_DIR}/classcatalog.h ${CMAKE_CURRENT_LIST_DIR}/classcatalog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/autoscaling.h ${CMAKE_CURRENT_LIST_DIR}/autoscaling.cpp
     ${CMAKE_CURRENT_LIST_DIR}/order.h ${CMAKE_CURRENT_LIST_DIR}/order.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ordertemplate.h ${CMAKE_CURRENT_LIST_DIR}/ordertemplate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/upgradeplan.h ${CMAKE_CURRENT_LIST_DIR}/upgradeplan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/clusterstatus.h ${CMAKE_CURRENT_LIST_DIR}/clusterstatus.cpp
     ${CMAKE_CURRENT_LIST_DIR}/orderservice.h ${CMAKE_CURRENT_LIST_DIR}/orderservice.cpp

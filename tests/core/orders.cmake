@@ -2,6 +2,8 @@
 # tests/core/CMakeLists.txt. Fixtures in data/orders are the stack's real ClusterClass, claim
 # schema and objects (tests/stack/manifests).
 scs_add_test(tst_order SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_order.cpp LIBS scs_core LABELS core)
+scs_add_test(tst_ordertemplate SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ordertemplate.cpp LIBS scs_core
+    LABELS core)
 scs_add_test(tst_healthtree SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_healthtree.cpp LIBS scs_core
     LABELS core)
 scs_add_test(tst_field SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_field.cpp LIBS scs_core LABELS core)

@@ -70,8 +70,8 @@ Order capiOrder()
     Order o = defaultOrder(capiType(), u"tenant-a"_s, profile());
     o.name = u"orders-capi"_s;
     o.controlPlaneReplicas = 3;
-    o.workers = {{u"md-0"_s, u"default-worker"_s, 2, {}},
-                 {u"md-1"_s, u"default-worker"_s, 1, u"zone-b"_s}};
+    o.workers = {{u"md-0"_s, u"default-worker"_s, 2, {}, std::nullopt},
+                 {u"md-1"_s, u"default-worker"_s, 1, u"zone-b"_s, std::nullopt}};
     o.values.insert(u"worker_flavor"_s, u"SCS-8V-32"_s);
     return o;
 }

@@ -165,6 +165,31 @@ private Q_SLOTS:
                     .isEmpty());
     }
 
+    // An autoscaled pool follows the wizard's rules: max below min, or replicas beside the
+    // annotations, are refused before anything is sent.
+    void shouldCheckAutoscaledPoolsAsTheWizardDoes()
+    {
+        const QByteArray autoscaled =
+            capiYaml(u"orders-cli-auto"_s, 1)
+                .replace("        name: md-1\n        replicas: 1\n",
+                         "        name: md-1\n        replicas: 1\n        metadata:\n"
+                         "          annotations:\n"
+                         "            cluster.x-k8s.io/cluster-api-autoscaler-node-group-min-size: "
+                         "\"3\"\n"
+                         "            cluster.x-k8s.io/cluster-api-autoscaler-node-group-max-size: "
+                         "\"2\"\n");
+        QVERIFY(autoscaled.contains("max-size"));
+        const Run r = order(kProfile, autoscaled);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(u"must not be below the minimum"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"machineDeployments[1].replicas: must be left out while the "
+                                u"pool is autoscaled"_s),
+                 qPrintable(r.err));
+        QVERIFY(admin({u"get"_s, u"clusters.cluster.x-k8s.io"_s, u"-n"_s, u"tenant-a"_s,
+                       u"orders-cli-auto"_s, u"--ignore-not-found"_s, u"-o"_s, u"name"_s})
+                    .isEmpty());
+    }
+
     void shouldOrderAndWaitUntilReady()
     {
         const Run r = order(kProfile, capiYaml(u"orders-cli"_s, 2), {u"--wait"_s});

@@ -295,8 +295,8 @@ private Q_SLOTS:
         Order o = defaultOrder(t, kTenant, m_profile, *taken);
         QVERIFY(!taken->contains(o.name));
         o.name = u"orders-capi"_s;
-        o.workers = {{u"md-0"_s, u"default-worker"_s, 2, {}},
-                     {u"md-1"_s, u"default-worker"_s, 1, {}}};
+        o.workers = {{u"md-0"_s, u"default-worker"_s, 2, {}, std::nullopt},
+                     {u"md-1"_s, u"default-worker"_s, 1, {}, std::nullopt}};
         o.values.insert(u"worker_flavor"_s, u"SCS-8V-32"_s);
         QCOMPARE(validateOrder(o, t, *taken), QList<FieldIssue>{});
         const QJsonObject built = buildObject(o, t);
@@ -354,6 +354,29 @@ private Q_SLOTS:
         });
         QVERIFY(!noPool);
         QCOMPARE(noPool.error().kind, Error::Kind::NotFound);
+        // Autoscaling on (annotations, replicas gone, the server accepts it) and off again.
+        const auto autoscaled = await<ClusterStatus>([&](QObject *c, auto done) {
+            m_alice.service->resizeWorkerPool(ref, u"md-1"_s, 0, Autoscaling{1, 4}, c, done);
+        });
+        SCS_VERIFY_OK(autoscaled);
+        QCOMPARE(autoscaled->workers.at(1).autoscaling, std::optional(Autoscaling{1, 4}));
+        const QJsonObject md1 = autoscaled->object["spec"_L1]["topology"_L1]["workers"_L1]
+                                    ["machineDeployments"_L1][1].toObject();
+        QVERIFY(!md1.contains("replicas"_L1));
+        QCOMPARE(md1["metadata"_L1]["annotations"_L1][QString::fromLatin1(
+                     kAutoscalerMaxSizeAnnotation)].toString(),
+                 u"4"_s);
+        const auto inverted = await<ClusterStatus>([&](QObject *c, auto done) {
+            m_alice.service->resizeWorkerPool(ref, u"md-1"_s, 0, Autoscaling{3, 2}, c, done);
+        });
+        QVERIFY(!inverted);
+        QCOMPARE(inverted.error().kind, Error::Kind::Invalid);
+        const auto fixed = await<ClusterStatus>([&](QObject *c, auto done) {
+            m_alice.service->resizeWorkerPool(ref, u"md-1"_s, 3, std::nullopt, c, done);
+        });
+        SCS_VERIFY_OK(fixed);
+        QVERIFY(!fixed->workers.at(1).autoscaling);
+        QCOMPARE(fixed->workers.at(1).desired, 3);
         const auto downgrade = await<ClusterStatus>([&](QObject *c, auto done) {
             m_alice.service->upgrade(ref, t, u"v1.32.0"_s, c, done);
         });

@@ -5,6 +5,7 @@
 #include "orders/clustersmodel.h"
 #include "orders/healthtreemodel.h"
 #include "orders/orderservice.h"
+#include "orders/ordertemplate.h"
 #include "ui/common/eventspane.h"
 #include "ui/common/statusstyle.h"
 
@@ -125,6 +126,10 @@ ClustersView::ClustersView(QWidget *parent)
 
     m_order = new QAction(QIcon::fromTheme(u"list-add"_s), tr("&Order Cluster…"), this);
     m_order->setObjectName(u"orderClusterAction"_s);
+    m_orderLike = new QAction(tr("Order &Like This…"), this);
+    m_orderLike->setObjectName(u"orderLikeAction"_s);
+    m_orderLike->setToolTip(tr("Order a new cluster with the selected one's class, version, "
+                               "pools and variables"));
     m_scale = new QAction(tr("&Scale…"), this);
     m_scale->setObjectName(u"scaleAction"_s);
     m_scale->setToolTip(tr("Change the number of nodes of a worker pool"));
@@ -137,6 +142,7 @@ ClustersView::ClustersView(QWidget *parent)
     m_kubeconfig->setObjectName(u"clusterKubeconfigAction"_s);
     m_kubeconfig->setToolTip(tr("Write a kubeconfig for the selected ready cluster"));
     connect(m_order, &QAction::triggered, this, [this] { Q_EMIT orderRequested(m_tenant); });
+    connect(m_orderLike, &QAction::triggered, this, &ClustersView::orderLikeCurrent);
     connect(m_scale, &QAction::triggered, this, &ClustersView::scaleCurrent);
     connect(m_upgrade, &QAction::triggered, this, &ClustersView::upgradeCurrent);
     connect(m_delete, &QAction::triggered, this, &ClustersView::deleteCurrent);
@@ -149,6 +155,7 @@ ClustersView::ClustersView(QWidget *parent)
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setIconSize(QSize(16, 16));
     bar->addAction(m_order);
+    bar->addAction(m_orderLike);
     bar->addSeparator();
     bar->addAction(m_scale);
     bar->addAction(m_upgrade);
@@ -361,6 +368,8 @@ void ClustersView::setOrderAllowed(bool allowed, const QString &reason)
 {
     m_order->setEnabled(allowed);
     m_order->setVisible(allowed);
+    m_orderLike->setVisible(allowed);
+    updateActions();
     m_order->setToolTip(allowed ? tr("Order a new cluster in this tenant")
                                 : (reason.isEmpty()
                                        ? tr("You may not order clusters in this tenant")
@@ -410,6 +419,7 @@ void ClustersView::updateActions()
     const auto ref = currentCluster();
     const ClusterStatus *status = ref && m_model ? m_model->status(*ref) : nullptr;
     const bool usable = status && !status->deleting && m_service;
+    m_orderLike->setEnabled(status && m_order->isEnabled() && orderTypeOf(*status));
     m_scale->setEnabled(usable && !status->workers.isEmpty());
     m_upgrade->setEnabled(usable);
     m_delete->setEnabled(usable);
@@ -446,7 +456,15 @@ void ClustersView::showDetails()
     m_pools->setRowCount(int(status->workers.size()));
     for (int i = 0; i < status->workers.size(); ++i) {
         const auto &pool = status->workers.at(i);
-        const QStringList cells{pool.name, pool.workerClass, QString::number(pool.desired),
+        // An autoscaled pool's size is a range; the MachineDeployment's count follows once seen.
+        QString nodes = QString::number(pool.desired);
+        if (pool.autoscaling) {
+            nodes = pool.readyKnown ? tr("%1 (now %2)")
+                                          .arg(orders::autoscalingText(*pool.autoscaling))
+                                          .arg(pool.desired)
+                                    : orders::autoscalingText(*pool.autoscaling);
+        }
+        const QStringList cells{pool.name, pool.workerClass, nodes,
                                 pool.readyKnown ? QString::number(pool.ready) : u"–"_s,
                                 pool.failureDomain};
         for (int c = 0; c < cells.size(); ++c)
@@ -516,6 +534,21 @@ void ClustersView::openDialogFor(QDialog *dialog)
     dialog->open();
 }
 
+void ClustersView::orderLikeCurrent()
+{
+    const auto ref = currentCluster();
+    const ClusterStatus *status = ref && m_model ? m_model->status(*ref) : nullptr;
+    const orders::OrderType *type = status ? orderTypeOf(*status) : nullptr;
+    if (!type)
+        return;
+    const auto order = orders::orderLikeCluster(status->object, *type);
+    if (!order) {
+        showMessage(tr("Cannot order like %1: %2").arg(ref->name, order.error().message), true);
+        return;
+    }
+    Q_EMIT orderLikeRequested(m_tenant, *order, type->id());
+}
+
 void ClustersView::scaleCurrent()
 {
     const auto ref = currentCluster();
@@ -526,14 +559,16 @@ void ClustersView::scaleCurrent()
     connect(dialog, &QDialog::accepted, this, [this, dialog, ref = *ref] {
         const QString pool = dialog->pool();
         const int replicas = dialog->replicas();
-        showMessage(tr("Scaling %1 of %2 to %n node(s)…", nullptr, replicas).arg(pool, ref.name),
-                    false);
-        m_service->scaleWorkerPool(
-            ref, pool, replicas, this,
-            [this, ref, pool, replicas](const Result<ClusterStatus> &result) {
+        const std::optional<orders::Autoscaling> autoscaling = dialog->autoscaling();
+        const QString size = autoscaling
+            ? orders::autoscalingText(*autoscaling)
+            : tr("%n node(s)", nullptr, replicas);
+        showMessage(tr("Scaling %1 of %2 to %3…").arg(pool, ref.name, size), false);
+        m_service->resizeWorkerPool(
+            ref, pool, replicas, autoscaling, this,
+            [this, ref, pool, size](const Result<ClusterStatus> &result) {
                 const QString text = result
-                    ? tr("%1 of %2 is being scaled to %n node(s).", nullptr, replicas)
-                          .arg(pool, ref.name)
+                    ? tr("%1 of %2 is being scaled to %3.").arg(pool, ref.name, size)
                     : tr("Scaling %1 failed: %2").arg(ref.name, result.error().message);
                 showMessage(text, !result);
                 Q_EMIT actionFinished(bool(result), text);

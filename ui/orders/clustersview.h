@@ -49,8 +49,8 @@ class EventsPane;
 // (coloured), version, control plane, workers, age, conditions. Below the table the selected
 // cluster's details: condition history (as the model recorded it), worker pools and its
 // events (EventsPane). Actions on the selected cluster: Scale…, Upgrade…, Delete… (dialogs
-// opened window-modal with open(), the request sent when accepted), and "Order Cluster…" when
-// the person may order in the tenant (setOrderAllowed). When a cluster becomes ready while
+// opened window-modal with open(), the request sent when accepted), and "Order Cluster…" and
+// "Order Like This…" when the person may order in the tenant (setOrderAllowed). When a cluster becomes ready while
 // watched, the view says so (a desktop notification where a system tray exists, always a bar
 // in the view) and offers its kubeconfig (kubeconfigRequested).
 //
@@ -87,6 +87,7 @@ public:
     [[nodiscard]] QLabel *readyText() const { return m_readyText; }
 
     [[nodiscard]] QAction *orderAction() const { return m_order; }
+    [[nodiscard]] QAction *orderLikeAction() const { return m_orderLike; }
     [[nodiscard]] QAction *scaleAction() const { return m_scale; }
     [[nodiscard]] QAction *upgradeAction() const { return m_upgrade; }
     [[nodiscard]] QAction *deleteAction() const { return m_delete; }
@@ -100,12 +101,18 @@ public:
     [[nodiscard]] const orders::OrderType *orderTypeOf(const orders::ClusterStatus &status) const;
 
 public Q_SLOTS:
+    // "Order Like This…": the selected cluster's order without its identity
+    // (orders::orderLikeCluster) goes to orderLikeRequested.
+    void orderLikeCurrent();
     void scaleCurrent();
     void upgradeCurrent();
     void deleteCurrent();
 
 Q_SIGNALS:
     void orderRequested(const QString &tenant);
+    // Start the wizard in `tenant` from `order` (no name) of the order type `typeId`.
+    void orderLikeRequested(const QString &tenant, const scs::orders::Order &order,
+                            const QString &typeId);
     // "Get Kubeconfig…" for a ready cluster: the kubeconfig export (issue "kubeconfig") answers.
     void kubeconfigRequested(const scs::orders::ClusterRef &ref);
     void clusterBecameReady(const scs::orders::ClusterRef &ref);
@@ -145,6 +152,7 @@ private:
     QTreeView *m_healthView;
     bool m_healthExpanded = false;
     QAction *m_order;
+    QAction *m_orderLike;
     QAction *m_scale;
     QAction *m_upgrade;
     QAction *m_delete;

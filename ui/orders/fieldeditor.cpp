@@ -225,6 +225,31 @@ private:
     bool m_set = false;
 };
 
+// Lays out `view` (a list or table, child of `box`) with Add and Remove buttons beside it
+// (object names "add<what>"/"remove<what>", what tests click) and runs `onAdd`/`onRemove` on
+// their clicks while `context` lives. Shared by the list and the row editor.
+template<typename Add, typename Remove>
+void withAddRemove(QWidget *box, QWidget *view, const QString &what, QObject *context,
+                   Add onAdd, Remove onRemove)
+{
+    auto *add = new QToolButton(box);
+    add->setText(SchemaForm::tr("Add"));
+    add->setObjectName(u"add"_s + what);
+    auto *remove = new QToolButton(box);
+    remove->setText(SchemaForm::tr("Remove"));
+    remove->setObjectName(u"remove"_s + what);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view, 1);
+    layout->addLayout(buttons);
+    QObject::connect(add, &QToolButton::clicked, context, std::move(onAdd));
+    QObject::connect(remove, &QToolButton::clicked, context, std::move(onRemove));
+}
+
 // A list of scalars: one editable row per item, add and remove buttons.
 class ListEditor : public FieldEditor
 {
@@ -239,32 +264,20 @@ public:
                                 | QAbstractItemView::SelectedClicked);
         m_list->setMaximumHeight(m_list->fontMetrics().height() * 5 + 12);
         m_list->setAccessibleName(field.title);
-        auto *add = new QToolButton(m_box);
-        add->setText(SchemaForm::tr("Add"));
-        add->setObjectName(u"addItem"_s);
-        auto *remove = new QToolButton(m_box);
-        remove->setText(SchemaForm::tr("Remove"));
-        remove->setObjectName(u"removeItem"_s);
-        auto *buttons = new QVBoxLayout;
-        buttons->addWidget(add);
-        buttons->addWidget(remove);
-        buttons->addStretch(1);
-        auto *layout = new QHBoxLayout(m_box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_list, 1);
-        layout->addLayout(buttons);
-        QObject::connect(add, &QToolButton::clicked, &m_context, [this] {
-            m_set = true;
-            QListWidgetItem *item = addItem(QString());
-            m_list->setCurrentItem(item);
-            m_list->editItem(item);
-            notify();
-        });
-        QObject::connect(remove, &QToolButton::clicked, &m_context, [this] {
-            m_set = true;
-            delete m_list->currentItem();
-            notify();
-        });
+        withAddRemove(
+            m_box, m_list, u"Item"_s, &m_context,
+            [this] {
+                m_set = true;
+                QListWidgetItem *item = addItem(QString());
+                m_list->setCurrentItem(item);
+                m_list->editItem(item);
+                notify();
+            },
+            [this] {
+                m_set = true;
+                delete m_list->currentItem();
+                notify();
+            });
         QObject::connect(m_list, &QListWidget::itemChanged, &m_context, [this] {
             m_set = true;
             notify();
@@ -337,32 +350,20 @@ public:
         m_table->horizontalHeader()->setStretchLastSection(true);
         m_table->setMaximumHeight(m_table->fontMetrics().height() * 7 + 16);
         m_table->setAccessibleName(field.title);
-        auto *add = new QToolButton(m_box);
-        add->setText(SchemaForm::tr("Add"));
-        add->setObjectName(u"addRow"_s);
-        auto *remove = new QToolButton(m_box);
-        remove->setText(SchemaForm::tr("Remove"));
-        remove->setObjectName(u"removeRow"_s);
-        auto *buttons = new QVBoxLayout;
-        buttons->addWidget(add);
-        buttons->addWidget(remove);
-        buttons->addStretch(1);
-        auto *layout = new QHBoxLayout(m_box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_table, 1);
-        layout->addLayout(buttons);
-        QObject::connect(add, &QToolButton::clicked, m_table, [this] {
-            m_set = true;
-            addRow(QJsonObject{});
-            m_table->setCurrentCell(m_table->rowCount() - 1, 0);
-            notify();
-        });
-        QObject::connect(remove, &QToolButton::clicked, m_table, [this] {
-            m_set = true;
-            if (m_table->currentRow() >= 0)
-                m_table->removeRow(m_table->currentRow());
-            notify();
-        });
+        withAddRemove(
+            m_box, m_table, u"Row"_s, m_table,
+            [this] {
+                m_set = true;
+                addRow(QJsonObject{});
+                m_table->setCurrentCell(m_table->rowCount() - 1, 0);
+                notify();
+            },
+            [this] {
+                m_set = true;
+                if (m_table->currentRow() >= 0)
+                    m_table->removeRow(m_table->currentRow());
+                notify();
+            });
         QObject::connect(m_table, &QTableWidget::itemChanged, m_table, [this] {
             m_set = true;
             notify();

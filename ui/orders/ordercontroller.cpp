@@ -52,6 +52,12 @@ OrderController::OrderController(Workbench &workbench, workspace::WorkspaceRegis
     m_workbench.setDetailsPage(Workbench::DetailsTab::Table, nullptr);
     connect(m_view, &ClustersView::orderRequested, this,
             [this](const QString &tenant) { orderCluster(tenant); });
+    connect(m_view, &ClustersView::orderLikeRequested, this,
+            [this](const QString &tenant, const orders::Order &order, const QString &typeId) {
+                orderCluster(tenant);
+                if (m_wizard)
+                    m_wizard->startFrom(order, typeId);
+            });
     connect(m_view, &ClustersView::kubeconfigRequested, this,
             &OrderController::requestKubeconfig);
     connect(m_view, &ClustersView::clusterBecameReady, this,

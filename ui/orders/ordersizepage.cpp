@@ -5,6 +5,7 @@
 #include "ui/orders/orderwizardhelpers.h"
 #include "ui/orders/schemaform.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -177,8 +178,13 @@ void OrderSizePage::rebuildPools()
         header(classField);
     }
     header(replicasField);
-    if (capi)
+    if (capi) {
+        auto *label = new QLabel(tr("Autoscaling (min–max)"), parent);
+        label->setToolTip(tr("The Cluster API autoscaler sizes the pool between the minimum "
+                             "and the maximum; the node count is then left to it."));
+        m_poolsLayout->addWidget(label, 0, column++);
         header(domainField);
+    }
     const auto &workers = m_wizard.order().workers;
     for (int i = 0; i < workers.size(); ++i) {
         const orders::WorkerPool &pool = workers.at(i);
@@ -211,6 +217,40 @@ void OrderSizePage::rebuildPools()
             row.replicas->setToolTip(replicasField->description);
         m_poolsLayout->addWidget(row.replicas, gridRow, column++);
         if (capi) {
+            // One cell: [x] min – max. The bounds are not clamped to each other: a maximum
+            // below the minimum is said on the row (validation), not silently moved.
+            auto *cell = new QWidget(parent);
+            auto *box = new QHBoxLayout(cell);
+            box->setContentsMargins(0, 0, 0, 0);
+            row.autoscale = new QCheckBox(cell);
+            row.autoscale->setObjectName(u"poolAutoscale%1"_s.arg(i));
+            row.autoscale->setToolTip(tr("Let the autoscaler size this pool"));
+            row.autoscale->setAccessibleName(tr("Autoscale pool %1").arg(pool.name));
+            row.autoscale->setChecked(pool.autoscaling.has_value());
+            row.minSize = new QSpinBox(cell);
+            row.minSize->setObjectName(u"poolMin%1"_s.arg(i));
+            row.minSize->setRange(0, high);
+            row.minSize->setToolTip(tr("Minimum nodes"));
+            row.minSize->setValue(pool.autoscaling ? pool.autoscaling->minSize : pool.replicas);
+            row.maxSize = new QSpinBox(cell);
+            row.maxSize->setObjectName(u"poolMax%1"_s.arg(i));
+            row.maxSize->setRange(0, high);
+            row.maxSize->setToolTip(tr("Maximum nodes"));
+            row.maxSize->setValue(pool.autoscaling ? pool.autoscaling->maxSize
+                                                   : qMax(pool.replicas, 1) * 3);
+            box->addWidget(row.autoscale);
+            box->addWidget(row.minSize);
+            box->addWidget(new QLabel(u"–"_s, cell));
+            box->addWidget(row.maxSize);
+            m_poolsLayout->addWidget(cell, gridRow, column++);
+            const auto enable = [replicas = row.replicas, min = row.minSize,
+                                 max = row.maxSize](bool on) {
+                replicas->setEnabled(!on);
+                min->setEnabled(on);
+                max->setEnabled(on);
+            };
+            enable(row.autoscale->isChecked());
+            connect(row.autoscale, &QCheckBox::toggled, this, enable);
             row.failureDomain = new QLineEdit(pool.failureDomain, parent);
             row.failureDomain->setObjectName(u"poolFailureDomain%1"_s.arg(i));
             row.failureDomain->setAccessibleName(
@@ -238,6 +278,11 @@ void OrderSizePage::rebuildPools()
         if (row.workerClass)
             connect(row.workerClass, &QComboBox::currentTextChanged, this, changed);
         connect(row.replicas, &QSpinBox::valueChanged, this, changed);
+        if (row.autoscale) {
+            connect(row.autoscale, &QCheckBox::toggled, this, changed);
+            connect(row.minSize, &QSpinBox::valueChanged, this, changed);
+            connect(row.maxSize, &QSpinBox::valueChanged, this, changed);
+        }
         if (row.failureDomain)
             connect(row.failureDomain, &QLineEdit::textEdited, this, changed);
         m_pools.append(row);
@@ -255,7 +300,7 @@ void OrderSizePage::rebuildPools()
     if (capi) {
         m_poolsLayout->setColumnStretch(0, 2);
         m_poolsLayout->setColumnStretch(1, 2);
-        m_poolsLayout->setColumnStretch(3, 2);
+        m_poolsLayout->setColumnStretch(4, 2);
     }
 }
 
@@ -283,6 +328,12 @@ void OrderSizePage::store()
         if (row.workerClass)
             pool.workerClass = row.workerClass->currentText();
         pool.replicas = row.replicas->value();
+        if (row.autoscale) {
+            pool.autoscaling = row.autoscale->isChecked()
+                ? std::optional<orders::Autoscaling>(
+                      orders::Autoscaling{row.minSize->value(), row.maxSize->value()})
+                : std::nullopt;
+        }
         if (row.failureDomain)
             pool.failureDomain = row.failureDomain->text().trimmed();
     }
@@ -345,7 +396,11 @@ bool OrderSizePage::validatePage()
         } else {
             for (int i = 0; i < m_pools.size(); ++i) {
                 if (!pools.at(i).isEmpty()) {
-                    m_pools.at(i).replicas->setFocus();
+                    const PoolRow &row = m_pools.at(i);
+                    if (row.autoscale && row.autoscale->isChecked())
+                        row.minSize->setFocus();
+                    else
+                        row.replicas->setFocus();
                     break;
                 }
             }

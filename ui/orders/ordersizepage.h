@@ -3,6 +3,7 @@
 #include <QList>
 #include <QWizardPage>
 
+class QCheckBox;
 class QComboBox;
 class QGridLayout;
 class QGroupBox;
@@ -17,8 +18,8 @@ namespace scs::ui {
 class OrderWizard;
 class SchemaForm;
 
-// Page 3: control plane nodes, worker pools (add/remove, class, name, nodes, failure domain)
-// and the flavors, where the schema has them.
+// Page 3: control plane nodes, worker pools (add/remove, class, name, nodes or autoscaling
+// between a minimum and a maximum, failure domain) and the flavors, where the schema has them.
 class OrderSizePage : public QWizardPage
 {
     Q_OBJECT
@@ -37,6 +38,10 @@ public:
     {
         return m_pools.at(pool).failureDomain;
     }
+    // ClusterApi: autoscaling (the autoscaler's min/max annotations instead of replicas).
+    [[nodiscard]] QCheckBox *poolAutoscale(int pool) const { return m_pools.at(pool).autoscale; }
+    [[nodiscard]] QSpinBox *poolMin(int pool) const { return m_pools.at(pool).minSize; }
+    [[nodiscard]] QSpinBox *poolMax(int pool) const { return m_pools.at(pool).maxSize; }
     [[nodiscard]] QString poolError(int pool) const;
     [[nodiscard]] QString controlPlaneError() const;
     [[nodiscard]] QPushButton *addPoolButton() const { return m_addPool; }
@@ -50,6 +55,9 @@ private:
         QLineEdit *name = nullptr;
         QComboBox *workerClass = nullptr;
         QSpinBox *replicas = nullptr;
+        QCheckBox *autoscale = nullptr;
+        QSpinBox *minSize = nullptr;
+        QSpinBox *maxSize = nullptr;
         QLineEdit *failureDomain = nullptr;
         QToolButton *remove = nullptr;
         QLabel *error = nullptr;

@@ -3,7 +3,10 @@
 #include "ui/common/statusstyle.h"
 #include "ui/orders/orderwizardhelpers.h"
 
+#include "orders/ordertemplate.h"
+
 #include <QAbstractButton>
+#include <QFileDialog>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -30,12 +33,22 @@ OrderWizard::OrderWizard(orders::OrderService *service, const ConnectionProfile 
     setWizardStyle(QWizard::ClassicStyle);
     // The last page (submitted) is left one way only: its Close button.
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::HaveCustomButton1
+               | QWizard::HaveCustomButton2 | QWizard::HaveCustomButton3
                | QWizard::DisabledBackButtonOnLastPage | QWizard::NoCancelButtonOnLastPage);
     setButtonText(QWizard::CustomButton1, tr("&Review Order"));
     button(QWizard::CustomButton1)->setToolTip(
         tr("Go straight to the review with what is filled in now"));
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
-                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    setButtonText(QWizard::CustomButton2, tr("O&pen Template…"));
+    button(QWizard::CustomButton2)->setObjectName(u"openTemplateButton"_s);
+    button(QWizard::CustomButton2)->setToolTip(
+        tr("Fill the order in from a saved order template (YAML)"));
+    setButtonText(QWizard::CustomButton3, tr("Save Temp&late…"));
+    button(QWizard::CustomButton3)->setObjectName(u"saveTemplateButton"_s);
+    button(QWizard::CustomButton3)->setToolTip(
+        tr("Save this order, without its name and tenant, as a YAML template"));
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3,
+                     QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::FinishButton, QWizard::CancelButton});
     setPage(TenantPage, m_tenantPage);
     setPage(VersionPage, m_versionPage);
     setPage(SizePage, m_sizePage);
@@ -48,6 +61,10 @@ OrderWizard::OrderWizard(orders::OrderService *service, const ConnectionProfile 
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             reviewNow();
+        else if (which == QWizard::CustomButton2)
+            chooseTemplateToOpen();
+        else if (which == QWizard::CustomButton3)
+            chooseTemplateToSave();
     });
     connect(this, &QWizard::currentIdChanged, this, [this] {
         m_skipToReview = false;
@@ -134,6 +151,105 @@ void OrderWizard::updateReviewButton()
     QAbstractButton *review = button(QWizard::CustomButton1);
     review->setVisible(currentId() < ReviewPage);
     review->setEnabled(!isLoading() && orderType() != nullptr);
+    // Templates: any time before the order is sent (the review's edits are in m_order only
+    // once accepted, so saving there saves what the pages hold).
+    for (const auto which : {QWizard::CustomButton2, QWizard::CustomButton3}) {
+        QAbstractButton *b = button(which);
+        b->setVisible(currentId() < SubmitPage);
+        b->setEnabled(!isLoading() && orderType() != nullptr);
+    }
+}
+
+void OrderWizard::startFrom(const orders::Order &order, const QString &typeId)
+{
+    m_pendingStart = std::make_pair(order, typeId);
+    if (!isLoading() && !m_types.isEmpty())
+        applyPendingStart();
+}
+
+void OrderWizard::applyPendingStart()
+{
+    if (!m_pendingStart)
+        return;
+    const auto [order, typeId] = *std::exchange(m_pendingStart, std::nullopt);
+    if (!selectOrderType(typeId)) {
+        setStatus(m_tenantPage->statusLabel(),
+                  tr("%1 does not offer the class of the cluster to order like; the order "
+                     "starts from the defaults.")
+                      .arg(m_tenant),
+                  statuscolor::error);
+        return;
+    }
+    // The identity stays the wizard's: its tenant and a free name.
+    const QString name = m_order.name;
+    m_order = order;
+    m_order.kind = orderType()->kind;
+    m_order.tenant = m_tenant;
+    m_order.name = name;
+    if (m_order.clusterClass.isEmpty())
+        m_order.clusterClass = orderType()->clusterClass;
+    Q_EMIT orderTypeChanged();
+    // The pages read the order when entered; the one on screen now reads it again.
+    if (currentPage())
+        currentPage()->initializePage();
+}
+
+bool OrderWizard::openTemplate(const QString &path)
+{
+    const auto loaded = orders::loadOrderTemplate(path, m_types);
+    if (!loaded) {
+        showTemplateError(loaded.error().message);
+        return false;
+    }
+    startFrom(loaded->order, loaded->typeId);
+    return true;
+}
+
+bool OrderWizard::saveTemplate(const QString &path)
+{
+    const OrderType *type = orderType();
+    if (!type)
+        return false;
+    // The pages store every change into m_order as it is made.
+    const auto saved = orders::saveOrderTemplate(path, m_order, *type);
+    if (!saved) {
+        showTemplateError(saved.error().message);
+        return false;
+    }
+    return true;
+}
+
+void OrderWizard::showTemplateError(const QString &text)
+{
+    if (m_templateMessage)
+        m_templateMessage->close();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Order Template"), text,
+                                QMessageBox::Ok, this);
+    box->setObjectName(u"templateMessage"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_templateMessage = box;
+    box->open();
+}
+
+void OrderWizard::chooseTemplateToOpen()
+{
+    auto *dialog = new QFileDialog(this, tr("Open Order Template"), {},
+                                   tr("YAML files (*.yaml *.yml);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &OrderWizard::openTemplate);
+    dialog->open();
+}
+
+void OrderWizard::chooseTemplateToSave()
+{
+    auto *dialog = new QFileDialog(this, tr("Save Order Template"), {},
+                                   tr("YAML files (*.yaml *.yml);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"yaml"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, &OrderWizard::saveTemplate);
+    dialog->open();
 }
 
 void OrderWizard::reviewNow()
@@ -288,6 +404,8 @@ void OrderWizard::loadTenant(const QString &tenant)
             setTypeIndex(0);
         }
         Q_EMIT loadingChanged();
+        if (!m_types.isEmpty())
+            applyPendingStart();
     };
     m_service->orderTypes(tenant, this,
                           [state, finish](const Result<QList<OrderType>> &types) {

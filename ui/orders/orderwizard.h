@@ -73,6 +73,19 @@ public:
     // Skips the remaining pages to the review (the "Review Order" button).
     void reviewNow();
 
+    // "Order like this" and templates (orders/ordertemplate.h): start from `order` (its name and
+    // tenant are ignored: the wizard's tenant and a free name are kept) of the type `typeId`.
+    // Before the tenant's types are loaded it waits for them; when the tenant does not offer
+    // the type the tenant page says so and the defaults stay.
+    void startFrom(const orders::Order &order, const QString &typeId);
+    // Opens a template file into the wizard; on a malformed file or a class not offered here
+    // the order stays as it was and templateMessage() says why. Returns whether it loaded.
+    bool openTemplate(const QString &path);
+    // Saves the current order as a template (atomically); false and templateMessage() on error.
+    bool saveTemplate(const QString &path);
+    // The last template error, shown in a window-modal box (null when there was none).
+    [[nodiscard]] QMessageBox *templateMessage() const { return m_templateMessage; }
+
     // Escape, Cancel and the window's close button: with input that would be lost (an order
     // changed from its defaults, or the review reached) the wizard asks first (discardQuestion,
     // window-modal, no nested event loop); after the submission it just closes.
@@ -109,6 +122,10 @@ private:
     void loadTenant(const QString &tenant);
     void setTypeIndex(int index);
     void updateReviewButton();
+    void applyPendingStart();
+    void showTemplateError(const QString &text);
+    void chooseTemplateToOpen();
+    void chooseTemplateToSave();
 
     QPointer<orders::OrderService> m_service;
     ConnectionProfile m_profile;
@@ -126,6 +143,8 @@ private:
     QJsonObject m_toSubmit;
     QJsonObject m_created;
     bool m_skipToReview = false;
+    std::optional<std::pair<orders::Order, QString>> m_pendingStart; // (order, type id)
+    QPointer<QMessageBox> m_templateMessage;
 
     OrderTenantPage *m_tenantPage;
     OrderVersionPage *m_versionPage;

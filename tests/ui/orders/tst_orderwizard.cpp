@@ -3,7 +3,8 @@
 // changed variable, and a Central API claim in three clicks; the objects on the server hold
 // exactly what the review page showed; the provisioner makes them ready and the clusters view
 // sees the phases in order; invalid input stops at the field before any request; bob, a viewer
-// of tenant-a, is not offered "Order" there. Screenshots of every page.
+// of tenant-a, is not offered "Order" there. An autoscaled pool is ordered, shown, rescaled and
+// ordered again with "Order Like This…" and through a template file. Screenshots of every page.
 
 #include "edit/objectyaml.h"
 #include "kube/discovery.h"
@@ -19,6 +20,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/orders/ordercontroller.h"
 #include "ui/orders/orderwizard.h"
+#include "ui/orders/scaleclusterdialog.h"
 #include "ui/orders/schemaform.h"
 #include "ui/common/editor/yamleditor.h"
 #include "accessibilitytesthelpers.h"
@@ -26,6 +28,8 @@
 #include "yaml/yaml.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QFile>
 #include <QApplication>
 #include <QMessageBox>
 #include <QPointer>
@@ -43,6 +47,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace scs;
@@ -355,6 +360,31 @@ private Q_SLOTS:
         QVERIFY(wizard.optionsPage()->form()->editorFor(
             QStringLiteral("spec.topology.variables[nodeCIDR].value")));
         QVERIFY(!test::saveScreenshot(&wizard, QStringLiteral("wizard-scs2-4-options")).isEmpty());
+        // The list (dnsNameservers) and the rows (workerAdditionalBlockDevices) editors' Add and
+        // Remove buttons (one shared helper) add and remove an entry.
+        {
+            QWidget *dns = wizard.optionsPage()->form()->editorFor(
+                QStringLiteral("spec.topology.variables[dnsNameservers].value"));
+            QVERIFY(dns);
+            auto *list = dns->findChild<QListWidget *>();
+            QVERIFY(list);
+            const int items = list->count();
+            dns->findChild<QToolButton *>(QStringLiteral("addItem"))->click();
+            QCOMPARE(list->count(), items + 1);
+            list->closePersistentEditor(list->currentItem());
+            dns->findChild<QToolButton *>(QStringLiteral("removeItem"))->click();
+            QCOMPARE(list->count(), items);
+            QWidget *devices = wizard.optionsPage()->form()->editorFor(
+                QStringLiteral("spec.topology.variables[workerAdditionalBlockDevices].value"));
+            QVERIFY(devices);
+            auto *table = devices->findChild<QTableWidget *>();
+            QVERIFY(table);
+            const int rows = table->rowCount();
+            devices->findChild<QToolButton *>(QStringLiteral("addRow"))->click();
+            QCOMPARE(table->rowCount(), rows + 1);
+            devices->findChild<QToolButton *>(QStringLiteral("removeRow"))->click();
+            QCOMPARE(table->rowCount(), rows);
+        }
         next(&wizard);
         QCOMPARE(wizard.currentId(), int(OrderWizard::ReviewPage));
         ui::OrderReviewPage *review = wizard.reviewPage();
@@ -588,6 +618,164 @@ private Q_SLOTS:
         QVERIFY(!wizard.reviewPage()->editor()->diagnostics().isEmpty());
         QVERIFY(!test::saveScreenshot(&wizard, QStringLiteral("wizard-invalid-yaml")).isEmpty());
         QCOMPARE(requests.size(), 0);
+    }
+
+    // A pool left to the autoscaler: min/max on the size page (max below min refused there),
+    // the annotations on the server and no replicas; the clusters view shows "autoscaled";
+    // "Order Like This…" starts the wizard from it (no name, no identity), a template file
+    // round-trips it and a malformed one changes nothing; the scale dialog turns it back.
+    void shouldOrderAnAutoscaledPoolAndOrderLikeIt()
+    {
+        auto session = test::signInAs(m_env, m_profile, QStringLiteral("alice"));
+        QVERIFY(session);
+        ui::MainWindow window(*m_profiles);
+        workspace::WorkspaceRegistry workspaces;
+        ui::BrowserController browser(window.workbench(), workspaces);
+        ui::OrderController orders(window.workbench(), workspaces);
+        workspaces.setSession(session.get());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(test::waitForTenants(browser));
+        orders.setCurrentTenant(kTenant);
+        QTRY_VERIFY_WITH_TIMEOUT(orders.orderAction()->isEnabled(), 10000);
+        orders.orderAction()->trigger();
+        OrderWizard *wizard = orders.wizard();
+        QVERIFY(wizard);
+        QVERIFY(waitForWizard(wizard));
+        QVERIFY(wizard->selectOrderType(kCapiId));
+        next(wizard);
+        const QString name
+            = QStringLiteral("wizard-auto-%1").arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
+        wizard->versionPage()->nameEdit()->selectAll();
+        QTest::keyClicks(wizard->versionPage()->nameEdit(), name);
+        wizard->versionPage()->versionBox()->setEditText(QStringLiteral("v1.33.5"));
+        next(wizard);
+        QCOMPARE(wizard->currentId(), int(OrderWizard::SizePage));
+        ui::OrderSizePage *size = wizard->sizePage();
+        QVERIFY(size->poolAutoscale(0));
+        QVERIFY(!size->poolMin(0)->isEnabled());
+        size->poolAutoscale(0)->click();
+        QVERIFY(size->poolAutoscale(0)->isChecked());
+        QVERIFY(!size->poolReplicas(0)->isEnabled());
+        QVERIFY(size->poolMin(0)->isEnabled());
+        size->poolMin(0)->setValue(3);
+        size->poolMax(0)->setValue(2);
+        next(wizard);
+        QCOMPARE(wizard->currentId(), int(OrderWizard::SizePage)); // max below min: refused
+        QVERIFY2(size->poolError(0).contains(QStringLiteral("maximum")),
+                 qPrintable(size->poolError(0)));
+        size->poolMin(0)->setValue(1);
+        size->poolMax(0)->setValue(3);
+        QVERIFY(size->poolError(0).isEmpty());
+        QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-3-size-autoscaling"))
+                     .isEmpty());
+        wizard->reviewNow();
+        QCOMPARE(wizard->currentId(), int(OrderWizard::ReviewPage));
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->reviewPage()->isDryRunPending(), 10000);
+        QVERIFY2(wizard->reviewPage()->dryRunAccepted(),
+                 qPrintable(wizard->reviewPage()->statusLabel()->text()));
+        QVERIFY(wizard->reviewPage()->text().contains(
+            QStringLiteral("cluster-api-autoscaler-node-group-max-size")));
+        next(wizard);
+        deleteLater(QStringLiteral("clusters.cluster.x-k8s.io"), name);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->submitPage()->isDone(), 15000);
+        QVERIFY2(wizard->submitPage()->succeeded(),
+                 qPrintable(wizard->submitPage()->statusLabel()->text()));
+
+        const auto serverPool = [&] {
+            return test::serverObject(m_env, QStringLiteral("clusters.cluster.x-k8s.io"),
+                                      kTenant, name)
+                .value(QLatin1String("spec")).toObject()
+                .value(QLatin1String("topology")).toObject()
+                .value(QLatin1String("workers")).toObject()
+                .value(QLatin1String("machineDeployments")).toArray().at(0).toObject();
+        };
+        QJsonObject md = serverPool();
+        QVERIFY(!md.contains(QLatin1String("replicas")));
+        QCOMPARE(orders::autoscalingOf(md), std::optional(orders::Autoscaling{1, 3}));
+
+        // The clusters view shows the pool as autoscaled.
+        const orders::ClusterRef ref{orders::OrderKind::ClusterApi, kTenant, name};
+        wizard->submitPage()->followButton()->click();
+        QTRY_VERIFY(!orders.wizard());
+        ui::ClustersView *view = orders.clustersView();
+        QTRY_COMPARE_WITH_TIMEOUT(view->currentCluster().value_or(orders::ClusterRef{}).name,
+                                  name, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->poolsTable()->rowCount() == 1
+                                     && view->poolsTable()->item(0, 2)->text().startsWith(
+                                         QStringLiteral("autoscaled 1–3")),
+                                 10000);
+
+        // Order like this: the same class, version, pools and variables; a new name. (Enabled
+        // once the view knows the tenant's order types.)
+        QTRY_VERIFY_WITH_TIMEOUT(view->orderLikeAction()->isEnabled(), 10000);
+        const orders::OrderType *likeType = view->orderTypeOf(*view->model()->status(ref));
+        QVERIFY(likeType);
+        const orders::Order original =
+            *orders::orderFromObject(view->model()->status(ref)->object, *likeType);
+        view->orderLikeAction()->trigger();
+        OrderWizard *like = orders.wizard();
+        QVERIFY(like);
+        QTRY_VERIFY_WITH_TIMEOUT(!like->isLoading() && like->orderType()
+                                     && like->order().workers.value(0).autoscaling,
+                                 20000);
+        QCOMPARE(like->orderType()->id(), kCapiId);
+        QCOMPARE(like->order().workers, original.workers);
+        QCOMPARE(like->order().version, original.version);
+        QCOMPARE(like->order().values, original.values);
+        QCOMPARE(like->order().tenant, kTenant);
+        QVERIFY(like->order().name != name);
+        QVERIFY(!like->takenNames().isEmpty());
+
+        // Save it as a template; a malformed file changes nothing; the template opens again.
+        const QString templatePath = m_dir.filePath(QStringLiteral("order-template.yaml"));
+        QVERIFY(like->saveTemplate(templatePath));
+        QFile saved(templatePath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray text = saved.readAll();
+        QVERIFY(!text.contains(name.toUtf8()));
+        QVERIFY(!text.contains("namespace"));
+        QVERIFY(text.contains("cluster-api-autoscaler-node-group-min-size"));
+        const QString badPath = m_dir.filePath(QStringLiteral("bad.yaml"));
+        QFile bad(badPath);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("apiVersion: cluster.x-k8s.io/v1beta1\nkind: Cluster\nspec: [oops\n");
+        bad.close();
+        const orders::Order before = like->order();
+        QVERIFY(!like->openTemplate(badPath));
+        QVERIFY(like->templateMessage());
+        QVERIFY2(like->templateMessage()->text().contains(QStringLiteral("bad.yaml")),
+                 qPrintable(like->templateMessage()->text()));
+        QCOMPARE(like->order(), before);
+        like->templateMessage()->close();
+        like->order().workers[0].autoscaling.reset();
+        QVERIFY(like->openTemplate(templatePath));
+        QCOMPARE(like->order().workers, original.workers);
+        like->discard();
+        QTRY_VERIFY(!orders.wizard());
+
+        // The scale dialog: max below min keeps Scale disabled; then back to fixed replicas.
+        QVERIFY(view->selectCluster(ref));
+        QTRY_VERIFY_WITH_TIMEOUT(view->scaleAction()->isEnabled(), 10000);
+        view->scaleAction()->trigger();
+        auto *scale = qobject_cast<ui::ScaleClusterDialog *>(view->openDialog());
+        QVERIFY(scale);
+        QVERIFY(scale->autoscaleBox()->isChecked());
+        QCOMPARE(scale->minBox()->value(), 1);
+        QCOMPARE(scale->maxBox()->value(), 3);
+        scale->maxBox()->setValue(0);
+        QVERIFY(!scale->okButton()->isEnabled());
+        scale->maxBox()->setValue(3);
+        QVERIFY(scale->okButton()->isEnabled());
+        scale->autoscaleBox()->click();
+        scale->replicasBox()->setValue(2);
+        QSignalSpy finished(view, &ui::ClustersView::actionFinished);
+        scale->okButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        md = serverPool();
+        QCOMPARE(md.value(QLatin1String("replicas")).toInt(), 2);
+        QVERIFY(!orders::autoscalingOf(md));
     }
 
     void bobShouldNotBeOfferedOrderInTenantA()
