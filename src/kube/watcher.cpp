@@ -52,6 +52,19 @@ Watcher::Watcher(KubeClient *client, const QString &collectionPath, const Option
         else
             watch();
     });
+    // Waiting out a lost connection: when another request gets through again (the
+    // connection state's probe, a refresh), come back soon instead of at the end of a long
+    // backoff; a little jitter keeps many watchers from reconnecting in step.
+    if (client) {
+        connect(client, &KubeClient::serverReachability, this, [this](bool reached) {
+            if (!reached || m_state != State::Backoff || !m_waitingForServer)
+                return;
+            m_waitingForServer = false;
+            const int soon = int(QRandomGenerator::global()->bounded(500));
+            if (m_backoffTimer->isActive() && m_backoffTimer->remainingTime() > soon)
+                m_backoffTimer->start(soon);
+        });
+    }
 }
 
 Watcher::Watcher(KubeClient *client, const QString &collectionPath, QObject *parent)
@@ -768,6 +781,13 @@ void Watcher::relistAfterGone()
             true);
 }
 
+QDateTime Watcher::nextRetry() const
+{
+    if (m_state != State::Backoff || !m_backoffTimer->isActive())
+        return {};
+    return QDateTime::currentDateTimeUtc().addMSecs(m_backoffTimer->remainingTime());
+}
+
 void Watcher::backoff(const Error &error, bool relistAfter, int httpStatus,
                       std::chrono::milliseconds retryAfter)
 {
@@ -801,8 +821,7 @@ void Watcher::backoff(const Error &error, bool relistAfter, int httpStatus,
     const qint64 step = std::max<qint64>(m_backoff.count(), 1);
     milliseconds wait(step / 2 + QRandomGenerator::global()->bounded(step / 2 + 1));
     wait = std::max(wait, retryAfter); // the server said when
-    m_relistAfterBackoff = m_relistAfterBackoff || relistAfter;
-    qCDebug(lcKube).noquote() << m_path << "retrying in" << wait.count()
+XX << wait.count()
                               << "ms:" << error.detail;
     setState(State::Backoff);
     m_backoffTimer->start(wait);

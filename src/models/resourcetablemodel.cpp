@@ -77,6 +77,8 @@ void ResourceTableModel::setWatcher(kube::Watcher *watcher)
         connect(m_watcher, &kube::Watcher::added, this, &ResourceTableModel::onAdded);
         connect(m_watcher, &kube::Watcher::modified, this, &ResourceTableModel::onModified);
         connect(m_watcher, &kube::Watcher::deleted, this, &ResourceTableModel::onDeleted);
+        connect(m_watcher, &kube::Watcher::stateChanged, this,
+                &ResourceTableModel::onWatcherState);
         const auto &items = m_watcher->items();
         for (auto it = items.cbegin(); it != items.cend(); ++it) {
             m_rowOfUid.insert(it.key(), int(m_rows.size()));
@@ -85,6 +87,35 @@ void ResourceTableModel::setWatcher(kube::Watcher *watcher)
     }
     rebuildColumns();
     endResetModel();
+    setStaleSince(m_watcher && m_watcher->state() == kube::Watcher::State::Backoff
+                      ? QDateTime::currentDateTimeUtc()
+                      : QDateTime());
+}
+
+void ResourceTableModel::onWatcherState(kube::Watcher::State state)
+{
+    switch (state) {
+    case kube::Watcher::State::Backoff:
+        if (!isStale())
+            setStaleSince(QDateTime::currentDateTimeUtc());
+        break;
+    case kube::Watcher::State::Watching:
+        setStaleSince({}); // only after a complete (re)list or a resumed watch
+        break;
+    case kube::Watcher::State::Listing: // a relist under way: stale until it is complete
+    case kube::Watcher::State::Idle: // stopped, or refused after an outage: still as it was
+        break;
+    }
+}
+
+void ResourceTableModel::setStaleSince(const QDateTime &since)
+{
+    if (m_staleSince == since)
+        return;
+    const bool was = isStale();
+    m_staleSince = since;
+    if (was != isStale())
+        Q_EMIT staleChanged(isStale());
 }
 
 void ResourceTableModel::setNamespaceColumn(bool on)
