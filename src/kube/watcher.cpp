@@ -821,7 +821,10 @@ void Watcher::backoff(const Error &error, bool relistAfter, int httpStatus,
     const qint64 step = std::max<qint64>(m_backoff.count(), 1);
     milliseconds wait(step / 2 + QRandomGenerator::global()->bounded(step / 2 + 1));
     wait = std::max(wait, retryAfter); // the server said when
-XX << wait.count()
+    m_relistAfterBackoff = m_relistAfterBackoff || relistAfter;
+    m_waitingForServer = httpStatus == 0
+        && (error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout);
+    qCDebug(lcKube).noquote() << m_path << "retrying in" << wait.count()
                               << "ms:" << error.detail;
     setState(State::Backoff);
     m_backoffTimer->start(wait);
