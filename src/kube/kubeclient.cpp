@@ -164,7 +164,7 @@ void KubeReply::complete(Result<QByteArray> result)
     m_result = std::move(result);
     if (auto *client = qobject_cast<KubeClient *>(parent())) {
         if (m_httpStatus != 0) {
-            if (!m_streamed) // a stream said so with its first piece
+            if (!m_reachReported) // a stream may have said so with its headers
                 Q_EMIT client->serverReachability(true, {});
         } else if (!m_result && (m_result.error().kind == Error::Kind::Network
                                  || m_result.error().kind == Error::Kind::Timeout)) {
@@ -336,6 +336,15 @@ void KubeClient::start(KubeReply *reply)
     if (r.stream) {
         connect(networkReply, &QNetworkReply::readyRead, reply,
                 [this, reply, networkReply] { onReadyRead(reply, networkReply); });
+        // A watch may stay silent for long after its headers: they are the server's answer.
+        connect(networkReply, &QNetworkReply::metaDataChanged, reply, [this, reply, networkReply] {
+            const int status
+                = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status >= 200 && status < 300 && !reply->m_reachReported) {
+                reply->m_reachReported = true;
+                Q_EMIT serverReachability(true, {});
+            }
+        });
     } else {
         // A body is read into memory whole: a server (or a proxy) must not fill it without end.
         connect(networkReply, &QNetworkReply::downloadProgress, reply,
@@ -379,8 +388,9 @@ void KubeClient::onReadyRead(KubeReply *reply, QNetworkReply *networkReply)
     if (status < 200 || status >= 300)
         return; // an error body: read when finished
     reply->m_httpStatus = status;
-    if (!reply->m_streamed) {
-        reply->m_streamed = true;
+    reply->m_streamed = true;
+    if (!reply->m_reachReported) {
+        reply->m_reachReported = true;
         Q_EMIT serverReachability(true, {});
     }
     if (reply->m_timer && reply->m_timer->isActive())

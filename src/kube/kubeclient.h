@@ -150,6 +150,7 @@ private:
     int m_throttled = 0; // 429/503 answers waited out and sent again
     bool m_timedOut = false;
     bool m_streamed = false; // a 2xx stream delivered data: no retry after that
+    bool m_reachReported = false; // KubeClient::serverReachability(true) sent for this reply
     bool m_tooLarge = false; // a non-streamed body passed KubeClient::maxBodySize()
     std::chrono::milliseconds m_retryAfter{0};
     QMetaObject::Connection m_refreshed;
@@ -210,7 +211,7 @@ public:
     [[nodiscard]] static Status parseStatus(const QByteArray &body, int httpStatus);
 
 Q_SIGNALS:
-    // What every finished request (and the first piece of a stream) says about the server:
+    // What every finished request (and a stream's answer headers) says about the server:
     // `reached` when any HTTP answer came, false when the connection failed or timed out
     // (`error` says how). Cancelled requests and requests refused before sending say nothing.
     // Feeds workspace::ConnectionState.

@@ -57,6 +57,8 @@ Watcher::Watcher(KubeClient *client, const QString &collectionPath, const Option
     // backoff; a little jitter keeps many watchers from reconnecting in step.
     if (client) {
         connect(client, &KubeClient::serverReachability, this, [this](bool reached) {
+            if (reached && m_state == State::Watching)
+                setConnectionLost(false); // the watch went out again and the server answers
             if (!reached || m_state != State::Backoff || !m_waitingForServer)
                 return;
             m_waitingForServer = false;
@@ -113,6 +115,7 @@ void Watcher::stop()
 {
     abortReply();
     m_backoffTimer->stop();
+    setConnectionLost(false);
     m_buffer.clear();
     m_goneInARow = 0;
     endOutage();
@@ -298,6 +301,7 @@ void Watcher::finishList(const QString &resourceVersion)
         m_backoff = std::chrono::milliseconds::zero();
     qCDebug(lcKube).noquote() << m_path << "listed" << m_items.size() << "at resourceVersion"
                               << m_resourceVersion;
+    setConnectionLost(false);
     Q_EMIT synced();
     if (m_state == State::Listing) // a slot may have stopped us
         watch();
@@ -653,6 +657,8 @@ void Watcher::watch()
 
 void Watcher::onWatchData(const QByteArray &chunk)
 {
+    if (!chunk.isEmpty())
+        setConnectionLost(false);
     m_buffer += chunk;
     if (m_buffer.size() > m_options.maxEventBytes && !m_buffer.contains('\n')) {
         const qsizetype size = m_buffer.size();
@@ -781,6 +787,14 @@ void Watcher::relistAfterGone()
             true);
 }
 
+void Watcher::setConnectionLost(bool lost)
+{
+    if (m_connectionLost == lost)
+        return;
+    m_connectionLost = lost;
+    Q_EMIT connectionLostChanged(lost);
+}
+
 QDateTime Watcher::nextRetry() const
 {
     if (m_state != State::Backoff || !m_backoffTimer->isActive())
@@ -826,6 +840,7 @@ void Watcher::backoff(const Error &error, bool relistAfter, int httpStatus,
         && (error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout);
     qCDebug(lcKube).noquote() << m_path << "retrying in" << wait.count()
                               << "ms:" << error.detail;
+    setConnectionLost(true);
     setState(State::Backoff);
     m_backoffTimer->start(wait);
     if (!error.message.isEmpty() && !permanent)

@@ -77,8 +77,8 @@ void ResourceTableModel::setWatcher(kube::Watcher *watcher)
         connect(m_watcher, &kube::Watcher::added, this, &ResourceTableModel::onAdded);
         connect(m_watcher, &kube::Watcher::modified, this, &ResourceTableModel::onModified);
         connect(m_watcher, &kube::Watcher::deleted, this, &ResourceTableModel::onDeleted);
-        connect(m_watcher, &kube::Watcher::stateChanged, this,
-                &ResourceTableModel::onWatcherState);
+        connect(m_watcher, &kube::Watcher::connectionLostChanged, this,
+                &ResourceTableModel::onConnectionLost);
         const auto &items = m_watcher->items();
         for (auto it = items.cbegin(); it != items.cend(); ++it) {
             m_rowOfUid.insert(it.key(), int(m_rows.size()));
@@ -87,25 +87,16 @@ void ResourceTableModel::setWatcher(kube::Watcher *watcher)
     }
     rebuildColumns();
     endResetModel();
-    setStaleSince(m_watcher && m_watcher->state() == kube::Watcher::State::Backoff
-                      ? QDateTime::currentDateTimeUtc()
-                      : QDateTime());
+    setStaleSince(m_watcher && m_watcher->isConnectionLost() ? QDateTime::currentDateTimeUtc()
+                                                             : QDateTime());
 }
 
-void ResourceTableModel::onWatcherState(kube::Watcher::State state)
+void ResourceTableModel::onConnectionLost(bool lost)
 {
-    switch (state) {
-    case kube::Watcher::State::Backoff:
-        if (!isStale())
-            setStaleSince(QDateTime::currentDateTimeUtc());
-        break;
-    case kube::Watcher::State::Watching:
-        setStaleSince({}); // only after a complete (re)list or a resumed watch
-        break;
-    case kube::Watcher::State::Listing: // a relist under way: stale until it is complete
-    case kube::Watcher::State::Idle: // stopped, or refused after an outage: still as it was
-        break;
-    }
+    if (!lost)
+        setStaleSince({});
+    else if (!isStale())
+        setStaleSince(QDateTime::currentDateTimeUtc());
 }
 
 void ResourceTableModel::setStaleSince(const QDateTime &since)

@@ -49,9 +49,9 @@ public:
     void setWatcher(kube::Watcher *watcher);
     [[nodiscard]] kube::Watcher *watcher() const { return m_watcher; }
 
-    // The rows may be out of date: the watch was lost (the watcher went into Backoff) and has
-    // not come back (Watching again after a complete relist). staleSince() is when it was
-    // lost (UTC), invalid while the rows are current; staleChanged() on every change.
+    // The rows may be out of date: the watch was lost (Watcher::isConnectionLost: it went into
+    // Backoff) and has not come back. staleSince() is when it was lost (UTC), invalid while
+    // the rows are current; staleChanged() when it starts or ends.
     [[nodiscard]] bool isStale() const { return m_staleSince.isValid(); }
     [[nodiscard]] QDateTime staleSince() const { return m_staleSince; }
 
@@ -97,7 +97,7 @@ private:
     void onAdded(const QList<kube::WatchItem> &items);
     void onModified(const kube::WatchItem &item);
     void onDeleted(const kube::WatchItem &item);
-    void onWatcherState(kube::Watcher::State state);
+    void onConnectionLost(bool lost);
     void setStaleSince(const QDateTime &since);
     void rebuildColumns();
     [[nodiscard]] QVariant cellValue(const kube::WatchItem &item, int column) const;
