@@ -15,6 +15,7 @@
 #include "edit/draftstore.h"
 #include "ui/browse/browsercontroller.h"
 #include "ui/common/objectviews.h"
+#include "ui/connection/connectionbanner.h"
 #include "ui/edit/editcontroller.h"
 // editcontroller.h's inline getters convert QPointer<T> to T*, which needs the complete types.
 #include "ui/edit/conflictview.h"
@@ -134,6 +135,7 @@ extern "C" Q_DECL_EXPORT int scsConsoleGuiMain(int argc, char **argv,
     scs::workspace::WorkspaceRegistry workspaces;
     QObject::connect(&sessions, &scs::ui::SessionController::sessionChanged, &workspaces,
                      &scs::workspace::WorkspaceRegistry::setSession);
+    scs::ui::ConnectionBanner connection(workbench, workspaces); // what cannot be reached
     const scs::ui::ObjectViews views = scs::ui::ObjectViews::create(); // Form, YAML, events
     scs::ui::BrowserController browser(workbench, workspaces, views);
     scs::edit::DraftStore drafts; // QStandardPaths::AppDataLocation/drafts

@@ -2445,6 +2445,36 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>scs::ui::ConnectionBanner</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The Central API at %1 cannot be reached (since %2).</source>
+        <translation>Die Central API unter %1 ist nicht erreichbar (seit %2).</translation>
+    </message>
+    <message>
+        <source>The sign-in service (Keycloak) at %1 cannot be reached (since %2); you stay signed in until your token expires.</source>
+        <translation>Der Anmeldedienst (Keycloak) unter %1 ist nicht erreichbar (seit %2); Sie bleiben angemeldet, bis Ihr Token abläuft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s.</source>
+        <translation>
+            <numerusform>Neuer Versuch in %n s.</numerusform>
+            <numerusform>Neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying now…</source>
+        <translation>Neuer Versuch läuft …</translation>
+    </message>
+    <message>
+        <source>Tables show what was known then.</source>
+        <translation>Tabellen zeigen den Stand von damals.</translation>
+    </message>
+</context>
+<context>
     <name>scs::ui::DeleteClusterDialog</name>
     <message>
         <source>Delete %1</source>
@@ -4089,6 +4119,14 @@ Korrigieren Sie sie über „Zurück“.</translation>
     <message>
         <source>Objects</source>
         <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>The connection to the Central API was lost: these rows are what was known then. They are brought up to date when it is back.</source>
+        <translation>Die Verbindung zur Central API ist unterbrochen: Diese Zeilen zeigen den Stand von damals. Sie werden aktualisiert, sobald sie wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Stale since %1</source>
+        <translation>Veraltet seit %1</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,7 @@ void Session::handleCallback(const QUrl &url)
 
 void Session::acceptTokens(const TokenResponse &tokens, const QString &expectedNonce, bool store)
 {
+    m_retryingRefresh = false;
     const bool wasSignedIn = isSignedIn();
     const State before = m_state;
     const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
@@ -297,6 +298,13 @@ void Session::requestRefresh()
     refreshNow(false);
 }
 
+QDateTime Session::nextRefreshAttempt() const
+{
+    if (!m_retryingRefresh || !m_refreshTimer.isActive())
+        return {};
+    return QDateTime::currentDateTimeUtc().addMSecs(m_refreshTimer.remainingTime());
+}
+
 void Session::refreshNow(bool scheduled)
 {
     if (m_tokens.refreshToken.isEmpty() || (m_state != State::SignedIn && m_state != State::Restoring))
@@ -349,6 +357,7 @@ void Session::finishRefresh(const std::optional<Error> &error)
     }
     setState(State::SignedIn);
     m_refreshTimer.start(kRetryAfterNetworkErrorMs);
+    m_retryingRefresh = true;
     Q_EMIT refreshFailed(*error);
 }
 

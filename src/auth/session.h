@@ -57,6 +57,7 @@ public:
     // TokenSource
     [[nodiscard]] QString bearerToken() const override;
     void requestRefresh() override;
+    [[nodiscard]] QDateTime nextRefreshAttempt() const override;
 
     void signIn(AuthorizationAgent *agent);
     void restore();
@@ -101,6 +102,7 @@ private:
     QPointer<TokenStore> m_store;
     OidcClient *m_client;
     QTimer m_refreshTimer;
+    bool m_retryingRefresh = false; // m_refreshTimer retries a refresh the issuer did not answer
     QDateTime m_nextRefresh;
 
     State m_state = State::SignedOut;

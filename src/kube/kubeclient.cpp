@@ -162,6 +162,15 @@ void KubeReply::complete(Result<QByteArray> result)
         networkReply->deleteLater();
     }
     m_result = std::move(result);
+    if (auto *client = qobject_cast<KubeClient *>(parent())) {
+        if (m_httpStatus != 0) {
+            if (!m_reachReported) // a stream may have said so with its headers
+                Q_EMIT client->serverReachability(true, {});
+        } else if (!m_result && (m_result.error().kind == Error::Kind::Network
+                                 || m_result.error().kind == Error::Kind::Timeout)) {
+            Q_EMIT client->serverReachability(false, m_result.error());
+        }
+    }
     if (m_result) {
         qCDebug(lcKube).noquote() << m_request.method << m_request.path << "->" << m_httpStatus
                                   << "in" << m_elapsed.elapsed() << "ms";
@@ -327,6 +336,15 @@ void KubeClient::start(KubeReply *reply)
     if (r.stream) {
         connect(networkReply, &QNetworkReply::readyRead, reply,
                 [this, reply, networkReply] { onReadyRead(reply, networkReply); });
+        // A watch may stay silent for long after its headers: they are the server's answer.
+        connect(networkReply, &QNetworkReply::metaDataChanged, reply, [this, reply, networkReply] {
+            const int status
+                = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status >= 200 && status < 300 && !reply->m_reachReported) {
+                reply->m_reachReported = true;
+                Q_EMIT serverReachability(true, {});
+            }
+        });
     } else {
         // A body is read into memory whole: a server (or a proxy) must not fill it without end.
         connect(networkReply, &QNetworkReply::downloadProgress, reply,
@@ -337,16 +355,29 @@ void KubeClient::start(KubeReply *reply)
                     }
                 });
     }
-    if (r.timeout > std::chrono::milliseconds::zero()) {
-        if (!reply->m_timer) {
-            reply->m_timer = new QTimer(reply);
-            reply->m_timer->setSingleShot(true);
-            connect(reply->m_timer, &QTimer::timeout, reply, [reply] {
-                reply->m_timedOut = true;
-                if (reply->m_reply)
-                    reply->m_reply->abort(); // finished() follows and reports the timeout
-            });
-        }
+    // One deadline for the whole request: it keeps running through a wait for a token refresh
+    // and a throttled retry (a Keycloak that does not answer must not hold a request forever).
+    if (r.timeout > std::chrono::milliseconds::zero() && !reply->m_timer) {
+        reply->m_timer = new QTimer(reply);
+        reply->m_timer->setSingleShot(true);
+        connect(reply->m_timer, &QTimer::timeout, reply, [this, reply] {
+            reply->m_timedOut = true;
+            if (reply->m_reply) {
+                reply->m_reply->abort(); // finished() follows and reports the timeout
+                return;
+            }
+            // Waiting between two sends (refresh, Retry-After): no network reply to abort.
+            const auto seconds
+                = std::chrono::duration_cast<std::chrono::seconds>(reply->m_request.timeout);
+            reply->complete(std::unexpected(makeError(
+                Error::Kind::Timeout,
+                tr("The Central API at %1 did not answer within %2 seconds.")
+                    .arg(displayUrl(m_profile.apiUrl))
+                    .arg(std::max<qint64>(1, seconds.count())),
+                QStringLiteral("%1 %2: no answer in time (waiting for a token refresh or a "
+                               "retry)")
+                    .arg(QString::fromLatin1(reply->m_request.method), reply->m_request.path))));
+        });
         reply->m_timer->start(r.timeout);
     }
 }
@@ -358,6 +389,10 @@ void KubeClient::onReadyRead(KubeReply *reply, QNetworkReply *networkReply)
         return; // an error body: read when finished
     reply->m_httpStatus = status;
     reply->m_streamed = true;
+    if (!reply->m_reachReported) {
+        reply->m_reachReported = true;
+        Q_EMIT serverReachability(true, {});
+    }
     if (reply->m_timer && reply->m_timer->isActive())
         reply->m_timer->start(); // the timeout of a stream is the longest silence
     const QByteArray chunk = networkReply->readAll();
@@ -439,8 +474,6 @@ bool KubeClient::retryWhenThrottled(KubeReply *reply, int status)
                               << status << "; sending it again in"
                               << reply->m_retryAfter.count() << "ms (" << reply->m_throttled
                               << "of" << reply->m_request.throttleRetries << ")";
-    if (reply->m_timer)
-        reply->m_timer->stop();
     QTimer::singleShot(reply->m_retryAfter, reply, [this, reply] {
         if (!reply->m_finished)
             start(reply);
@@ -453,8 +486,6 @@ void KubeClient::retryAfterRefresh(KubeReply *reply)
     qCDebug(lcKube).noquote() << reply->m_request.method << reply->m_request.path
                               << "-> 401; asking for a fresh token, then once more";
     reply->m_retried = true;
-    if (reply->m_timer)
-        reply->m_timer->stop();
     reply->m_refreshed = connect(m_tokens, &TokenSource::refreshed, reply, [this, reply] {
         QObject::disconnect(reply->m_refreshed);
         QObject::disconnect(reply->m_refreshFailed);

@@ -35,8 +35,10 @@ struct Request
     QByteArray accept = QByteArrayLiteral("application/json");
     QByteArray contentType; // set when `body` is not empty
     QByteArray body;
-    // The longest a request may take; for a stream, the longest silence between two chunks.
-    // Zero: the client's default (KubeClient::setDefaultTimeout); negative: no limit.
+    // The longest a request may take, waits for a token refresh and throttled retries included
+    // (so that every request ends, with Error::Kind::Timeout at the latest); for a stream, the
+    // longest silence between two chunks. Zero: the client's default
+    // (KubeClient::setDefaultTimeout); negative: no limit.
     std::chrono::milliseconds timeout{0};
     bool stream = false; // deliver the body chunk by chunk (watch) through dataReceived()
     // A 429 or 503 that says when to come back (Retry-After, at most maxThrottleWait) means
@@ -148,6 +150,7 @@ private:
     int m_throttled = 0; // 429/503 answers waited out and sent again
     bool m_timedOut = false;
     bool m_streamed = false; // a 2xx stream delivered data: no retry after that
+    bool m_reachReported = false; // KubeClient::serverReachability(true) sent for this reply
     bool m_tooLarge = false; // a non-streamed body passed KubeClient::maxBodySize()
     std::chrono::milliseconds m_retryAfter{0};
     QMetaObject::Connection m_refreshed;
@@ -207,7 +210,15 @@ public:
                                                const QString &path, const QUrlQuery &query = {});
     [[nodiscard]] static Status parseStatus(const QByteArray &body, int httpStatus);
 
+Q_SIGNALS:
+    // What every finished request (and a stream's answer headers) says about the server:
+    // `reached` when any HTTP answer came, false when the connection failed or timed out
+    // (`error` says how). Cancelled requests and requests refused before sending say nothing.
+    // Feeds workspace::ConnectionState.
+    void serverReachability(bool reached, const scs::Error &error);
+
 private:
+    friend class KubeReply;
     void start(KubeReply *reply);
     void onNetworkFinished(KubeReply *reply, QNetworkReply *networkReply);
     void onReadyRead(KubeReply *reply, QNetworkReply *networkReply);

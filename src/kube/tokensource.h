@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -27,6 +28,10 @@ public:
     // Asks for a fresh token (asynchronously); exactly one of the signals follows. Calls while a
     // refresh is under way join it.
     virtual void requestRefresh() = 0;
+
+    // After a refresh that failed for want of an answer (the issuer unreachable): when the
+    // source tries again by itself. Invalid when it does not (the default).
+    [[nodiscard]] virtual QDateTime nextRefreshAttempt() const { return {}; }
 
 Q_SIGNALS:
     void refreshed();

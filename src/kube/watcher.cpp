@@ -52,6 +52,21 @@ Watcher::Watcher(KubeClient *client, const QString &collectionPath, const Option
         else
             watch();
     });
+    // Waiting out a lost connection: when another request gets through again (the
+    // connection state's probe, a refresh), come back soon instead of at the end of a long
+    // backoff; a little jitter keeps many watchers from reconnecting in step.
+    if (client) {
+        connect(client, &KubeClient::serverReachability, this, [this](bool reached) {
+            if (reached && m_state == State::Watching)
+                setConnectionLost(false); // the watch went out again and the server answers
+            if (!reached || m_state != State::Backoff || !m_waitingForServer)
+                return;
+            m_waitingForServer = false;
+            const int soon = int(QRandomGenerator::global()->bounded(500));
+            if (m_backoffTimer->isActive() && m_backoffTimer->remainingTime() > soon)
+                m_backoffTimer->start(soon);
+        });
+    }
 }
 
 Watcher::Watcher(KubeClient *client, const QString &collectionPath, QObject *parent)
@@ -100,6 +115,7 @@ void Watcher::stop()
 {
     abortReply();
     m_backoffTimer->stop();
+    setConnectionLost(false);
     m_buffer.clear();
     m_goneInARow = 0;
     endOutage();
@@ -285,6 +301,7 @@ void Watcher::finishList(const QString &resourceVersion)
         m_backoff = std::chrono::milliseconds::zero();
     qCDebug(lcKube).noquote() << m_path << "listed" << m_items.size() << "at resourceVersion"
                               << m_resourceVersion;
+    setConnectionLost(false);
     Q_EMIT synced();
     if (m_state == State::Listing) // a slot may have stopped us
         watch();
@@ -640,6 +657,8 @@ void Watcher::watch()
 
 void Watcher::onWatchData(const QByteArray &chunk)
 {
+    if (!chunk.isEmpty())
+        setConnectionLost(false);
     m_buffer += chunk;
     if (m_buffer.size() > m_options.maxEventBytes && !m_buffer.contains('\n')) {
         const qsizetype size = m_buffer.size();
@@ -768,6 +787,21 @@ void Watcher::relistAfterGone()
             true);
 }
 
+void Watcher::setConnectionLost(bool lost)
+{
+    if (m_connectionLost == lost)
+        return;
+    m_connectionLost = lost;
+    Q_EMIT connectionLostChanged(lost);
+}
+
+QDateTime Watcher::nextRetry() const
+{
+    if (m_state != State::Backoff || !m_backoffTimer->isActive())
+        return {};
+    return QDateTime::currentDateTimeUtc().addMSecs(m_backoffTimer->remainingTime());
+}
+
 void Watcher::backoff(const Error &error, bool relistAfter, int httpStatus,
                       std::chrono::milliseconds retryAfter)
 {
@@ -802,8 +836,11 @@ void Watcher::backoff(const Error &error, bool relistAfter, int httpStatus,
     milliseconds wait(step / 2 + QRandomGenerator::global()->bounded(step / 2 + 1));
     wait = std::max(wait, retryAfter); // the server said when
     m_relistAfterBackoff = m_relistAfterBackoff || relistAfter;
+    m_waitingForServer = httpStatus == 0
+        && (error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout);
     qCDebug(lcKube).noquote() << m_path << "retrying in" << wait.count()
                               << "ms:" << error.detail;
+    setConnectionLost(true);
     setState(State::Backoff);
     m_backoffTimer->start(wait);
     if (!error.message.isEmpty() && !permanent)

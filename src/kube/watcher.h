@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "kube/watchitem.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
@@ -65,7 +66,8 @@ struct TableColumn
 //
 // Backoff doubles from initialBackoff to maxBackoff with jitter (each wait is drawn from the
 // upper half of the current step, so that many watchers do not reconnect in step); a server's
-// Retry-After (429, 503) is waited out when it is longer. A watch event (one line) larger than
+// Retry-After (429, 503) is waited out when it is longer. A backoff for a lost connection ends
+// early (within half a second) when another request of the client gets an answer again. A watch event (one line) larger than
 // Options::maxEventBytes is an error: the watcher reports it and lists again after a backoff.
 //
 // Lives in the client's thread; the client must outlive it.
@@ -106,6 +108,12 @@ public:
     void stop();
 
     [[nodiscard]] State state() const { return m_state; }
+    // In Backoff: when the next attempt starts; otherwise invalid.
+    [[nodiscard]] QDateTime nextRetry() const;
+    // What items() holds may be out of date: the list or watch failed and has not come back
+    // (set on entering Backoff; cleared by a complete (re)list, watch data, or an answer of the
+    // server while the watch is out again, and by stop()).
+    [[nodiscard]] bool isConnectionLost() const { return m_connectionLost; }
     [[nodiscard]] QString collectionPath() const { return m_path; }
     [[nodiscard]] const Options &options() const { return m_options; }
     [[nodiscard]] QString resourceVersion() const { return m_resourceVersion; }
@@ -122,9 +130,11 @@ Q_SIGNALS:
     void deleted(const scs::kube::WatchItem &item); // the last known state of the object
     void synced(); // a (re)list has been applied completely
     void errorOccurred(const scs::Error &error); // the watcher keeps trying (see state())
+    void connectionLostChanged(bool lost);
 
 private:
     void setState(State state);
+    void setConnectionLost(bool lost);
     void list(const QString &continueToken);
     void onListPage(KubeReply *reply);
     void streamList();
@@ -193,6 +203,8 @@ private:
     bool m_watchGotEvents = false;
     int m_goneInARow = 0; // 410s without a watch event between them
     bool m_outage = false; // the connection failed since the last list or event
+    bool m_connectionLost = false;
+    bool m_waitingForServer = false; // in Backoff for want of a connection (see the constructor)
     int m_refusalsInOutage = 0; // permanent-looking answers retried in this outage
 };
 

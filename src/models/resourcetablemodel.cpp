@@ -77,6 +77,8 @@ void ResourceTableModel::setWatcher(kube::Watcher *watcher)
         connect(m_watcher, &kube::Watcher::added, this, &ResourceTableModel::onAdded);
         connect(m_watcher, &kube::Watcher::modified, this, &ResourceTableModel::onModified);
         connect(m_watcher, &kube::Watcher::deleted, this, &ResourceTableModel::onDeleted);
+        connect(m_watcher, &kube::Watcher::connectionLostChanged, this,
+                &ResourceTableModel::onConnectionLost);
         const auto &items = m_watcher->items();
         for (auto it = items.cbegin(); it != items.cend(); ++it) {
             m_rowOfUid.insert(it.key(), int(m_rows.size()));
@@ -85,6 +87,26 @@ void ResourceTableModel::setWatcher(kube::Watcher *watcher)
     }
     rebuildColumns();
     endResetModel();
+    setStaleSince(m_watcher && m_watcher->isConnectionLost() ? QDateTime::currentDateTimeUtc()
+                                                             : QDateTime());
+}
+
+void ResourceTableModel::onConnectionLost(bool lost)
+{
+    if (!lost)
+        setStaleSince({});
+    else if (!isStale())
+        setStaleSince(QDateTime::currentDateTimeUtc());
+}
+
+void ResourceTableModel::setStaleSince(const QDateTime &since)
+{
+    if (m_staleSince == since)
+        return;
+    const bool was = isStale();
+    m_staleSince = since;
+    if (was != isStale())
+        Q_EMIT staleChanged(isStale());
 }
 
 void ResourceTableModel::setNamespaceColumn(bool on)

@@ -49,6 +49,12 @@ public:
     void setWatcher(kube::Watcher *watcher);
     [[nodiscard]] kube::Watcher *watcher() const { return m_watcher; }
 
+    // The rows may be out of date: the watch was lost (Watcher::isConnectionLost: it went into
+    // Backoff) and has not come back. staleSince() is when it was lost (UTC), invalid while
+    // the rows are current; staleChanged() when it starts or ends.
+    [[nodiscard]] bool isStale() const { return m_staleSince.isValid(); }
+    [[nodiscard]] QDateTime staleSince() const { return m_staleSince; }
+
     // A Namespace column first, for namespaced kinds watched across namespaces (the server's
     // Table has none then). Changing it resets the model.
     void setNamespaceColumn(bool on);
@@ -73,6 +79,9 @@ public:
     // "5s", "3m", "2h", "4d" like kubectl (ages above two days in days).
     [[nodiscard]] static QString formatAge(qint64 seconds);
 
+Q_SIGNALS:
+    void staleChanged(bool stale);
+
 public Q_SLOTS:
     // Ages move on by themselves; a view calls this now and then (dataChanged on Age only).
     void refreshAges();
@@ -88,6 +97,8 @@ private:
     void onAdded(const QList<kube::WatchItem> &items);
     void onModified(const kube::WatchItem &item);
     void onDeleted(const kube::WatchItem &item);
+    void onConnectionLost(bool lost);
+    void setStaleSince(const QDateTime &since);
     void rebuildColumns();
     [[nodiscard]] QVariant cellValue(const kube::WatchItem &item, int column) const;
     [[nodiscard]] QDateTime ageTime(const kube::WatchItem &item) const;
@@ -101,6 +112,7 @@ private:
     QList<Column> m_columns; // without Age, which is always last
     QList<kube::WatchItem> m_rows;
     QHash<QString, int> m_rowOfUid;
+    QDateTime m_staleSince;
 };
 
 } // namespace scs::models

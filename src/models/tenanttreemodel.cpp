@@ -345,6 +345,7 @@ void TenantTreeModel::reload()
     delete m_loadContext; // drops the answers of an earlier load
     m_loadContext = new QObject(this);
     m_loading = true;
+    m_failed = false;
     m_pendingReviews = 0;
     m_candidates.clear();
     m_titles.clear();
@@ -396,6 +397,7 @@ void TenantTreeModel::onNamespaces(const Result<QJsonDocument> &answer)
         return;
     }
     m_loading = false;
+    m_failed = true;
     std::vector<std::unique_ptr<Node>> children;
     children.push_back(message(MessageKind::Error, answer.error().message));
     setProfileChildren(std::move(children));

@@ -96,6 +96,8 @@ public:
     [[nodiscard]] static QString categoryName(Category category);
 
     [[nodiscard]] bool isLoading() const { return m_loading; }
+    // The last reload() ended in an error (the message node shows it) until the next reload().
+    [[nodiscard]] bool hasFailed() const { return m_failed; }
     [[nodiscard]] QStringList tenants() const;
     // The rules of `tenant`, or nullptr when it is not shown.
     [[nodiscard]] const AccessRules *rulesFor(const QString &tenant) const;
@@ -171,6 +173,7 @@ private:
     std::unique_ptr<Node> m_root;
     QObject *m_loadContext = nullptr; // parent of this load's callbacks; replaced by reload()
     bool m_loading = false;
+    bool m_failed = false;
     int m_pendingReviews = 0;
     QStringList m_candidates;
     QHash<QString, QString> m_titles; // tenant -> display name (namespace annotation)

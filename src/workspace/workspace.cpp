@@ -4,6 +4,7 @@
 #include "kube/kubeclient.h"
 #include "kube/openapi.h"
 #include "models/tenanttreemodel.h"
+#include "workspace/connectionstate.h"
 #include "workspace/selection.h"
 
 #include <QSettings>
@@ -19,6 +20,7 @@ Workspace::Workspace(const ConnectionProfile &profile, kube::TokenSource *tokens
     , m_openApi(new kube::OpenApi(m_client, this))
     , m_tree(new models::TenantTreeModel(m_client, profile.name, this))
     , m_selection(new Selection(this))
+    , m_connection(new ConnectionState(m_client, tokens, this))
 {
     m_tree->setTenantHints(profile.tenants, groups);
     m_tree->setGroupPattern(groupPattern());
@@ -26,11 +28,22 @@ Workspace::Workspace(const ConnectionProfile &profile, kube::TokenSource *tokens
     connect(m_discovery, &kube::Discovery::changed, m_openApi, &kube::OpenApi::invalidate);
     connect(m_tree, &models::TenantTreeModel::accessChanged, this,
             &Workspace::accessRulesChanged);
+    // Back after an outage: a tenant list that failed meanwhile (its error in the tree) is
+    // fetched again, so that nothing stale stays on screen.
+    connect(m_connection, &ConnectionState::changed, this, [this] {
+        const bool unreachable
+            = m_connection->outage(ConnectionState::Service::CentralApi).has_value();
+        const bool recovered = m_apiUnreachable && !unreachable;
+        m_apiUnreachable = unreachable;
+        if (recovered && m_tree->hasFailed())
+            refresh();
+    });
 }
 
 Workspace::~Workspace()
 {
     // The tree and the OpenAPI cache talk through the client: they go first.
+    delete m_connection;
     delete m_selection;
     delete m_tree;
     delete m_openApi;

@@ -20,11 +20,13 @@ class TenantTreeModel;
 
 namespace scs::workspace {
 
+class ConnectionState;
 class Selection;
 
 // One signed-in connection to an API server: what every feature is handed. It owns the
-// KubeClient (whose bearer tokens come from `tokens`), Discovery, OpenApi, the tenant tree and
-// the Selection, and answers allows() from the access rules the tree has fetched.
+// KubeClient (whose bearer tokens come from `tokens`), Discovery, OpenApi, the tenant tree,
+// the Selection and the ConnectionState, and answers allows() from the access rules the tree
+// has fetched.
 //
 // Lifetime: WorkspaceRegistry makes one when a session signs in and deletes it when the session
 // signs out, needs a new sign-in or goes away; features drop their pointers on
@@ -50,8 +52,11 @@ public:
     [[nodiscard]] kube::OpenApi *openApi() const { return m_openApi; }
     [[nodiscard]] models::TenantTreeModel *tenantTree() const { return m_tree; }
     [[nodiscard]] Selection *selection() const { return m_selection; }
+    // Whether the Central API and the issuer can be reached now.
+    [[nodiscard]] ConnectionState *connectionState() const { return m_connection; }
 
-    // Lists the tenants and discovers the API (again, for a refresh).
+    // Lists the tenants and discovers the API (again, for a refresh). When the Central API
+    // answers again after an outage and the tenant list had failed, this happens by itself.
     void start();
     void refresh();
 
@@ -76,6 +81,8 @@ private:
     kube::OpenApi *m_openApi;
     models::TenantTreeModel *m_tree;
     Selection *m_selection;
+    ConnectionState *m_connection;
+    bool m_apiUnreachable = false;
 };
 
 } // namespace scs::workspace

@@ -243,6 +243,8 @@ public:
     void requestRefresh() override
     {
         ++refreshCount;
+        if (silent)
+            return; // an issuer that never answers
         QTimer::singleShot(0, this, [this] {
             if (nextToken.isEmpty()) {
                 Q_EMIT refreshFailed(scs::Error{scs::Error::Kind::Unauthorized,
@@ -255,6 +257,7 @@ public:
         });
     }
     QString nextToken; // empty: the refresh fails
+    bool silent = false; // requestRefresh() is never answered
     int refreshCount = 0;
 
 private:

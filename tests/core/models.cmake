@@ -2,7 +2,7 @@
 scs_add_test(tst_resourcetablemodel
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_resourcetablemodel.cpp
             ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h ${CMAKE_CURRENT_LIST_DIR}/fakecollection.h
-            ${CMAKE_CURRENT_LIST_DIR}/kubefixtures.h
+            ${CMAKE_CURRENT_LIST_DIR}/kubefixtures.h ${CMAKE_CURRENT_LIST_DIR}/tcpproxy.h
     LIBS scs_core Qt6::Network LABELS core)
 
 scs_add_test(tst_accessrules SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_accessrules.cpp

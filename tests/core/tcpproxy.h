@@ -25,15 +25,26 @@ public:
                 }
                 auto *upstream = new QTcpSocket(this);
                 m_pairs.append(Pair{client, upstream});
-                connect(client, &QTcpSocket::readyRead, upstream,
-                        [client, upstream] { upstream->write(client->readAll()); });
+                // What the client sends before the upstream connection is up waits in the
+                // client's buffer (writing to a socket still connecting would lose it).
+                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
+                    if (upstream->state() == QAbstractSocket::ConnectedState)
+                        upstream->write(client->readAll());
+                });
                 connect(upstream, &QTcpSocket::connected, client, [client, upstream] {
                     upstream->write(client->readAll());
                 });
                 connect(upstream, &QTcpSocket::readyRead, client,
                         [client, upstream] { client->write(upstream->readAll()); });
                 connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::abort);
-                connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::abort);
+                // A server that closes after its answer (HTTP/1.1 "Connection: close"): the answer
+                // still reaches the client (abort() would drop what is not yet written).
+                connect(upstream, &QTcpSocket::disconnected, client, [client, upstream] {
+                    if (client->state() != QAbstractSocket::ConnectedState)
+                        return;
+                    client->write(upstream->readAll());
+                    client->disconnectFromHost();
+                });
                 upstream->connectToHost(m_host, m_port);
             }
         });

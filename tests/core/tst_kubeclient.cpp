@@ -400,6 +400,79 @@ private Q_SLOTS:
         QVERIFY(result.error().message.contains("did not answer"));
     }
 
+    // A request waiting for a token refresh that never comes (the issuer does not answer)
+    // still ends within its timeout, with a message (it used to wait forever).
+    void shouldTimeOutWhileWaitingForARefresh()
+    {
+        FakeApiServer server;
+        server.onJson("POST", "/apis/example.com/v1/namespaces/t/orders", 401,
+                      R"({"kind":"Status","code":401})");
+        ScriptedTokenSource tokens(QStringLiteral("stale"));
+        tokens.silent = true;
+        KubeClient client(profileFor(server.url()), &tokens);
+        client.setDefaultTimeout(400ms);
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = wait(client.post("/apis/example.com/v1/namespaces/t/orders",
+                                             QJsonDocument(QJsonObject{{"kind", "Order"}})));
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, Error::Kind::Timeout);
+        QVERIFY(result.error().message.contains("did not answer"));
+        QVERIFY2(timer.elapsed() < test::timeBudget(3000),
+                 qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(tokens.refreshCount, 1);
+    }
+
+    // Throttled retries (503 with Retry-After) count against the request's one deadline: a
+    // server that keeps answering "come back later" ends in a timeout, not in a longer wait.
+    void shouldKeepOneDeadlineAcrossThrottledRetries()
+    {
+        FakeApiServer server;
+        server.on("GET", "/api/v1/namespaces", [](const FakeRequest &) {
+            FakeResponse r;
+            r.status = 503;
+            r.body = R"({"kind":"Status","code":503})";
+            r.headers = "Retry-After: 1\r\n";
+            return r;
+        });
+        StaticTokenSource tokens;
+        KubeClient client(profileFor(server.url()), &tokens);
+        client.setDefaultTimeout(1500ms);
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = wait(client.get("/api/v1/namespaces"));
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, Error::Kind::Timeout);
+        QVERIFY2(timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // What each request says about the server, for ConnectionState.
+    void shouldReportWhetherTheServerWasReached()
+    {
+        FakeApiServer server;
+        server.onJson("GET", "/api/v1/namespaces", 404, R"({"kind":"Status","code":404})");
+        StaticTokenSource tokens;
+        KubeClient client(profileFor(server.url()), &tokens);
+        QSignalSpy spy(&client, &KubeClient::serverReachability);
+        QVERIFY(!wait(client.get("/api/v1/namespaces")));
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).toBool(), true);
+
+        ConnectionProfile nowhere = profileFor(QUrl("http://127.0.0.1:1"));
+        KubeClient refused(nowhere, &tokens);
+        QSignalSpy refusedSpy(&refused, &KubeClient::serverReachability);
+        const auto result = wait(refused.get("/api/v1/namespaces"));
+        QVERIFY(!result);
+        QCOMPARE(refusedSpy.size(), 1);
+        QCOMPARE(refusedSpy.at(0).at(0).toBool(), false);
+        QCOMPARE(refusedSpy.at(0).at(1).value<scs::Error>().kind, Error::Kind::Network);
+
+        // Cancelled: says nothing.
+        KubeReply *reply = client.get("/api/v1/namespaces");
+        reply->abort();
+        QCOMPARE(spy.size(), 1);
+    }
+
     void shouldCancelAndCallBackOnce()
     {
         FakeApiServer server;

@@ -5,6 +5,7 @@
 #include "kube/kubeclient.h"
 #include "kube/watcher.h"
 #include "models/resourcetablemodel.h"
+#include "tcpproxy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -120,6 +121,51 @@ private Q_SLOTS:
 
         model.refreshAges();
         QCOMPARE(changed.last().at(0).toModelIndex().column(), model.ageColumn());
+    }
+
+    // A lost watch makes the rows stale (since when it was lost) until the watcher is back and
+    // has listed again; then the note clears by itself.
+    void shouldBeStaleWhileTheWatchIsLost()
+    {
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        collection.objects = {configMap("u1", "a", "1"), configMap("u2", "b", "2")};
+        TcpProxy proxy(QStringLiteral("127.0.0.1"), quint16(server.url().port()));
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(QUrl(QStringLiteral("http://127.0.0.1:%1")
+                                              .arg(proxy.port()))),
+                          &tokens);
+        Watcher watcher(&client, path, fast());
+        ResourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWatcher(&watcher);
+        QSignalSpy stale(&model, &ResourceTableModel::staleChanged);
+        watcher.start();
+        QTRY_COMPARE(watcher.state(), Watcher::State::Watching);
+        QVERIFY(!model.isStale());
+        QVERIFY(!model.staleSince().isValid());
+        QCOMPARE(stale.size(), 0);
+
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        proxy.down();
+        QTRY_VERIFY(model.isStale());
+        QCOMPARE(stale.size(), 1);
+        QCOMPARE(stale.at(0).at(0).toBool(), true);
+        QVERIFY(model.staleSince() >= before);
+        QCOMPARE(model.rowCount(), 2); // what was known stays
+        const QDateTime since = model.staleSince();
+        // Retries (Listing, Backoff, ...) keep it stale, since the first loss.
+        QTest::qWait(400);
+        QVERIFY(model.isStale());
+        QCOMPARE(model.staleSince(), since);
+        QCOMPARE(stale.size(), 1);
+
+        proxy.up();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isStale(), 5000);
+        QCOMPARE(watcher.state(), Watcher::State::Watching);
+        QCOMPARE(stale.size(), 2);
+        QVERIFY(!model.staleSince().isValid());
     }
 
     void shouldTakeOverWhatTheWatcherKnowsAndWorkWithoutTables()

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -31,6 +32,7 @@ ResourceTableView::ResourceTableView(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_labels(new QLineEdit(this))
     , m_count(new QLabel(this))
+    , m_stale(new QLabel(this))
     , m_actionBar(new QToolBar(this))
     , m_table(new QTableView(this))
     , m_ages(new QTimer(this))
@@ -51,6 +53,11 @@ ResourceTableView::ResourceTableView(QWidget *parent)
     m_labels->setToolTip(tr("Asks the server only for objects with these labels (Enter applies)"));
     m_labels->setClearButtonEnabled(true);
     m_count->setObjectName(QStringLiteral("tableCount"));
+    m_stale->setObjectName(QStringLiteral("tableStale"));
+    m_stale->setToolTip(tr("The connection to the Central API was lost: these rows are what "
+                           "was known then. They are brought up to date when it is back."));
+    m_stale->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; }"));
+    m_stale->hide();
 
     m_sort->setSourceModel(m_status);
     m_sort->setSortRole(models::ResourceTableModel::SortRole);
@@ -82,6 +89,7 @@ ResourceTableView::ResourceTableView(QWidget *parent)
     bar->addWidget(m_filter, 2);
     bar->addWidget(m_labels, 3);
     bar->addWidget(m_count);
+    bar->addWidget(m_stale);
     m_actionBar->setObjectName(QStringLiteral("tableActions"));
     m_actionBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_actionBar->setIconSize(QSize(16, 16));
@@ -142,7 +150,14 @@ ResourceTableView::ResourceTableView(QWidget *parent)
 
 void ResourceTableView::setModel(models::ResourceTableModel *model)
 {
+    if (m_model)
+        m_model->disconnect(this);
     m_model = model;
+    if (m_model) {
+        connect(m_model, &models::ResourceTableModel::staleChanged, this,
+                &ResourceTableView::updateStale);
+    }
+    updateStale();
     m_status->setSourceModel(model);
     m_sized = false;
     if (model && model->rowCount() > 0) {
@@ -221,6 +236,28 @@ void ResourceTableView::addObjectActionSeparator()
     separator->setSeparator(true);
     m_table->addAction(separator);
     m_actionBar->addAction(separator);
+}
+
+void ResourceTableView::updateStale()
+{
+    const bool stale = m_model && m_model->isStale();
+    if (stale) {
+        m_stale->setText(tr("Stale since %1")
+                             .arg(m_model->staleSince().toLocalTime().toString(
+                                 QStringLiteral("HH:mm:ss"))));
+    }
+    m_stale->setVisible(stale);
+    // Greyed rows: what is shown is no longer followed.
+    QPalette palette = m_table->palette();
+    palette.setColor(QPalette::Active, QPalette::Text,
+                     stale ? palette.color(QPalette::Disabled, QPalette::Text)
+                           : QApplication::palette(m_table).color(QPalette::Active,
+                                                                  QPalette::Text));
+    palette.setColor(QPalette::Inactive, QPalette::Text,
+                     stale ? palette.color(QPalette::Disabled, QPalette::Text)
+                           : QApplication::palette(m_table).color(QPalette::Inactive,
+                                                                  QPalette::Text));
+    m_table->setPalette(palette);
 }
 
 void ResourceTableView::updateCount()

@@ -20,7 +20,8 @@ class ResourceStatusProxy;
 
 // The live table of one collection: a text filter over all columns, a label selector (applied
 // by the server: labelSelectorChanged asks the owner to watch again), sorting by the model's
-// SortRole, multi-select, and ages that move on by themselves. Does not own the model.
+// SortRole, multi-select, and ages that move on by themselves. While the model is stale (its
+// watch lost) a note says since when and the rows are greyed. Does not own the model.
 class ResourceTableView : public QWidget
 {
     Q_OBJECT
@@ -57,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void updateCount();
+    void updateStale();
     void sizeColumns();
 
     models::ResourceTableModel *m_model = nullptr;
@@ -66,6 +68,7 @@ private:
     QLineEdit *m_filter;
     QLineEdit *m_labels;
     QLabel *m_count;
+    QLabel *m_stale; // "Stale since ...", while the model's watch is lost
     QToolBar *m_actionBar;
     QTableView *m_table;
     QTimer *m_ages;
