@@ -20,6 +20,8 @@
 #include <QTreeView>
 
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 
 using namespace scs;
 using namespace scs::kube;
@@ -60,6 +62,21 @@ QStringList visibleTenants(QTreeView &view)
         index = view.indexBelow(index);
     }
     return out;
+}
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
+void must(bool ok, const char *what)
+{
+    if (!ok) {
+        std::fprintf(stderr, "timed out: %s\n", what);
+        std::exit(2);
+    }
 }
 
 } // namespace
@@ -128,7 +145,7 @@ int main(int argc, char **argv)
     view.setModel(&filter);
     view.resize(320, 900);
     view.show();
-    QTest::qWaitForWindowExposed(&view);
+    must(QTest::qWaitForWindowExposed(&view), "window");
 
     // The stall meter: the largest gap between two ticks of a 1 ms timer.
     QElapsedTimer clock;
@@ -144,24 +161,27 @@ int main(int argc, char **argv)
     });
 
     QElapsedTimer timer;
+    const double cpuStart = threadCpuMs();
     timer.start();
     lastTick = clock.elapsed();
     heartbeat.start();
     model.reload();
-    QTest::qWaitFor([&] { return model.tenants().size() == tenants; }, 60000);
+    must(QTest::qWaitFor([&] { return model.tenants().size() == tenants; }, 60000), "tenants");
     view.expand(filter.mapFromSource(model.profileIndex()));
     view.viewport()->repaint();
     const qint64 shownMs = timer.elapsed();
+    const double shownCpuMs = threadCpuMs() - cpuStart;
+    const qint64 stallUntilShown = longestStall;
     const int reviewsAtShown = count(QStringLiteral("selfsubjectrulesreviews"));
     const int requestsAtShown = int(server.requests.size());
 
     // The view reports what it shows; wait for those rules.
     const QStringList visible = visibleTenants(view);
     model.setVisibleTenants(visible);
-    QTest::qWaitFor([&] {
+    must(QTest::qWaitFor([&] {
         return std::all_of(visible.cbegin(), visible.cend(),
                            [&](const QString &t) { return model.rulesKnown(t); });
-    }, 120000);
+    }, 120000), "visible rules");
     const qint64 visibleKnownMs = timer.elapsed();
 
     // Expand a tenant far down (urgent): its 500 kinds once its review is in.
@@ -170,13 +190,13 @@ int main(int argc, char **argv)
     QElapsedTimer expand;
     expand.start();
     view.expand(filter.mapFromSource(model.tenantIndex(far)));
-    QTest::qWaitFor([&] {
+    must(QTest::qWaitFor([&] {
         int shown = 0;
         const QModelIndex t = model.tenantIndex(far);
         for (int c = 0; c < model.rowCount(t); ++c)
             shown += model.rowCount(model.index(c, 0, t));
         return shown == kindCount;
-    }, 60000);
+    }, 60000), "expanded tenant");
     const qint64 expandMs = expand.elapsed();
     model.setVisibleTenants(visibleTenants(view));
 
@@ -194,8 +214,10 @@ int main(int argc, char **argv)
     const int reviews = count(QStringLiteral("selfsubjectrulesreviews"));
     std::printf("tenants %d, kinds %d, review latency %d-%d ms, at most %d reviews in flight\n",
                 tenants, kindCount, minMs, maxMs, model.reviewQueue()->maxInFlight());
-    std::printf("tree shown with every tenant:         %6lld ms (%d requests, %d reviews sent)\n",
-                static_cast<long long>(shownMs), requestsAtShown, reviewsAtShown);
+    std::printf("tree shown with every tenant:         %6lld ms (%d requests, %d reviews sent; "
+                "GUI thread CPU %.0f ms, longest stall %lld ms)\n",
+                static_cast<long long>(shownMs), requestsAtShown, reviewsAtShown, shownCpuMs,
+                static_cast<long long>(stallUntilShown));
     std::printf("rules of the %d visible tenants in:   %6lld ms\n", int(visible.size()),
                 static_cast<long long>(visibleKnownMs));
     std::printf("expanded tenant's %d kinds shown in:  %6lld ms\n", kindCount,
@@ -204,6 +226,7 @@ int main(int argc, char **argv)
                 static_cast<long long>(filterMs));
     std::printf("reviews sent in all: %d (peak in flight at the server: %d); requests: %d\n",
                 reviews, reviewsPeak, int(server.requests.size()));
-    std::printf("longest event-loop stall: %lld ms\n", static_cast<long long>(longestStall));
+    std::printf("longest event-loop stall: %lld ms; GUI thread CPU in all: %.0f ms\n",
+                static_cast<long long>(longestStall), threadCpuMs() - cpuStart);
     return reviewsPeak <= model.reviewQueue()->maxInFlight() ? 0 : 1;
 }
