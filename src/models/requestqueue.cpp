@@ -35,34 +35,20 @@ bool RequestQueue::contains(const QString &key) const
     return false;
 }
 
-bool RequestQueue::takeWaiting(const QString &key, Priority *priority, Start *start)
-{
-    for (int p = 0; p < 3; ++p) {
-        auto &l = m_lanes[p];
-        const auto it
-            = std::find_if(l.begin(), l.end(), [&key](const Entry &e) { return e.key == key; });
-        if (it != l.end()) {
-            *priority = Priority(p);
-            *start = std::move(it->start);
-            l.erase(it);
-            return true;
-        }
-    }
-    return false;
-}
-
 void RequestQueue::enqueue(const QString &key, Priority priority, Start start)
 {
     if (m_running.contains(key))
         return;
-    Priority was = Priority::Background;
-    Start existing;
-    if (takeWaiting(key, &was, &existing)) {
-        if (int(was) <= int(priority)) {
-            // Already as urgent: put it back where it was (front of its lane is close enough).
-            lane(was).push_front({key, std::move(existing)});
-            return;
-        }
+    for (int p = 0; p < 3; ++p) {
+        auto &l = m_lanes[p];
+        const auto it
+            = std::find_if(l.begin(), l.end(), [&key](const Entry &e) { return e.key == key; });
+        if (it == l.end())
+            continue;
+        if (p <= int(priority))
+            return; // already as urgent: it keeps its place
+        l.erase(it); // moves up below
+        break;
     }
     if (priority == Priority::Urgent)
         lane(priority).push_front({key, std::move(start)});

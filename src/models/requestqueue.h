@@ -58,7 +58,6 @@ private:
     };
     void pump();
     std::deque<Entry> &lane(Priority priority);
-    bool takeWaiting(const QString &key, Priority *priority, Start *start);
 
     int m_maxInFlight;
     std::deque<Entry> m_lanes[3];

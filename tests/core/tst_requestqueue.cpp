@@ -74,6 +74,19 @@ private Q_SLOTS:
         QCOMPARE(queue.started(), 3);
     }
 
+    void shouldKeepTheViewsOrderWhenTheSameKeysAreReportedAgain()
+    {
+        RequestQueue queue(1);
+        queue.enqueue("busy", Priority::Urgent, request("busy"));
+        for (int round = 0; round < 2; ++round) {
+            for (const QString key : {"v1", "v2", "v3"})
+                queue.enqueue(key, Priority::Visible, request(key));
+        }
+        for (const QString key : {"busy", "v1", "v2", "v3"})
+            finish(key);
+        QCOMPARE(m_started, (QStringList{"busy", "v1", "v2", "v3"}));
+    }
+
     void shouldDropVisibleKeysThatScrolledAway()
     {
         RequestQueue queue(1);
