@@ -1913,6 +1913,14 @@ Rückgabewerte:
         <source>Kinds that belong to no tenant namespace</source>
         <translation>Ressourcenarten, die zu keinem Mandanten-Namespace gehören</translation>
     </message>
+    <message>
+        <source>Loading kinds…</source>
+        <translation>Arten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Checking access…</source>
+        <translation>Zugriff wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::AboutDialog</name>
@@ -3266,6 +3274,18 @@ Aussteller: %2</translation>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
+    <message>
+        <source>Filter tenants and kinds…</source>
+        <translation>Mandanten und Arten filtern…</translation>
+    </message>
+    <message>
+        <source>Select an object in the table to see its owners and the objects it owns.</source>
+        <translation>Wählen Sie ein Objekt in der Tabelle, um seine Besitzer und die Objekte zu sehen, die ihm gehören.</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Verwandt</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::NewObjectDialog</name>
@@ -4059,6 +4079,72 @@ Korrigieren Sie sie über „Zurück“.</translation>
     <message>
         <source>CA file</source>
         <translation>CA-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::RelatedObjectsPane</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Owned objects</source>
+        <translation>Abhängige Objekte</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>the open table (%n row(s))</source>
+        <translation>
+            <numerusform>der offenen Tabelle (%n Zeile)</numerusform>
+            <numerusform>der offenen Tabelle (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (first %2 only)</source>
+        <translation>%1 (nur die ersten %2)</translation>
+    </message>
+    <message>
+        <source>%1 (could not be listed)</source>
+        <translation>%1 (konnte nicht aufgelistet werden)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>wird gesucht…</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>Owned objects: nothing searched for this kind.</source>
+        <translation>Abhängige Objekte: für diese Art wird nichts durchsucht.</translation>
+    </message>
+    <message>
+        <source>Owned objects searched in: %1.</source>
+        <translation>Abhängige Objekte gesucht in: %1.</translation>
     </message>
 </context>
 <context>

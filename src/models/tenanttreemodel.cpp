@@ -23,10 +23,12 @@ struct TenantTreeModel::Node
     MessageKind messageKind = MessageKind::Loading;
     int count = -1;
     bool fetched = false; // tenant: kinds asked for; category: counts asked for
+    mutable size_t rowHint = 0; // where it was last seen: row() in O(1) among 2,000 tenants
 
     Node *add(std::unique_ptr<Node> child)
     {
         child->parent = this;
+        child->rowHint = children.size();
         children.push_back(std::move(child));
         return children.back().get();
     }
@@ -34,9 +36,13 @@ struct TenantTreeModel::Node
     {
         if (!parent)
             return 0;
+        if (rowHint < parent->children.size() && parent->children[rowHint].get() == this)
+            return int(rowHint);
         for (size_t i = 0; i < parent->children.size(); ++i) {
-            if (parent->children[i].get() == this)
+            if (parent->children[i].get() == this) {
+                rowHint = i;
                 return int(i);
+            }
         }
         return -1;
     }
@@ -202,7 +208,7 @@ void TenantTreeModel::setResources(const QList<kube::ApiResource> &resources)
     Node *profile = m_root->children.front().get();
     for (const auto &child : profile->children) {
         if (child->type == NodeType::Tenant && child->fetched)
-            populateTenant(child.get());
+            showCheckingOrKinds(child.get());
     }
     reviewClusterScope();
 }
@@ -250,6 +256,10 @@ void TenantTreeModel::requestClusterAccess(const QString &verb, const kube::ApiR
     const bool listRound = verb == QLatin1String("list");
     if (listRound)
         ++m_pendingClusterReviews;
+    // The list round (one per cluster-scoped kind) waits behind the tenants' reviews; a verb
+    // asked for an open table is urgent.
+    const auto priority
+        = listRound ? RequestQueue::Priority::Background : RequestQueue::Priority::Urgent;
     const QJsonObject review{
         {QStringLiteral("apiVersion"), QStringLiteral("authorization.k8s.io/v1")},
         {QStringLiteral("kind"), QStringLiteral("SelfSubjectAccessReview")},
@@ -259,8 +269,11 @@ void TenantTreeModel::requestClusterAccess(const QString &verb, const kube::ApiR
                                   {QStringLiteral("group"), resource.group},
                                   {QStringLiteral("resource"), resource.plural}}}}},
     };
+    m_reviews->enqueue(QStringLiteral("access ") + key, priority,
+                       [this, key, listRound, review](RequestQueue::Done done) {
     m_client->post(kAccessReviewPath, QJsonDocument(review))
-        ->onJson(m_loadContext, [this, key, listRound](const Result<QJsonDocument> &answer) {
+        ->onJson(m_loadContext, [this, key, listRound, done](const Result<QJsonDocument> &answer) {
+            done();
             bool allowed = false;
             if (answer) {
                 allowed = answer->object()
@@ -277,6 +290,7 @@ void TenantTreeModel::requestClusterAccess(const QString &verb, const kube::ApiR
                 updateClusterNode();
             Q_EMIT accessChanged();
         });
+                       });
 }
 
 void TenantTreeModel::reviewClusterScope()
@@ -344,9 +358,13 @@ void TenantTreeModel::reload()
 {
     delete m_loadContext; // drops the answers of an earlier load
     m_loadContext = new QObject(this);
+    m_reviews = new RequestQueue(m_maxInFlight, m_loadContext);
+    m_counts = new RequestQueue(m_maxInFlight, m_loadContext);
     m_loading = true;
     m_failed = false;
     m_pendingReviews = 0;
+    m_eagerReviews = false;
+    m_reviewed.clear();
     m_candidates.clear();
     m_titles.clear();
     m_rules.clear();
@@ -383,6 +401,7 @@ void TenantTreeModel::onNamespaces(const Result<QJsonDocument> &answer)
                 titles.insert(name, title);
         }
         qCDebug(lcModels) << "namespaces listed:" << all.size() << "tenants:" << labelled.size();
+        m_eagerReviews = false;
         reviewCandidates(labelled.isEmpty() ? all : labelled, titles);
         return;
     }
@@ -393,6 +412,7 @@ void TenantTreeModel::onNamespaces(const Result<QJsonDocument> &answer)
                 candidates.append(t);
         }
         qCDebug(lcModels) << "namespaces not listable; candidates:" << candidates;
+        m_eagerReviews = true;
         reviewCandidates(candidates, {});
         return;
     }
@@ -410,12 +430,21 @@ void TenantTreeModel::reviewCandidates(const QStringList &candidates,
     m_candidates = candidates;
     std::sort(m_candidates.begin(), m_candidates.end());
     m_titles = titles;
-    m_pendingReviews = int(m_candidates.size());
-    if (m_candidates.isEmpty()) {
+    if (!m_eagerReviews || m_candidates.isEmpty()) {
+        // Listed tenants: shown now, reviewed when looked at.
         finishLoading();
         return;
     }
-    for (const QString &tenant : std::as_const(m_candidates)) {
+    m_pendingReviews = int(m_candidates.size());
+    for (const QString &tenant : std::as_const(m_candidates))
+        enqueueReview(tenant, RequestQueue::Priority::Visible);
+}
+
+void TenantTreeModel::enqueueReview(const QString &tenant, RequestQueue::Priority priority)
+{
+    if (!m_client || !m_reviews || m_reviewed.contains(tenant))
+        return;
+    m_reviews->enqueue(tenant, priority, [this, tenant](RequestQueue::Done done) {
         const QJsonObject review{
             {QStringLiteral("apiVersion"), QStringLiteral("authorization.k8s.io/v1")},
             {QStringLiteral("kind"), QStringLiteral("SelfSubjectRulesReview")},
@@ -424,17 +453,44 @@ void TenantTreeModel::reviewCandidates(const QStringList &candidates,
         m_client
             ->post(QStringLiteral("/apis/authorization.k8s.io/v1/selfsubjectrulesreviews"),
                    QJsonDocument(review))
-            ->onJson(m_loadContext, [this, tenant](const Result<QJsonDocument> &a) {
+            ->onJson(m_loadContext, [this, tenant, done](const Result<QJsonDocument> &a) {
+                done();
                 onReview(tenant, a);
             });
+    });
+}
+
+void TenantTreeModel::requestRules(const QString &tenant)
+{
+    if (tenant.isEmpty() || m_loading)
+        return;
+    enqueueReview(tenant, RequestQueue::Priority::Urgent);
+}
+
+void TenantTreeModel::setVisibleTenants(const QStringList &tenants)
+{
+    if (!m_reviews || m_loading)
+        return;
+    QSet<QString> keys;
+    for (const QString &t : tenants) {
+        if (!t.isEmpty() && !m_reviewed.contains(t))
+            keys.insert(t);
+    }
+    m_reviews->retainVisible(keys);
+    for (const QString &t : tenants) {
+        if (keys.contains(t))
+            enqueueReview(t, RequestQueue::Priority::Visible);
     }
 }
 
 void TenantTreeModel::onReview(const QString &tenant, const Result<QJsonDocument> &answer)
 {
+    m_reviewed.insert(tenant);
+    bool listable = false;
     if (answer) {
         const AccessRules rules = AccessRules::fromReview(answer->object());
-        if (rules.allowsAnyList())
+        listable = rules.allowsAnyList();
+        if (listable)
             m_rules.insert(tenant, rules);
         else
             qCDebug(lcModels) << "nothing to list in" << tenant;
@@ -442,8 +498,50 @@ void TenantTreeModel::onReview(const QString &tenant, const Result<QJsonDocument
         qCWarning(lcModels).noquote() << "rules review of" << tenant
                                     << "failed:" << answer.error().detail;
     }
-    if (--m_pendingReviews == 0)
-        finishLoading();
+    if (m_loading) {
+        if (--m_pendingReviews == 0)
+            finishLoading();
+        return;
+    }
+    if (!listable) {
+        removeTenant(tenant);
+    } else if (Node *node = nodeOf(tenantIndex(tenant)); node != m_root.get() && node->fetched) {
+        showCheckingOrKinds(node);
+    }
+    Q_EMIT accessChanged();
+}
+
+void TenantTreeModel::removeTenant(const QString &tenant)
+{
+    const QModelIndex index = tenantIndex(tenant);
+    if (!index.isValid())
+        return;
+    Node *profile = m_root->children.front().get();
+    beginRemoveRows(indexOf(profile), index.row(), index.row());
+    profile->children.erase(profile->children.begin() + index.row());
+    endRemoveRows();
+    if (profile->children.empty()) {
+        beginInsertRows(indexOf(profile), 0, 0);
+        profile->add(message(MessageKind::Empty, tr("No tenants you may see")));
+        endInsertRows();
+    }
+}
+
+// An expanded tenant: its kinds once its rules are in, "Checking access…" until then.
+void TenantTreeModel::showCheckingOrKinds(Node *tenant)
+{
+    const bool known = tenant->tenant.isEmpty() || m_rules.contains(tenant->tenant);
+    if (known && !m_resources.isEmpty()) {
+        populateTenant(tenant);
+        return;
+    }
+    if (!tenant->children.empty())
+        return;
+    const QModelIndex parentIndex = indexOf(tenant);
+    beginInsertRows(parentIndex, 0, 0);
+    tenant->add(message(MessageKind::Loading,
+                        known ? tr("Loading kinds…") : tr("Checking access…")));
+    endInsertRows();
 }
 
 void TenantTreeModel::finishLoading()
@@ -451,7 +549,7 @@ void TenantTreeModel::finishLoading()
     m_loading = false;
     std::vector<std::unique_ptr<Node>> children;
     for (const QString &tenant : std::as_const(m_candidates)) {
-        if (!m_rules.contains(tenant))
+        if (m_reviewed.contains(tenant) && !m_rules.contains(tenant))
             continue;
         auto node = std::make_unique<Node>();
         node->type = NodeType::Tenant;
@@ -497,6 +595,10 @@ std::unique_ptr<TenantTreeModel::Node> TenantTreeModel::message(MessageKind kind
 
 void TenantTreeModel::populateTenant(Node *tenant)
 {
+    if (!tenant->tenant.isEmpty() && !m_rules.contains(tenant->tenant)) {
+        // Never a kind the user may not list: nothing until the rules are in.
+        return;
+    }
     const AccessRules rules = m_rules.value(tenant->tenant);
     const bool clusterScope = tenant->tenant.isEmpty();
     QList<kube::ApiResource> kinds;
@@ -576,17 +678,20 @@ void TenantTreeModel::requestCounts(Node *category)
     if (!m_client)
         return;
     for (const auto &kind : category->children) {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
         const QString tenant = kind->tenant;
         const QString plural = kind->resource.plural;
         const QString group = kind->resource.group;
+        const QString path = kind->resource.collectionPath(tenant);
+        auto start = [this, tenant, plural, group, path](RequestQueue::Done done) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
         m_client
-            ->get(kind->resource.collectionPath(tenant), query,
+            ->get(path, query,
                   QByteArrayLiteral("application/json;as=PartialObjectMetadataList;"
                                     "g=meta.k8s.io;v=v1,application/json"))
             ->onJson(m_loadContext ? m_loadContext : this,
-                     [this, tenant, plural, group](const Result<QJsonDocument> &answer) {
+                     [this, tenant, plural, group, done](const Result<QJsonDocument> &answer) {
+                         done();
                          // Unknown rather than wrong: a failed recount drops the old number.
                          if (!answer) {
                              setCount(kindIndex(tenant, plural, group), -1);
@@ -608,6 +713,11 @@ void TenantTreeModel::requestCounts(Node *category)
                          }
                          setCount(kindIndex(tenant, plural, group), count);
                      });
+        };
+        if (m_counts)
+            m_counts->enqueue(path, RequestQueue::Priority::Visible, std::move(start));
+        else
+            start([] {});
     }
 }
 
@@ -742,12 +852,11 @@ void TenantTreeModel::fetchMore(const QModelIndex &parent)
             this,
             [this, tenant] {
                 Node *t = nodeOf(tenantIndex(tenant));
-                if (t && t->type == NodeType::Tenant && t->children.empty()
-                    && !m_resources.isEmpty()) {
-                    populateTenant(t);
-                }
+                if (t && t->type == NodeType::Tenant && t->children.empty())
+                    showCheckingOrKinds(t);
             },
             Qt::QueuedConnection);
+        requestRules(tenant);
     } else if (node->type == NodeType::Category) {
         requestCounts(node);
     }

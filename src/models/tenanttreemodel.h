@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "kube/discovery.h"
 #include "models/accessrules.h"
+#include "models/requestqueue.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -28,9 +29,17 @@ namespace scs::models {
 // Which tenants: the namespaces the user may list (GET /api/v1/namespaces; those labelled
 // scs.community/tenant when any are, else all). Where listing is Forbidden (tenant users), the
 // profile's `tenants` plus those derived from the ID token's groups with groupPattern() (named
-// capture "tenant"; "tenant-a-admins" -> "tenant-a"). Each candidate is checked with a
-// SelfSubjectRulesReview; only tenants with something to list are shown, and only the kinds the
-// user may list. The rules are kept (rulesFor) for later "may I" checks.
+// capture "tenant"; "tenant-a-admins" -> "tenant-a"). Each tenant is checked with a
+// SelfSubjectRulesReview; tenants with nothing to list are dropped once that is known, and only
+// the kinds the user may list are shown. The rules are kept (rulesFor) for "may I" checks.
+//
+// Scale (thousands of tenants): listed tenants are shown as soon as the list is in; their
+// reviews are asked lazily and a few at a time (RequestQueue, maxReviewsInFlight()): first for a
+// tenant expanded or selected (requestRules), then for those the view shows (setVisibleTenants),
+// never all up front. Until its review is answered an expanded tenant shows one "Checking
+// access…" child and no kinds; mayI() is false. The few hint tenants of the Forbidden path are
+// all reviewed (through the same queue) before tenantsLoaded, as before. Counts go through a
+// second queue of the same bound.
 //
 // Cluster-scoped kinds (namespaces, CRDs, cluster classes where cluster-scoped, ...) go under one
 // more node after the tenants, "Cluster-scoped resources": a Tenant node whose TenantRole is
@@ -108,6 +117,19 @@ public:
     [[nodiscard]] std::optional<bool> clusterAccess(const QString &verb,
                                                     const kube::ApiResource &resource) const;
     void requestClusterAccess(const QString &verb, const kube::ApiResource &resource);
+    // Asks for the rules of `tenant` (urgent: it was expanded or selected), unless known or
+    // already asked. setVisibleTenants: the tenants the view shows now are asked next; those that
+    // scrolled away before their turn are not asked.
+    void requestRules(const QString &tenant);
+    void setVisibleTenants(const QStringList &tenants);
+    [[nodiscard]] bool rulesKnown(const QString &tenant) const { return m_reviewed.contains(tenant); }
+    // At most this many reviews (and, separately, count lists) in flight; takes effect with the
+    // next reload(). 6 by default.
+    void setMaxRequestsInFlight(int n) { m_maxInFlight = n; }
+    // This load's queues (nullptr before the first reload()); for tests and the benchmark.
+    [[nodiscard]] const RequestQueue *reviewQueue() const { return m_reviews; }
+    [[nodiscard]] const RequestQueue *countQueue() const { return m_counts; }
+
     // The "Cluster" node, invalid while the user may list nothing cluster-scoped.
     [[nodiscard]] QModelIndex clusterIndex() const;
 
@@ -151,6 +173,9 @@ private:
     void onNamespaces(const Result<QJsonDocument> &answer);
     void reviewCandidates(const QStringList &candidates, const QHash<QString, QString> &titles);
     void onReview(const QString &tenant, const Result<QJsonDocument> &answer);
+    void enqueueReview(const QString &tenant, RequestQueue::Priority priority);
+    void removeTenant(const QString &tenant);
+    void showCheckingOrKinds(Node *tenant);
     void finishLoading();
     void setProfileChildren(std::vector<std::unique_ptr<Node>> children);
     void populateTenant(Node *tenant);
@@ -174,7 +199,12 @@ private:
     QObject *m_loadContext = nullptr; // parent of this load's callbacks; replaced by reload()
     bool m_loading = false;
     bool m_failed = false;
-    int m_pendingReviews = 0;
+    int m_pendingReviews = 0; // hint tenants not yet reviewed (Forbidden path)
+    bool m_eagerReviews = false; // hint tenants: review all before showing
+    int m_maxInFlight = 6;
+    RequestQueue *m_reviews = nullptr; // children of m_loadContext
+    RequestQueue *m_counts = nullptr;
+    QSet<QString> m_reviewed; // answered (listable or not) this load
     QStringList m_candidates;
     QHash<QString, QString> m_titles; // tenant -> display name (namespace annotation)
     QHash<QString, AccessRules> m_rules; // reviewed tenants with something to list

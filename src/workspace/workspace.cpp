@@ -83,6 +83,11 @@ bool Workspace::allows(const QString &verb, const QString &group, const QString 
         return m_tree->clusterAccess(verb, r).value_or(false);
     }
     const models::AccessRules *rules = m_tree->rulesFor(namespaceName);
+    if (!rules && !m_tree->rulesKnown(namespaceName)) {
+        // Reviews are lazy (thousands of tenants): asking about a tenant asks for its rules;
+        // accessRulesChanged() follows the answer.
+        m_tree->requestRules(namespaceName);
+    }
     return rules && rules->allows(verb, group, resource);
 }
 

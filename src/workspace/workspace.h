@@ -63,7 +63,8 @@ public:
     // The one "may the user do this" check for every action a feature offers (Delete, Edit,
     // New, Order, ...), from the rules reviews already fetched: `namespaceName` empty asks about
     // cluster scope (answered by access reviews, asked on first use: false until the answer is
-    // in, then accessRulesChanged()). False while not yet known.
+    // in, then accessRulesChanged()). False while not yet known; asking about a tenant whose
+    // rules were not reviewed yet asks for them (then accessRulesChanged()).
     [[nodiscard]] bool allows(const QString &verb, const QString &group, const QString &resource,
                               const QString &namespaceName) const;
     // The same for the kind open in the Selection (false when none is open or the kind does not

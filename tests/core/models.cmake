@@ -11,3 +11,12 @@ scs_add_test(tst_tenanttreemodel
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tenanttreemodel.cpp
             ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h
     LIBS scs_core Qt6::Network LABELS core)
+scs_add_test(tst_requestqueue SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_requestqueue.cpp
+    LIBS scs_core LABELS core)
+scs_add_test(tst_tenanttreefiltermodel
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tenanttreefiltermodel.cpp
+    LIBS scs_core Qt6::Gui LABELS core)
+scs_add_test(tst_relatedobjects
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_relatedobjects.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h
+    LIBS scs_core Qt6::Network LABELS core)

@@ -10,7 +10,9 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace scs;
@@ -105,6 +107,56 @@ QStringList childTexts(const QAbstractItemModel &model, const QModelIndex &paren
     return out;
 }
 
+
+// Rules reviews held open (a chunked answer with no body yet) until answerHeld(): so a test sees
+// how many are in flight at once, as with a server that takes seconds per review.
+struct HeldReviews
+{
+    QSet<QTcpSocket *> answered;
+    int open = 0;
+    int peakOpen = 0;
+
+    void serve(FakeApiServer &server)
+    {
+        server.on("POST", reviewPath, [this](const FakeRequest &) {
+            peakOpen = std::max(peakOpen, ++open);
+            FakeResponse r;
+            r.status = 201;
+            r.stream = true; // head only; the body comes with answerHeld()
+            return r;
+        });
+    }
+    // Answers every held review: everything listable but in `nothing`.
+    int answerHeld(FakeApiServer &server, const QStringList &nothing)
+    {
+        int n = 0;
+        for (const FakeRequest &request : std::as_const(server.requests)) {
+            QTcpSocket *socket = request.socket;
+            if (request.path != reviewPath || !socket || answered.contains(socket))
+                continue;
+            answered.insert(socket);
+            const QString namespaceName = QJsonDocument::fromJson(request.body)
+                                              .object()["spec"].toObject()["namespace"].toString();
+            QJsonArray rules;
+            if (!nothing.contains(namespaceName))
+                rules.append(rule({"get", "list", "watch"}, {""}, {"configmaps", "pods"}));
+            server.sendChunk(socket, QJsonDocument(QJsonObject{
+                                                       {"kind", "SelfSubjectRulesReview"},
+                                                       {"status", QJsonObject{{"resourceRules", rules}}}})
+                                         .toJson(QJsonDocument::Compact));
+            server.endStream(socket);
+            --open;
+            ++n;
+        }
+        return n;
+    }
+};
+
+QString reviewedNamespace(const FakeRequest &request)
+{
+    return QJsonDocument::fromJson(request.body).object()["spec"].toObject()["namespace"].toString();
+}
+
 } // namespace
 
 class TestTenantTreeModel : public QObject
@@ -133,8 +185,11 @@ private Q_SLOTS:
         model.reload();
         QCOMPARE(childTexts(model, model.profileIndex()), QStringList{"Loading tenants…"});
         QVERIFY(loaded.wait(5000));
-        // Labelled namespaces only; tenant-b has nothing to list for this user.
-        QCOMPARE(model.tenants(), QStringList{"tenant-a"});
+        // Labelled namespaces only, shown before any review is answered.
+        QCOMPARE(model.tenants(), (QStringList{"tenant-a", "tenant-b"}));
+        // The tester expands every tenant, which asks for its rules; tenant-b has nothing to
+        // list for this user and goes once that is known.
+        QTRY_COMPARE(model.tenants(), QStringList{"tenant-a"});
         QCOMPARE(server.count("POST", reviewPath), 2);
         QCOMPARE(model.tenantIndex("tenant-a").data().toString(), "tenant-a (Tenant A)");
         QVERIFY(model.rulesFor("tenant-a"));
@@ -345,7 +400,8 @@ private Q_SLOTS:
         model.reload();
         // One access review per cluster-scoped kind that can be listed: 3 (not Binding).
         QTRY_COMPARE(server.count("POST", accessPath), 3);
-        QTRY_COMPARE(access.size(), 4); // the tenants' rules, then each access answer
+        // Tenants listed, tenant-a's rules (the tester expands it), then each access answer.
+        QTRY_COMPARE(access.size(), 5);
         QCOMPARE(model.clusterIndex().isValid(), shown);
         QCOMPARE(model.tenants(), QStringList{"tenant-a"}); // the Cluster node is no tenant
         const QModelIndex profile = model.profileIndex();
@@ -382,6 +438,77 @@ private Q_SLOTS:
         model.requestClusterAccess("delete", kinds.at(4));
         QTRY_VERIFY(model.clusterAccess("delete", kinds.at(4)).has_value());
         QVERIFY(!model.mayI(QString(), "delete", kinds.at(4)));
+    }
+    // 2,000 listed tenants: the tree is there at once with no review sent; reviews go out for
+    // what is expanded (first) and visible, never more than 4 at a time, and visible tenants
+    // that scrolled away before their turn are never asked. No QAbstractItemModelTester here:
+    // it expands every node, which is what this test must show does not happen by itself.
+    void shouldShowManyTenantsAtOnceAndReviewThemLazilyAFewAtATime()
+    {
+        FakeApiServer server;
+        QJsonArray items;
+        QStringList names;
+        for (int i = 0; i < 2000; ++i) {
+            names.append(QStringLiteral("t-%1").arg(i, 4, 10, QLatin1Char('0')));
+            items.append(ns(names.last(), true));
+        }
+        server.onJson("GET", "/api/v1/namespaces", 200,
+                      QJsonDocument(QJsonObject{{"items", items}}).toJson(QJsonDocument::Compact));
+        HeldReviews held;
+        held.serve(server);
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url(), QStringLiteral("local")), &tokens);
+        TenantTreeModel model(&client, "local");
+        model.setMaxRequestsInFlight(4);
+        model.setResources(resources());
+        QSignalSpy loaded(&model, &TenantTreeModel::tenantsLoaded);
+        model.reload();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(model.tenants().size(), 2000);
+        QCOMPARE(server.count("POST", reviewPath), 0);
+        QVERIFY(!model.rulesKnown("t-0000"));
+        QVERIFY(!model.mayI("t-0000", "list", resource("", "v1", "Pod", "pods")));
+
+        // The view shows the first 30: 4 go out, the rest wait.
+        model.setVisibleTenants(names.mid(0, 30));
+        QTRY_COMPARE(server.count("POST", reviewPath), 4);
+        QTest::qWait(100);
+        QCOMPARE(server.count("POST", reviewPath), 4);
+        QCOMPARE(model.reviewQueue()->inFlight(), 4);
+        QCOMPARE(model.reviewQueue()->waiting(), 26);
+
+        // Expanded: "Checking access…" until known, then only kinds the rules allow; it goes
+        // before every visible one.
+        const QModelIndex expanded = model.tenantIndex("t-1500");
+        QVERIFY(model.canFetchMore(expanded));
+        model.fetchMore(expanded);
+        QTRY_COMPARE(childTexts(model, expanded), QStringList{"Checking access…"});
+        QCOMPARE(held.answerHeld(server, {"t-0001"}), 4);
+        QTRY_COMPARE(server.count("POST", reviewPath), 8);
+        QCOMPARE(reviewedNamespace(server.requests.at(server.requests.size() - 4)), "t-1500");
+        QVERIFY(model.rulesKnown("t-0000"));
+        QTRY_VERIFY(!model.tenants().contains("t-0001")); // nothing to list there
+        QCOMPARE(model.tenants().size(), 1999);
+
+        // Scrolled on: the visible ones not asked yet are dropped, the new ones asked.
+        model.setVisibleTenants(names.mid(100, 10));
+        while (!model.reviewQueue()->isIdle()) {
+            held.answerHeld(server, {});
+            QTest::qWait(10);
+        }
+        QCOMPARE(server.count("POST", reviewPath), 4 + 4 + 10);
+        QVERIFY(held.peakOpen <= 4);
+        QCOMPARE(model.reviewQueue()->peakInFlight(), 4);
+        QTRY_COMPARE(childTexts(model, model.tenantIndex("t-1500")),
+                     (QStringList{"Workloads", "Configuration"}));
+        QVERIFY(!model.rulesKnown("t-0010")); // scrolled away before its turn
+        QVERIFY(model.rulesKnown("t-0105"));
+
+        // Asking again for what is known or in flight sends nothing.
+        model.requestRules("t-1500");
+        model.setVisibleTenants(names.mid(100, 10));
+        QTest::qWait(50);
+        QCOMPARE(server.count("POST", reviewPath), 18);
     }
 };
 

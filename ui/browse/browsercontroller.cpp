@@ -3,8 +3,10 @@
 #include "kube/kubeclient.h"
 #include "kube/watcher.h"
 #include "models/resourcetablemodel.h"
+#include "models/tenanttreefiltermodel.h"
 #include "models/tenanttreemodel.h"
 #include "ui/browse/deletedialog.h"
+#include "ui/browse/relatedobjectspane.h"
 #include "ui/browse/resourcetableview.h"
 #include "ui/common/eventspane.h"
 #include "ui/common/objectformview.h"
@@ -23,6 +25,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -171,6 +174,7 @@ BrowserController::BrowserController(Workbench &workbench,
     , m_workbench(workbench)
     , m_tableModel(new models::ResourceTableModel(this))
     , m_tableView(new ResourceTableView)
+    , m_related(new RelatedObjectsPane)
     , m_views(views)
 {
     // The window owns the views from here on.
@@ -183,6 +187,8 @@ BrowserController::BrowserController(Workbench &workbench,
         m_workbench.setDetailsPage(tab, nullptr);
     }
     m_views.events->hide();
+    m_workbench.setDetailsPage(Workbench::DetailsTab::Related, m_related);
+    m_workbench.setDetailsPage(Workbench::DetailsTab::Related, nullptr);
     m_tableView->setModel(m_tableModel);
     createTableActions();
 
@@ -207,8 +213,11 @@ BrowserController::BrowserController(Workbench &workbench,
             showCurrentObject();
         updateTreeCount();
     });
-    connect(m_tableModel, &QAbstractItemModel::rowsInserted, this,
-            &BrowserController::updateTreeCount);
+    connect(m_tableModel, &QAbstractItemModel::rowsInserted, this, [this] {
+        updateTreeCount();
+        if (!m_pendingSelect.isEmpty())
+            selectByName(m_pendingSelect);
+    });
     // The open kind's count follows its watch; the others are counted again now and then and
     // whenever the person opens a kind, so they follow what others create and delete.
     auto *recount = new QTimer(this);
@@ -276,20 +285,38 @@ void BrowserController::start()
         if (uid.isEmpty() && !m_currentUid.isEmpty())
             showCurrentObject(); // the server's object again in Form and YAML
     });
+    // tree model -> filter (as you type) -> icons -> view
+    m_treeFilter = new models::TenantTreeFilterModel(this);
+    m_treeFilter->setSourceModel(treeModel());
     auto *icons = new NavigationDecorationProxy(this);
-    icons->setSourceModel(treeModel());
+    icons->setSourceModel(m_treeFilter);
     m_treeIcons = icons;
     m_workbench.setTreeModel(m_treeIcons);
     QTreeView *view = m_workbench.navigationTree();
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, m_treeIcons,
             [this](const QModelIndex &current) { onTreeCurrentChanged(current); });
+    connect(m_workbench.navigationFilter(), &QLineEdit::textChanged, m_treeIcons,
+            [this](const QString &text) { onFilterChanged(text); });
+    // Which tenants are on screen: after scrolling, expanding, filtering and new rows settle.
+    m_visibleTimer = new QTimer(m_treeIcons);
+    m_visibleTimer->setSingleShot(true);
+    m_visibleTimer->setInterval(100);
+    connect(m_visibleTimer, &QTimer::timeout, this, &BrowserController::reportVisibleTenants);
+    auto scheduleVisible = [this] { m_visibleTimer->start(); };
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, m_visibleTimer,
+            scheduleVisible);
+    connect(view, &QTreeView::expanded, m_visibleTimer, scheduleVisible);
+    connect(view, &QTreeView::collapsed, m_visibleTimer, scheduleVisible);
+    connect(m_treeIcons, &QAbstractItemModel::rowsInserted, m_visibleTimer, scheduleVisible);
+    connect(m_treeIcons, &QAbstractItemModel::rowsRemoved, m_visibleTimer, scheduleVisible);
+    connect(m_treeIcons, &QAbstractItemModel::layoutChanged, m_visibleTimer, scheduleVisible);
     connect(treeModel(), &TenantTreeModel::tenantsLoaded, m_treeIcons, [this] {
         QTreeView *tree = m_workbench.navigationTree();
-        tree->expand(m_treeIcons->mapFromSource(treeModel()->profileIndex()));
+        tree->expand(toView(treeModel()->profileIndex()));
         const QStringList tenants = treeModel()->tenants();
         if (tenants.size() <= 3) {
             for (const QString &t : tenants)
-                tree->expand(m_treeIcons->mapFromSource(treeModel()->tenantIndex(t)));
+                tree->expand(toView(treeModel()->tenantIndex(t)));
         }
     });
     connect(treeModel(), &QAbstractItemModel::rowsInserted, m_treeIcons,
@@ -304,12 +331,77 @@ void BrowserController::start()
     connect(m_workspace->discovery(), &kube::Discovery::failed, m_treeIcons, [this](const Error &error) {
         m_workbench.showStatusMessage(tr("Discovery failed: %1").arg(error.message), 10000);
     });
-    m_workbench.navigationTree()->expand(m_treeIcons->mapFromSource(treeModel()->profileIndex()));
+    m_workbench.navigationTree()->expand(toView(treeModel()->profileIndex()));
     m_workbench.standardAction(Workbench::StandardAction::Refresh)->setEnabled(true);
+}
+
+QModelIndex BrowserController::toView(const QModelIndex &treeIndex) const
+{
+    if (!m_treeIcons || !m_treeFilter)
+        return {};
+    return m_treeIcons->mapFromSource(m_treeFilter->mapFromSource(treeIndex));
+}
+
+void BrowserController::onFilterChanged(const QString &text)
+{
+    if (!m_treeFilter)
+        return;
+    m_treeFilter->setFilterText(text);
+    if (text.trimmed().isEmpty())
+        return;
+    // Show the matches under tenants that have kinds already; expanding the others would ask
+    // for the rules of every tenant that matches.
+    QTreeView *view = m_workbench.navigationTree();
+    const QModelIndex profile = toView(treeModel()->profileIndex());
+    view->expand(profile);
+    for (int row = 0; row < m_treeIcons->rowCount(profile); ++row) {
+        const QModelIndex tenant = m_treeIcons->index(row, 0, profile);
+        if (m_treeIcons->rowCount(tenant) == 0)
+            continue;
+        view->expand(tenant);
+        for (int c = 0; c < m_treeIcons->rowCount(tenant); ++c)
+            view->expand(m_treeIcons->index(c, 0, tenant));
+    }
+}
+
+void BrowserController::reportVisibleTenants()
+{
+    TenantTreeModel *tree = treeModel();
+    if (!tree || !m_treeIcons)
+        return;
+    QTreeView *view = m_workbench.navigationTree();
+    QStringList tenants;
+    const int height = view->viewport()->height();
+    QModelIndex index = view->indexAt(QPoint(1, 1));
+    // Row by row from the top, as the view lays them out; a few rows beyond the bottom too.
+    for (int n = 0; index.isValid() && n < 200; ++n) {
+        const QRect rect = view->visualRect(index);
+        if (rect.top() > height + 4 * std::max(1, rect.height()))
+            break;
+        const QString tenant = index.data(TenantTreeModel::TenantRole).toString();
+        if (!tenant.isEmpty() && !tenants.contains(tenant))
+            tenants.append(tenant);
+        index = view->indexBelow(index);
+    }
+    tree->setVisibleTenants(tenants);
 }
 
 void BrowserController::onTenantRowsInserted(const QModelIndex &parent, int first, int)
 {
+    if (m_pendingOpen && parent.isValid()
+        && parent.data(TenantTreeModel::TenantRole).toString() == m_pendingOpen->tenant) {
+        const PendingOpen pending = *m_pendingOpen;
+        // After the insertion settles (the view handles it first).
+        QTimer::singleShot(0, m_treeIcons, [this, pending] {
+            if (m_pendingOpen && m_pendingOpen->tenant == pending.tenant
+                && m_pendingOpen->plural == pending.plural
+                && treeModel()->kindIndex(pending.tenant, pending.plural, pending.group)
+                       .isValid()) {
+                m_pendingOpen.reset();
+                openKind(pending.tenant, pending.plural, pending.group);
+            }
+        });
+    }
     // Kinds arrived under a tenant: open its first group (claims and clusters, with counts).
     if (!parent.isValid()
         || parent.data(TenantTreeModel::NodeTypeRole).value<NodeType>() != NodeType::Tenant
@@ -318,7 +410,7 @@ void BrowserController::onTenantRowsInserted(const QModelIndex &parent, int firs
     }
     const QModelIndex firstGroup = treeModel()->index(0, 0, parent);
     if (firstGroup.data(TenantTreeModel::NodeTypeRole).value<NodeType>() == NodeType::Category)
-        m_workbench.navigationTree()->expand(m_treeIcons->mapFromSource(firstGroup));
+        m_workbench.navigationTree()->expand(toView(firstGroup));
 }
 
 void BrowserController::stop()
@@ -326,10 +418,14 @@ void BrowserController::stop()
     if (!m_treeIcons)
         return;
     dropCollection();
+    m_pendingOpen.reset();
     m_workbench.setTreeModel(nullptr);
     m_workbench.standardAction(Workbench::StandardAction::Refresh)->setEnabled(false);
-    delete m_treeIcons;
+    delete m_treeIcons; // and the visible-tenants timer
     m_treeIcons = nullptr;
+    m_visibleTimer = nullptr;
+    delete m_treeFilter;
+    m_treeFilter = nullptr;
     if (m_workspace)
         m_workspace->selection()->disconnect(this);
     m_workspace = nullptr;
@@ -345,13 +441,20 @@ bool BrowserController::openKind(const QString &tenant, const QString &plural,
     if (!tenantIndex.isValid())
         return false;
     QTreeView *view = m_workbench.navigationTree();
-    view->expand(m_treeIcons->mapFromSource(tenantIndex));
+    view->expand(toView(tenantIndex));
     if (treeModel()->canFetchMore(tenantIndex))
         treeModel()->fetchMore(tenantIndex);
+    treeModel()->requestRules(tenant);
     const QModelIndex kind = treeModel()->kindIndex(tenant, plural, group);
-    if (!kind.isValid())
+    if (!kind.isValid()) {
+        // Its rules (or discovery) may not be in yet: opened when the kinds arrive, unless the
+        // person picks something else first.
+        if (!treeModel()->rulesKnown(tenant))
+            m_pendingOpen = PendingOpen{tenant, plural, group};
         return false;
-    const QModelIndex proxyIndex = m_treeIcons->mapFromSource(kind);
+    }
+    m_pendingOpen.reset();
+    const QModelIndex proxyIndex = toView(kind);
     view->expand(proxyIndex.parent());
     view->setCurrentIndex(proxyIndex);
     view->scrollTo(proxyIndex);
@@ -360,8 +463,12 @@ bool BrowserController::openKind(const QString &tenant, const QString &plural,
 
 void BrowserController::onTreeCurrentChanged(const QModelIndex &current)
 {
-    if (current.data(TenantTreeModel::NodeTypeRole).value<NodeType>() != NodeType::Kind)
+    const auto type = current.data(TenantTreeModel::NodeTypeRole).value<NodeType>();
+    if (type == NodeType::Tenant && treeModel())
+        treeModel()->requestRules(current.data(TenantTreeModel::TenantRole).toString());
+    if (type != NodeType::Kind)
         return;
+    m_pendingOpen.reset();
     const QString tenant = current.data(TenantTreeModel::TenantRole).toString();
     const auto resource = current.data(TenantTreeModel::ResourceRole).value<kube::ApiResource>();
     if (m_resource && *m_resource == resource && m_tenant == tenant) {
@@ -375,6 +482,7 @@ void BrowserController::onTreeCurrentChanged(const QModelIndex &current)
 void BrowserController::openCollection(const QString &tenant, const kube::ApiResource &resource)
 {
     dropCollection();
+    m_pendingSelect.clear();
     m_tenant = tenant;
     m_resource = resource;
     m_workspace->selection()->setCollection(tenant, resource);
@@ -453,6 +561,8 @@ void BrowserController::dropCollection()
     m_workbench.setDetailsPage(Workbench::DetailsTab::Table, nullptr);
     m_workbench.setDetailsPage(Workbench::DetailsTab::Form, nullptr);
     m_workbench.setDetailsPage(Workbench::DetailsTab::Yaml, nullptr);
+    m_related->clear();
+    m_workbench.setDetailsPage(Workbench::DetailsTab::Related, nullptr);
     if (m_workspace)
         m_workspace->selection()->setCollection({}, std::nullopt);
     if (m_workspace)
@@ -480,6 +590,8 @@ void BrowserController::showCurrentObject()
         }
         m_views.events->clear();
         m_views.events->hide();
+        m_related->clear();
+        m_workbench.setDetailsPage(Workbench::DetailsTab::Related, nullptr);
         if (m_workspace)
             m_workspace->selection()->setCurrent(m_currentUid, {});
         return;
@@ -496,6 +608,10 @@ void BrowserController::showCurrentObject()
     }
     m_views.events->follow(m_workspace->client(), item.namespaceName(), item.uid(), item.name());
     m_views.events->show();
+    if (m_resource) {
+        m_related->showObject(m_workspace, m_tenant, *m_resource, object, m_tableModel);
+        m_workbench.setDetailsPage(Workbench::DetailsTab::Related, m_related);
+    }
     m_workspace->selection()->setCurrent(m_currentUid, object);
 }
 
@@ -504,10 +620,12 @@ void BrowserController::selectByName(const QString &name)
     for (int row = 0; row < m_tableModel->rowCount(); ++row) {
         const kube::WatchItem &item = m_tableModel->item(row);
         if (item.name() == name) {
+            m_pendingSelect.clear();
             m_tableView->selectUid(item.uid());
             return;
         }
     }
+    m_pendingSelect = name; // its collection is (re)listing: selected when its row arrives
 }
 
 void BrowserController::updateTreeCount()

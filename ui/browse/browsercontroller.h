@@ -14,6 +14,7 @@
 
 class QAbstractProxyModel;
 class QAction;
+class QTimer;
 class QModelIndex;
 
 namespace scs {
@@ -24,6 +25,7 @@ class Watcher;
 } // namespace kube
 namespace models {
 class ResourceTableModel;
+class TenantTreeFilterModel;
 class TenantTreeModel;
 } // namespace models
 namespace workspace {
@@ -34,6 +36,7 @@ class WorkspaceRegistry;
 
 namespace scs::ui {
 
+class RelatedObjectsPane;
 class ResourceTableView;
 class Workbench;
 
@@ -69,6 +72,7 @@ public:
     [[nodiscard]] ObjectFormView *formView() const { return m_views.form; }
     [[nodiscard]] YamlView *yamlView() const { return m_views.yaml; }
     [[nodiscard]] EventsPane *eventsPane() const { return m_views.events; }
+    [[nodiscard]] RelatedObjectsPane *relatedPane() const { return m_related; }
 
     // Makes the kind current in the tree (expanding the tenant), which opens its table.
     // False when the tenant or kind is not (yet) in the tree.
@@ -103,6 +107,11 @@ private:
     void stop();
     void onTreeCurrentChanged(const QModelIndex &current);
     void onTenantRowsInserted(const QModelIndex &parent, int first, int last);
+    // The tree's model index (through the filter and the icons) of a TenantTreeModel index.
+    [[nodiscard]] QModelIndex toView(const QModelIndex &treeIndex) const;
+    void onFilterChanged(const QString &text);
+    // Tells the tree which tenants the view shows, so their rules are asked next.
+    void reportVisibleTenants();
     void openCollection(const QString &tenant, const kube::ApiResource &resource);
     void watchCollection();
     void dropCollection();
@@ -120,6 +129,14 @@ private:
     Workbench &m_workbench;
     QPointer<workspace::Workspace> m_workspace;
     QAbstractProxyModel *m_treeIcons = nullptr;
+    models::TenantTreeFilterModel *m_treeFilter = nullptr;
+    QTimer *m_visibleTimer = nullptr;
+    // openKind() for a tenant whose rules were not in yet: done when its kinds arrive.
+    struct PendingOpen
+    {
+        QString tenant, plural, group;
+    };
+    std::optional<PendingOpen> m_pendingOpen;
 
     kube::Watcher *m_watcher = nullptr;
     models::ResourceTableModel *m_tableModel;
@@ -128,6 +145,8 @@ private:
     QString m_currentUid;
 
     ResourceTableView *m_tableView;
+    RelatedObjectsPane *m_related;
+    QString m_pendingSelect; // selectByName() before the object's row arrived
     ObjectViews m_views;
     QAction *m_deleteAction = nullptr;
     QAction *m_copyNameAction = nullptr;

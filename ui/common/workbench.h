@@ -7,6 +7,7 @@
 class QAbstractItemModel;
 class QAction;
 class QMenu;
+class QLineEdit;
 class QTreeView;
 class QWidget;
 
@@ -24,7 +25,7 @@ class Workbench : public QObject
 public:
     // The shell's standard menus; a feature's own menu comes from addMenu().
     enum class Menu { File, View, Object };
-    enum class DetailsTab { Table = 0, Form = 1, Yaml = 2 };
+    enum class DetailsTab { Table = 0, Form = 1, Yaml = 2, Related = 3 };
     enum class BannerKind { Info, Warning, Error };
     // Actions of the shell's own (the connection life cycle), for features to wire.
     enum class StandardAction { SignIn, SignOut, Refresh, Profiles };
@@ -61,6 +62,9 @@ public:
     // back to the list of profiles with their hints (setTreeHint).
     virtual void setTreeModel(QAbstractItemModel *model) = 0;
     [[nodiscard]] virtual QTreeView *navigationTree() const = 0;
+    // The filter box above the tree: enabled and emptied whenever a model is set; the feature
+    // that set the model filters it (the window only shows the box).
+    [[nodiscard]] virtual QLineEdit *navigationFilter() const = 0;
     virtual void setTreeHint(const QString &text) = 0;
 
     // Messages: a banner above the views until hidden (`action` adds a button), a transient

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -191,7 +192,19 @@ void MainWindow::createCentralArea()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
 
-    m_tree = new QTreeView(m_splitter);
+    auto *navigation = new QWidget(m_splitter);
+    navigation->setObjectName(QStringLiteral("navigationPane"));
+    auto *navigationLayout = new QVBoxLayout(navigation);
+    navigationLayout->setContentsMargins(0, 0, 0, 0);
+    navigationLayout->setSpacing(2);
+    m_treeFilter = new QLineEdit(navigation);
+    m_treeFilter->setObjectName(QStringLiteral("navigationFilter"));
+    m_treeFilter->setPlaceholderText(tr("Filter tenants and kinds…"));
+    m_treeFilter->setClearButtonEnabled(true);
+    m_treeFilter->setEnabled(false);
+    navigationLayout->addWidget(m_treeFilter);
+    m_tree = new QTreeView(navigation);
+    navigationLayout->addWidget(m_tree);
     m_tree->setObjectName(QStringLiteral("navigationTree"));
     m_tree->setAccessibleName(tr("Navigation"));
     m_tree->setHeaderHidden(true);
@@ -199,7 +212,7 @@ void MainWindow::createCentralArea()
     m_tree->setMinimumWidth(200);
     m_treeModel = new QStandardItemModel(this);
     m_tree->setModel(m_treeModel);
-    connect(m_toggleNavigation, &QAction::toggled, m_tree, &QWidget::setVisible);
+    connect(m_toggleNavigation, &QAction::toggled, navigation, &QWidget::setVisible);
 
     m_details = new QTabWidget(this);
     m_details->setObjectName(QStringLiteral("detailsTabs"));
@@ -214,8 +227,14 @@ void MainWindow::createCentralArea()
     m_yamlEmpty = new EmptyState(tr("Nothing selected"),
                                  tr("Select an object in the table to see it as YAML here."),
                                  m_details);
-    const QList<std::pair<EmptyState *, QString>> tabs{
-        {m_tableEmpty, tr("Table")}, {m_formEmpty, tr("Form")}, {m_yamlEmpty, tr("YAML")}};
+    auto *relatedEmpty = new EmptyState(
+        tr("Nothing selected"),
+        tr("Select an object in the table to see its owners and the objects it owns."),
+        m_details);
+    const QList<std::pair<EmptyState *, QString>> tabs{{m_tableEmpty, tr("Table")},
+                                                       {m_formEmpty, tr("Form")},
+                                                       {m_yamlEmpty, tr("YAML")},
+                                                       {relatedEmpty, tr("Related")}};
     for (const auto &[empty, title] : tabs) {
         auto *stack = new QStackedWidget(m_details);
         stack->addWidget(empty);
@@ -228,7 +247,7 @@ void MainWindow::createCentralArea()
     m_detailsSplitter->setChildrenCollapsible(false);
     m_detailsSplitter->addWidget(m_details);
 
-    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(navigation);
     m_splitter->addWidget(m_detailsSplitter);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -304,6 +323,8 @@ void MainWindow::reloadProfiles()
 
 void MainWindow::setTreeModel(QAbstractItemModel *model)
 {
+    m_treeFilter->clear();
+    m_treeFilter->setEnabled(model != nullptr);
     m_tree->setModel(model ? model : m_treeModel);
     if (!model)
         m_tree->expandAll();

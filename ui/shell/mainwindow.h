@@ -11,6 +11,7 @@ class QAbstractItemModel;
 class QAction;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QStandardItemModel;
@@ -67,6 +68,7 @@ public:
     // replaced first); nullptr goes back to the list of profiles with their hints.
     void setTreeModel(QAbstractItemModel *model);
     [[nodiscard]] QTreeView *navigationTree() const { return m_tree; }
+    [[nodiscard]] QLineEdit *navigationFilter() const { return m_treeFilter; }
     // Shows `page` in a details tab (the window takes ownership the first time it sees a page);
     // nullptr shows the tab's empty state again (the page is kept, hidden).
     void setDetailsPage(DetailsTab tab, QWidget *page);
@@ -142,6 +144,7 @@ private:
     QComboBox *m_profileBox = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_tree = nullptr;
+    QLineEdit *m_treeFilter = nullptr;
     QStandardItemModel *m_treeModel = nullptr;
     QTabWidget *m_details = nullptr;
     QSplitter *m_detailsSplitter = nullptr;

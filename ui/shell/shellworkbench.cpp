@@ -92,6 +92,11 @@ QTreeView *ShellWorkbench::navigationTree() const
     return m_window.navigationTree();
 }
 
+QLineEdit *ShellWorkbench::navigationFilter() const
+{
+    return m_window.navigationFilter();
+}
+
 void ShellWorkbench::setTreeHint(const QString &text)
 {
     m_window.setTreeHint(text);

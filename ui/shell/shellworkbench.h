@@ -30,6 +30,7 @@ public:
     void setEventsPane(QWidget *pane) override;
     void setTreeModel(QAbstractItemModel *model) override;
     [[nodiscard]] QTreeView *navigationTree() const override;
+    [[nodiscard]] QLineEdit *navigationFilter() const override;
     void setTreeHint(const QString &text) override;
     void showBanner(const QString &text, BannerKind kind, QAction *action) override;
     void hideBanner() override;

@@ -12,6 +12,9 @@
 #include "profiles/profilestore.h"
 #include "workspace/workspaceregistry.h"
 #include "ui/browse/browsercontroller.h"
+#include "ui/browse/relatedobjectspane.h"
+#include "workspace/selection.h"
+#include "workspace/workspace.h"
 #include "ui/common/eventspane.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/common/objectformview.h"
@@ -338,6 +341,93 @@ spec:
         QVERIFY(!yaml.contains(QStringLiteral("managedFields")));
         QVERIFY(!test::saveScreenshot(&window, QStringLiteral("browser-claim-yaml")).isEmpty());
         window.showDetailsTab(MainWindow::DetailsTab::Table);
+    }
+
+    // Filter-as-you-type over the tree (matches, their parents, nothing else) and the Related
+    // tab: a ConfigMap owned by another (ownerReferences) lists its owner; the owner lists it
+    // (found in the open table); one activation goes there.
+    void shouldFilterTheTreeAndShowRelatedObjects()
+    {
+        const QString owner = QStringLiteral("related-owner");
+        const QString owned = QStringLiteral("related-owned");
+        kubectl({QStringLiteral("-n"), QStringLiteral("tenant-a"), QStringLiteral("delete"),
+                 QStringLiteral("configmap"), owner, owned, QStringLiteral("--ignore-not-found")});
+        QCOMPARE(kubectl({QStringLiteral("-n"), QStringLiteral("tenant-a"),
+                          QStringLiteral("create"), QStringLiteral("configmap"), owner}),
+                 0);
+        QByteArray ownerUid;
+        QCOMPARE(test::adminKubectl(m_env,
+                                    {QStringLiteral("-n"), QStringLiteral("tenant-a"),
+                                     QStringLiteral("get"), QStringLiteral("configmap"), owner,
+                                     QStringLiteral("-o"), QStringLiteral("jsonpath={.metadata.uid}")},
+                                    &ownerUid),
+                 0);
+        QVERIFY(!ownerUid.isEmpty());
+        const QByteArray manifest = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: "
+            + owned.toUtf8() + "\n  namespace: tenant-a\n  ownerReferences:\n"
+            "  - apiVersion: v1\n    kind: ConfigMap\n    name: " + owner.toUtf8()
+            + "\n    uid: " + ownerUid.trimmed() + "\n";
+        QCOMPARE(kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")},
+                         manifest),
+                 0);
+
+        auto session = signIn(QStringLiteral("carol"));
+        QVERIFY(session);
+        MainWindow window(*m_profiles);
+        workspace::WorkspaceRegistry workspaces;
+        BrowserController browser(window.workbench(), workspaces);
+        workspaces.setSession(session.get());
+        window.setUserStatus(QStringLiteral("carol"), {});
+        QVERIFY(test::waitForTenants(browser));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // The filter: tenant-b and what is under it go, tenant-a stays.
+        QLineEdit *filter = window.findChild<QLineEdit *>(QStringLiteral("navigationFilter"));
+        QVERIFY(filter);
+        QVERIFY(filter->isEnabled());
+        QTreeView *tree = window.navigationTree();
+        const QModelIndex profile = tree->model()->index(0, 0);
+        const int before = tree->model()->rowCount(profile);
+        QVERIFY(before >= 2);
+        QTest::keyClicks(filter, QStringLiteral("TENANT-A"));
+        QTRY_COMPARE(tree->model()->rowCount(profile), 1);
+        QCOMPARE(tree->model()->index(0, 0, profile).data(models::TenantTreeModel::TenantRole)
+                     .toString(),
+                 QStringLiteral("tenant-a"));
+        QVERIFY(!test::saveScreenshot(&window, QStringLiteral("browser-tree-filter")).isEmpty());
+        filter->clear();
+        QTRY_COMPARE(tree->model()->rowCount(profile), before);
+
+        // Related: the owned object names its owner; the owner finds it in the open table.
+        QVERIFY(test::openKindSynced(browser, QStringLiteral("tenant-a"),
+                                     QStringLiteral("configmaps")));
+        const int ownedRow = rowOfName(*browser.tableModel(), owned);
+        QVERIFY(ownedRow >= 0);
+        QVERIFY(browser.tableView()->selectUid(
+            browser.tableModel()->index(ownedRow, 0)
+                .data(models::ResourceTableModel::UidRole).toString()));
+        window.showDetailsTab(MainWindow::DetailsTab::Related);
+        QTreeWidget *related = browser.relatedPane()->tree();
+        QTreeWidgetItem *owners = related->topLevelItem(0);
+        QCOMPARE(owners->childCount(), 1);
+        QCOMPARE(owners->child(0)->text(0), QStringLiteral("ConfigMap"));
+        QCOMPARE(owners->child(0)->text(1), owner);
+        QVERIFY(browser.relatedPane()->searchedText().contains(QStringLiteral("open table")));
+
+        // One activation: the owner becomes current, and it lists the owned one.
+        browser.relatedPane()->activate(owners->child(0));
+        QTRY_COMPARE(browser.workspace()->selection()->object()["metadata"].toObject()["name"]
+                         .toString(),
+                     owner);
+        QTreeWidgetItem *ownedGroup = related->topLevelItem(1);
+        QTRY_VERIFY(ownedGroup->childCount() == 1 && ownedGroup->child(0)->text(1) == owned);
+        QCOMPARE(related->topLevelItem(0)->child(0)->text(0), QStringLiteral("none"));
+        QVERIFY(!test::saveScreenshot(&window, QStringLiteral("browser-related")).isEmpty());
+        window.showDetailsTab(MainWindow::DetailsTab::Table);
+        kubectl({QStringLiteral("-n"), QStringLiteral("tenant-a"), QStringLiteral("delete"),
+                 QStringLiteral("configmap"), owner, owned, QStringLiteral("--ignore-not-found")});
     }
 
     // Columns a person would choose: a long generated name reads in full, even when another
