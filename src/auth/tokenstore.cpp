@@ -205,6 +205,30 @@ void TokenStore::remove(const QString &profile, std::function<void(Result<void>)
     job->start();
 }
 
+void TokenStore::removeIfHolds(const QString &profile, const QString &refreshToken,
+                               std::function<void(bool)> done)
+{
+    load(profile, [this, profile, refreshToken, done](Result<std::optional<StoredSession>> stored) {
+        if (!stored) { // cannot tell whose token is stored: leave it (it fails on its own)
+            qCWarning(lcAuth) << "not removing the saved session of" << profile << ":"
+                              << stored.error().detail;
+            if (done)
+                done(false);
+            return;
+        }
+        if (stored->has_value() && (*stored)->refreshToken != refreshToken) {
+            qCInfo(lcAuth) << "keeping the newer saved session of" << profile;
+            if (done)
+                done(false);
+            return;
+        }
+        remove(profile, [done](Result<void>) {
+            if (done)
+                done(true);
+        });
+    });
+}
+
 void TokenStore::saveIdToken(const QString &profile, const CachedIdToken &token,
                              std::function<void(Result<void>)> done)
 {

@@ -58,6 +58,11 @@ public:
               std::function<void(Result<std::optional<StoredSession>>)> done);
     // Removes the session and the cached ID token.
     void remove(const QString &profile, std::function<void(Result<void>)> done = {});
+    // Removes them only while the stored session still holds `refreshToken` (the one the issuer
+    // refused): another process may have saved a newer session meanwhile, which must stay.
+    // `done` gets whether the entries were removed.
+    void removeIfHolds(const QString &profile, const QString &refreshToken,
+                       std::function<void(bool removed)> done = {});
 
     void saveIdToken(const QString &profile, const CachedIdToken &token,
                      std::function<void(Result<void>)> done = {});
