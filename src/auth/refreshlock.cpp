@@ -25,7 +25,8 @@ QString RefreshLock::pathFor(const QString &service, const QString &profile)
 
 RefreshLock::RefreshLock(const QString &service, const QString &profile, QObject *parent)
     : QObject(parent)
-    , m_path(pathFor(service, profile))
+    , m_service(service)
+    , m_profile(profile)
 {
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &RefreshLock::poll);
@@ -45,6 +46,7 @@ void RefreshLock::acquire(std::function<void(bool)> acquired)
         return;
     }
     if (!m_file) {
+        m_path = path();
         const QString dir = QFileInfo(m_path).absolutePath();
         if (!QDir().mkpath(dir)) {
             qCWarning(lcAuth) << "refresh lock: cannot create" << dir << "; refreshing unlocked";

@@ -35,7 +35,8 @@ public:
     [[nodiscard]] static constexpr int staleAfterMs() { return 90000; }
     [[nodiscard]] static constexpr int waitLimitMs() { return 100000; }
 
-    [[nodiscard]] QString path() const { return m_path; }
+    // Resolved at the first acquire() (the runtime directory is looked up then).
+    [[nodiscard]] QString path() const { return pathFor(m_service, m_profile); }
     [[nodiscard]] bool isHeld() const { return m_held; }
 
     // Runs `acquired(held)` once, from the event loop or at once: `held` is false only after
@@ -47,6 +48,8 @@ public:
 private:
     void poll();
 
+    QString m_service;
+    QString m_profile;
     QString m_path;
     std::unique_ptr<QLockFile> m_file;
     QTimer m_poll;

@@ -260,21 +260,29 @@ void Session::acceptTokens(const TokenResponse &tokens, const QString &expectedN
                    << "until" << m_localExpiry.toString(Qt::ISODate) << "(local clock)";
 
     if (store && m_store && !m_tokens.refreshToken.isEmpty()) {
+        // The refresh token first, then the ID token (for get-token and other windows); the
+        // lock goes once both are saved, so the next holder reads them.
         QPointer<Session> self(this);
+        const CachedIdToken cached{m_client->issuer(), m_profile.clientId, m_tokens.idToken,
+                                   m_localExpiry};
         m_store->save(m_profile.name, {m_client->issuer(), m_profile.clientId, m_tokens.refreshToken},
-                      [self](Result<void> saved) {
-                          if (self && !saved)
+                      [self, cached, generation = m_generation](Result<void> saved) {
+                          if (!self)
+                              return;
+                          if (!saved)
                               Q_EMIT self->warning(saved.error());
+                          // Signed out meanwhile: its removal ran after this save; no new
+                          // entry after it.
+                          if (!self->m_store || generation != self->m_generation) {
+                              self->unlock();
+                              return;
+                          }
+                          self->m_store->saveIdToken(self->m_profile.name, cached,
+                                                     [self](Result<void>) {
+                                                         if (self)
+                                                             self->unlock();
+                                                     });
                       });
-        // For get-token and other windows. Keychain jobs run in order: when this one is done,
-        // the refresh token's save is too, and the lock may go.
-        m_store->saveIdToken(m_profile.name,
-                             {m_client->issuer(), m_profile.clientId, m_tokens.idToken,
-                              m_localExpiry},
-                             [self](Result<void>) {
-                                 if (self)
-                                     self->unlock();
-                             });
     } else {
         unlock();
     }
@@ -342,6 +350,11 @@ void Session::refreshNow(bool scheduled)
         }
         refreshLocked(generation);
     });
+}
+
+bool Session::holdsRefreshLock() const
+{
+    return m_lock && m_lock->isHeld();
 }
 
 void Session::unlock()

@@ -86,6 +86,10 @@ public:
     // What the agent hands back; public for tests of the callback checks.
     void handleCallback(const QUrl &url);
 
+    // While true, a refresh (or its saves) holds the profile's refresh lock; a process that is
+    // about to quit waits for it to turn false so that a rotated token is not lost.
+    [[nodiscard]] bool holdsRefreshLock() const;
+
     // Test hook: how long before expiry the scheduled refresh runs is min(60 s, lifetime / 4).
     [[nodiscard]] QDateTime nextScheduledRefresh() const { return m_nextRefresh; }
 
