@@ -299,43 +299,45 @@ void TokenStore::remove(const QString &profile, std::function<void(Result<void>)
     m_memory.remove(keyFor(profile));
     m_memory.remove(idTokenKeyFor(profile));
     // Always the keychain too, also in memory-only mode: entries written before the keychain
-    // went away, or by another process, must not outlive a sign-out. The cached ID token goes
-    // first, then the session; `done` runs when both are gone. No context object: a sign-out's
-    // removal finishes even when the store is gone meanwhile.
+    // went away, or by another process, must not outlive a sign-out. Both deletes start at
+    // once (the cached ID token first): the keychain runs jobs in order, so a read started after
+    // remove() returns sees neither entry. `done` runs when both are gone. No context object: a
+    // sign-out's removal finishes even when the store is gone meanwhile.
+    struct Pending
+    {
+        int left = 2;
+        std::optional<Error> error;
+    };
+    const auto pending = std::make_shared<Pending>();
     const std::shared_ptr<KeychainBackend> backend = m_backend;
     const QString service = m_service;
-    const QString idKey = idTokenKeyFor(profile);
-    const QString sessionKey = keyFor(profile);
-    auto finish = [profile, done](KeychainOutcome outcome, const QByteArray &,
-                                  const QString &detail) {
-        const bool ok = outcome == KeychainOutcome::Ok || outcome == KeychainOutcome::NotFound
-            || outcome == KeychainOutcome::NoBackend;
-        qCDebug(lcAuth) << "session removed from the keychain for" << profile << ok;
-        if (!done)
-            return;
-        if (ok)
-            done({});
-        else
-            done(std::unexpected(keychainError(outcome, Tr::tr("removing the session"), detail)));
-    };
-    QPointer<TokenStore> self(this);
-    withRetries(
-        [backend, service, idKey](KeychainBackend::Done d) {
-            backend->remove(service, idKey, nullptr, std::move(d));
-        },
-        [self, backend, service, sessionKey, finish](KeychainOutcome outcome, const QByteArray &,
-                                                     const QString &detail) {
-            if (outcome != KeychainOutcome::Ok && outcome != KeychainOutcome::NotFound
-                && outcome != KeychainOutcome::NoBackend)
-                qCWarning(lcAuth) << "cached ID token not removed:" << detail;
-            auto removeSession = [backend, service, sessionKey](KeychainBackend::Done d) {
-                backend->remove(service, sessionKey, nullptr, std::move(d));
-            };
-            if (self)
-                self->withRetries(removeSession, finish);
-            else
-                removeSession(finish);
-        });
+    for (const QString &key : {idTokenKeyFor(profile), keyFor(profile)}) {
+        withRetries(
+            [backend, service, key](KeychainBackend::Done d) {
+                backend->remove(service, key, nullptr, std::move(d));
+            },
+            [pending, profile, key, done](KeychainOutcome outcome, const QByteArray &,
+                                          const QString &detail) {
+                const bool ok = outcome == KeychainOutcome::Ok
+                    || outcome == KeychainOutcome::NotFound
+                    || outcome == KeychainOutcome::NoBackend;
+                if (!ok) {
+                    qCWarning(lcAuth) << "keychain entry not removed:" << key << detail;
+                    pending->error = keychainError(outcome, Tr::tr("removing the session"),
+                                                   detail);
+                }
+                if (--pending->left > 0)
+                    return;
+                qCDebug(lcAuth) << "session removed from the keychain for" << profile
+                                << !pending->error;
+                if (!done)
+                    return;
+                if (pending->error)
+                    done(std::unexpected(*pending->error));
+                else
+                    done({});
+            });
+    }
 }
 
 void TokenStore::removeIfHolds(const QString &profile, const QString &refreshToken,

@@ -415,6 +415,9 @@ private Q_SLOTS:
         window.requestRefresh();
         QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty() || !signInRequired.isEmpty(), 30000);
         QVERIFY(signInRequired.isEmpty());
+        // console() blocks this process's event loop: let the window finish its saves (and
+        // release the lock) first.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.holdsRefreshLock(), 10000);
         expireCachedToken();
         const Run after = console({QStringLiteral("get-token"), QStringLiteral("--profile"), kProfile},
                                   {{QStringLiteral("KUBERNETES_EXEC_INFO"),

@@ -306,6 +306,21 @@ private Q_SLOTS:
         const QString windowToken = window.bearerToken();
 
         TokenStore otherStore(service);
+        // The window caches its ID token after saving its session; wait for that, then spoil
+        // the cache so that the other process must refresh.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                std::optional<QString> cachedToken;
+                otherStore.loadIdToken(m_profile.name,
+                                       [&](Result<std::optional<CachedIdToken>> r) {
+                                           cachedToken = r && r->has_value() ? (*r)->idToken
+                                                                             : QString();
+                                       });
+                if (!QTest::qWaitFor([&] { return cachedToken.has_value(); }, 5000))
+                    return false;
+                return *cachedToken == windowToken;
+            },
+            10000));
         bool expired = false;
         otherStore.saveIdToken(m_profile.name,
                                {QStringLiteral("https://elsewhere.example"), m_profile.clientId,
