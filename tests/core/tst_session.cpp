@@ -295,8 +295,8 @@ private Q_SLOTS:
 
     // The realm rotates refresh tokens. Another process (get-token) renewed the session and
     // saved the new refresh token; the one the window holds is spent. The window's next refresh
-    // reads the keychain first and goes on with the new one (here it even takes the other
-    // process's fresh ID token, without a refresh); it does not end the session.
+    // reads the keychain first and goes on with the new one (or takes the other process's
+    // fresh ID token without a refresh); it does not end the session.
     void shouldGoOnWithTheRefreshTokenAnotherProcessRotated()
     {
         const QString service = QStringLiteral("scs-console-test-rotated");
