@@ -174,14 +174,14 @@ void TokenStore::withRetries(std::function<void(KeychainBackend::Done)> operatio
 }
 
 namespace {
-Error keychainError(KeychainOutcome outcome, const QString &what, const QString &detail)
+// `failed`: what the person reads when the keychain failed for another reason than access.
+Error keychainError(KeychainOutcome outcome, const QString &failed, const QString &detail)
 {
     if (outcome == KeychainOutcome::Denied)
         return Error{Error::Kind::Forbidden,
-                     Tr::tr("The keychain is locked or refused access (%1): %2").arg(what, detail),
-                     detail, {}, {}, 0, 0};
-    return Error{Error::Kind::Io, Tr::tr("The keychain failed (%1): %2").arg(what, detail),
-                 detail, {}, {}, 0, 0};
+                     Tr::tr("The keychain is locked or refused access: %1").arg(detail), detail,
+                     {}, {}, 0, 0};
+    return Error{Error::Kind::Io, failed, detail, {}, {}, 0, 0};
 }
 } // namespace
 
@@ -216,7 +216,10 @@ void TokenStore::writeSecret(const QString &key, const QByteArray &secret,
             qCWarning(lcAuth) << "keychain write failed:" << key << detail;
             if (done)
                 done(std::unexpected(
-                    keychainError(outcome, Tr::tr("storing the session"), detail)));
+                    keychainError(outcome,
+                                  Tr::tr("The session could not be stored in the keychain: %1")
+                                      .arg(detail),
+                                  detail)));
         });
 }
 
@@ -250,7 +253,10 @@ void TokenStore::readSecret(const QString &key,
             case KeychainOutcome::Transient:
                 qCWarning(lcAuth) << "keychain read failed:" << key << detail;
                 done(std::unexpected(
-                    keychainError(outcome, Tr::tr("reading the session"), detail)));
+                    keychainError(outcome,
+                                  Tr::tr("The session could not be read from the keychain: %1")
+                                      .arg(detail),
+                                  detail)));
                 return;
             }
         });
@@ -323,7 +329,10 @@ void TokenStore::remove(const QString &profile, std::function<void(Result<void>)
                     || outcome == KeychainOutcome::NoBackend;
                 if (!ok) {
                     qCWarning(lcAuth) << "keychain entry not removed:" << key << detail;
-                    pending->error = keychainError(outcome, Tr::tr("removing the session"),
+                    pending->error = keychainError(
+                        outcome,
+                        Tr::tr("The session could not be removed from the keychain: %1")
+                            .arg(detail),
                                                    detail);
                 }
                 if (--pending->left > 0)
