@@ -10,13 +10,16 @@
 #include "cli/gettokenverb.h"
 #include "cli/orderclusterverb.h"
 #include "cli/profileverb.h"
+#include "cli/verbsession.h"
 #include "common/i18n.h"
+#include "auth/profilesessionjanitor.h"
 #include "auth/tokenstore.h"
 #include "profiles/profilestore.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLibrary>
 #include <QTextStream>
@@ -73,7 +76,16 @@ int runWithoutWindow(int argc, char **argv, const scs::Result<scs::CommandLine> 
             QLoggingCategory::setFilterRules(QStringLiteral("scs.*.info=false"));
         if (commandLine->verb == QLatin1String("profile")) {
             scs::ProfileStore store;
-            return scs::runProfileVerb(commandLine->verbArguments, store, out, err);
+            scs::auth::TokenStore tokens;
+            // A removed or renamed profile is signed out first (revoked, keychain entries gone).
+            scs::auth::ProfileSessionJanitor janitor(store, tokens);
+            const int code = scs::runProfileVerb(commandLine->verbArguments, store, out, err);
+            QEventLoop loop;
+            QObject::connect(&janitor, &scs::auth::ProfileSessionJanitor::signedOut, &loop,
+                             &QEventLoop::quit);
+            scs::waitUntil(loop, [&] { return janitor.pending() == 0; },
+                           std::chrono::seconds(45));
+            return code;
         }
         if (commandLine->verb == QLatin1String("get-token")) {
             scs::ProfileStore store;

@@ -10,6 +10,7 @@
 #include "cli/gettokenverb.h"
 #include "common/i18n.h"
 #include "common/logging.h"
+#include "auth/profilesessionjanitor.h"
 #include "auth/tokenstore.h"
 #include "profiles/profilestore.h"
 #include "edit/draftstore.h"
@@ -130,6 +131,8 @@ extern "C" Q_DECL_EXPORT int scsConsoleGuiMain(int argc, char **argv,
     // One Workspace per signed-in connection, handed to every feature; the features register
     // their menus, actions and views with the window's workbench in this order.
     scs::auth::TokenStore tokens;
+    // A removed or renamed profile is signed out first (revoked, keychain entries gone).
+    scs::auth::ProfileSessionJanitor janitor(profiles, tokens);
     scs::ui::Workbench &workbench = window.workbench();
     scs::ui::SessionController sessions(profiles, tokens, workbench);
     scs::workspace::WorkspaceRegistry workspaces;

@@ -1410,6 +1410,10 @@ Rückgabewerte:
         <source>The session could not be removed from the keychain: %1</source>
         <translation>Die Sitzung konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
+    <message>
+        <source>The keychain is locked or refused access: %1</source>
+        <translation>Der Schlüsselbund ist gesperrt oder verweigert den Zugriff: %1</translation>
+    </message>
 </context>
 <context>
     <name>UpgradePlan</name>

@@ -2,6 +2,7 @@
 
 #include "auth/authlogging.h"
 #include "auth/authorizationagent.h"
+#include "auth/refreshlock.h"
 #include "auth/tokenstore.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,9 @@ struct Tr
 };
 
 constexpr int kRetryAfterNetworkErrorMs = 30000;
+// An ID token another process cached is used instead of a refresh only while it stays valid this
+// long (as get-token hands out cached tokens).
+constexpr int kAdoptMinimumValiditySeconds = 30;
 
 QStringList requestedScopes(const ConnectionProfile &profile)
 {
@@ -68,6 +72,8 @@ Session::Session(const ConnectionProfile &profile, TokenStore *store,
     , m_store(store)
     , m_client(new OidcClient(profile, network, this))
 {
+    if (store)
+        m_lock = new RefreshLock(store->service(), profile.name, this);
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refreshNow(true); });
 }
@@ -230,6 +236,7 @@ void Session::acceptTokens(const TokenResponse &tokens, const QString &expectedN
                                   {m_client->issuer(), m_profile.clientId, expectedNonce,
                                    receivedAt, 120});
     if (!claims) {
+        unlock();
         if (before == State::Refreshing) {
             endLocally();
             Q_EMIT refreshFailed(claims.error());
@@ -254,12 +261,37 @@ void Session::acceptTokens(const TokenResponse &tokens, const QString &expectedN
                    << "until" << m_localExpiry.toString(Qt::ISODate) << "(local clock)";
 
     if (store && m_store && !m_tokens.refreshToken.isEmpty()) {
+        // The refresh token first, then the ID token (for get-token and other windows); the
+        // lock goes once both are saved, so the next holder reads them.
+        QPointer<Session> self(this);
+        const CachedIdToken cached{m_client->issuer(), m_profile.clientId, m_tokens.idToken,
+                                   m_localExpiry};
         m_store->save(m_profile.name, {m_client->issuer(), m_profile.clientId, m_tokens.refreshToken},
-                      [this](Result<void> saved) {
+                      [self, cached, generation = m_generation](Result<void> saved) {
+                          if (!self)
+                              return;
                           if (!saved)
-                              Q_EMIT warning(saved.error());
+                              Q_EMIT self->warning(saved.error());
+                          // Signed out meanwhile: its removal ran after this save; no new
+                          // entry after it.
+                          if (!self->m_store || generation != self->m_generation) {
+                              self->unlock();
+                              return;
+                          }
+                          self->m_store->saveIdToken(self->m_profile.name, cached,
+                                                     [self](Result<void>) {
+                                                         if (self)
+                                                             self->unlock();
+                                                     });
                       });
+    } else {
+        unlock();
     }
+    enterSignedIn(before, wasSignedIn);
+}
+
+void Session::enterSignedIn(State before, bool wasSignedIn)
+{
     if (before == State::Refreshing) {
         Q_EMIT refreshed();
         Q_EMIT tokenChanged();
@@ -315,16 +347,147 @@ void Session::refreshNow(bool scheduled)
     qCDebug(lcAuth) << "refreshing the session of" << m_profile.name
                     << (scheduled ? "(scheduled)" : "(requested)");
     const quint64 generation = m_generation;
-    m_client->refresh(m_tokens.refreshToken, requestedScopes(m_profile),
-                      [this, generation](Result<TokenResponse> tokens) {
-                          if (generation != m_generation)
-                              return;
-                          if (tokens) {
-                              acceptTokens(*tokens, {}, true);
-                              return;
-                          }
-                          finishRefresh(tokens.error());
-                      });
+    if (!m_lock || !m_store) {
+        refreshWith(m_tokens.refreshToken, true, generation);
+        return;
+    }
+    m_lock->acquire([this, generation](bool) {
+        if (generation != m_generation || !m_store) {
+            unlock();
+            return;
+        }
+        refreshLocked(generation);
+    });
+}
+
+bool Session::holdsRefreshLock() const
+{
+    return m_lock && m_lock->isHeld();
+}
+
+void Session::unlock()
+{
+    if (m_lock)
+        m_lock->release();
+}
+
+void Session::refreshLocked(quint64 generation)
+{
+    QPointer<Session> self(this);
+    m_store->load(m_profile.name, [self, generation](Result<std::optional<StoredSession>> stored) {
+        if (!self)
+            return; // the lock went with it
+        if (generation != self->m_generation || !self->m_store) {
+            self->unlock();
+            return;
+        }
+        if (stored && stored->has_value()) {
+            const StoredSession &s = **stored;
+            if (s.issuer == self->m_client->issuer() && s.clientId == self->m_profile.clientId
+                && s.refreshToken != self->m_tokens.refreshToken) {
+                qCInfo(lcAuth) << "another process renewed the session of"
+                               << self->m_profile.name << "; using its refresh token";
+                self->m_tokens.refreshToken = s.refreshToken;
+            }
+        }
+        self->m_store->loadIdToken(
+            self->m_profile.name,
+            [self, generation](Result<std::optional<CachedIdToken>> cached) {
+                if (!self)
+                    return;
+                if (generation != self->m_generation) {
+                    self->unlock();
+                    return;
+                }
+                if (cached && cached->has_value() && self->adoptCachedIdToken(**cached))
+                    return;
+                self->refreshWith(self->m_tokens.refreshToken, false, generation);
+            });
+    });
+}
+
+bool Session::adoptCachedIdToken(const CachedIdToken &cached)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (cached.issuer != m_client->issuer() || cached.clientId != m_profile.clientId
+        || cached.idToken == m_tokens.idToken
+        || now.secsTo(cached.expiresAt) < kAdoptMinimumValiditySeconds
+        || (m_localExpiry.isValid() && cached.expiresAt <= m_localExpiry)) {
+        return false;
+    }
+    auto claims = validateIdToken(cached.idToken,
+                                  {m_client->issuer(), m_profile.clientId, {}, now, 120});
+    if (!claims)
+        return false;
+    const bool wasSignedIn = isSignedIn();
+    const State before = m_state;
+    m_tokens.idToken = cached.idToken;
+    m_tokens.accessToken.clear(); // belongs to the ID token we replace
+    m_claims = *claims;
+    m_localExpiry = cached.expiresAt;
+    unlock();
+    setState(State::SignedIn);
+    scheduleRefresh();
+    qCInfo(lcAuth) << "using the ID token another process renewed for" << m_profile.name
+                   << "until" << m_localExpiry.toString(Qt::ISODate) << "(local clock)";
+    enterSignedIn(before, wasSignedIn);
+    return true;
+}
+
+void Session::refreshWith(const QString &refreshToken, bool retried, quint64 generation)
+{
+    m_client->refresh(
+        refreshToken, requestedScopes(m_profile),
+        [this, refreshToken, retried, generation](Result<TokenResponse> tokens) {
+            if (generation != m_generation) {
+                unlock();
+                return;
+            }
+            if (tokens) {
+                acceptTokens(*tokens, {}, true);
+                return;
+            }
+            const Error error = tokens.error();
+            const bool refused = error.kind == Error::Kind::Unauthorized
+                || error.kind == Error::Kind::Forbidden;
+            if (!refused || !m_store) {
+                unlock();
+                finishRefresh(error);
+                return;
+            }
+            QPointer<Session> self(this);
+            m_store->load(m_profile.name, [self, refreshToken, retried, generation,
+                                           error](Result<std::optional<StoredSession>> stored) {
+                if (!self)
+                    return;
+                if (generation != self->m_generation || !self->m_store) {
+                    self->unlock();
+                    return;
+                }
+                if (!retried && stored && stored->has_value()
+                    && (*stored)->refreshToken != refreshToken
+                    && (*stored)->issuer == self->m_client->issuer()
+                    && (*stored)->clientId == self->m_profile.clientId) {
+                    // Renewed elsewhere meanwhile (a process that does not take the lock): the
+                    // refused token was rotated away, the stored one is the session.
+                    qCInfo(lcAuth) << "refresh token refused, but the keychain holds a newer "
+                                      "one; retrying with it";
+                    self->m_tokens.refreshToken = (*stored)->refreshToken;
+                    self->refreshWith(self->m_tokens.refreshToken, true, generation);
+                    return;
+                }
+                // The issuer ended the session: forget it everywhere, so that nobody keeps
+                // replaying a dead refresh token; but never a newer session saved meanwhile.
+                self->m_store->removeIfHolds(
+                    self->m_profile.name, refreshToken, [self, generation, error](bool) {
+                        if (!self)
+                            return;
+                        self->unlock();
+                        if (generation == self->m_generation)
+                            self->finishRefresh(error);
+                    });
+            });
+        });
 }
 
 void Session::finishRefresh(const std::optional<Error> &error)
@@ -338,8 +501,6 @@ void Session::finishRefresh(const std::optional<Error> &error)
         qCInfo(lcAuth) << "the issuer ended the session of" << m_profile.name << ":"
                        << error->detail;
         endLocally();
-        if (m_store)
-            m_store->remove(m_profile.name);
         if (restoring) {
             Q_EMIT restoreFailed(*error);
         } else {

@@ -12,7 +12,9 @@
 namespace scs::auth {
 
 class AuthorizationAgent;
+class RefreshLock;
 class TokenStore;
+struct CachedIdToken;
 
 // One person's session with one profile's issuer, and the TokenSource that API clients use.
 //
@@ -30,6 +32,18 @@ class TokenStore;
 //
 // Refresh happens before the ID token expires (at the latest a minute before) and on request
 // (requestRefresh, from a 401). Lives in the GUI thread. `store` may be null (memory only).
+//
+// With a store, a refresh runs under the profile's RefreshLock (shared with get-token and other
+// windows), so that with refresh-token rotation no two processes refresh with the same token:
+//
+//   lock -> read keychain: a newer refresh token saved by another process is adopted, and a
+//           cached ID token valid for at least 30 s more (newer than ours) is used without a
+//           refresh -> else refresh -> save refresh token and ID token -> unlock
+//   invalid_grant -> the keychain holds another refresh token now? retry once with it
+//                 -> else end the session; the keychain entries are removed only if they still
+//                    hold the refused token
+//
+// The ID token is cached in the keychain after each refresh (what get-token answers from).
 class Session : public kube::TokenSource
 {
     Q_OBJECT
@@ -73,6 +87,10 @@ public:
     // What the agent hands back; public for tests of the callback checks.
     void handleCallback(const QUrl &url);
 
+    // While true, a refresh (or its saves) holds the profile's refresh lock; a process that is
+    // about to quit waits for it to turn false so that a rotated token is not lost.
+    [[nodiscard]] bool holdsRefreshLock() const;
+
     // Test hook: how long before expiry the scheduled refresh runs is min(60 s, lifetime / 4).
     [[nodiscard]] QDateTime nextScheduledRefresh() const { return m_nextRefresh; }
 
@@ -92,7 +110,13 @@ private:
     void setState(State state);
     void failSignIn(const Error &error);
     void acceptTokens(const TokenResponse &tokens, const QString &expectedNonce, bool store);
+    void enterSignedIn(State before, bool wasSignedIn);
     void refreshNow(bool scheduled);
+    void refreshLocked(quint64 generation);
+    void refreshWith(const QString &refreshToken, bool retried, quint64 generation);
+    bool adoptCachedIdToken(const CachedIdToken &cached);
+    void afterAccepted();
+    void unlock();
     void scheduleRefresh();
     void finishRefresh(const std::optional<Error> &error);
     void endLocally();
@@ -101,6 +125,7 @@ private:
     ConnectionProfile m_profile;
     QPointer<TokenStore> m_store;
     OidcClient *m_client;
+    RefreshLock *m_lock = nullptr; // with a store only
     QTimer m_refreshTimer;
     bool m_retryingRefresh = false; // m_refreshTimer retries a refresh the issuer did not answer
     QDateTime m_nextRefresh;

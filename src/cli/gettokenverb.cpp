@@ -191,6 +191,11 @@ int finishGetTokenAfterSignIn(const QString &profileName, auth::Session &session
                        });
     if (waitUntil(loop, [&] { return saved.has_value(); }, kTimeout) && !*saved)
         qCWarning(lcKubeconfig) << "get-token: ID token not cached:" << saved->error().detail;
+    // The session's own saves (a rotated refresh token) end before this process does.
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, &QEventLoop::quit);
+    poll.start(20);
+    waitUntil(loop, [&] { return !session.holdsRefreshLock(); }, kTimeout);
     out << execCredentialJson(idToken, expiresAt) << '\n';
     out.flush();
     return ExitOk;

@@ -187,6 +187,9 @@ Result<void> ProfileStore::save(const ConnectionProfile &profile, const QString 
         return std::unexpected(error);
     }
     const auto it = std::ranges::find(m_profiles, replaced, &ConnectionProfile::name);
+    std::optional<ConnectionProfile> retired;
+    if (it != m_profiles.end() && it->name != profile.name)
+        retired = *it;
     if (it != m_profiles.end())
         *it = profile;
     else
@@ -196,12 +199,15 @@ Result<void> ProfileStore::save(const ConnectionProfile &profile, const QString 
     std::ranges::sort(m_profiles, {}, &ConnectionProfile::name);
     qCInfo(lcProfiles) << "saved profile" << profile.name;
     auto written = write();
+    if (retired)
+        Q_EMIT profileRetired(*retired);
     Q_EMIT profilesChanged();
     return written;
 }
 
 Result<void> ProfileStore::remove(const QString &name)
 {
+    const std::optional<ConnectionProfile> old = profile(name);
     const auto removed = m_profiles.removeIf([&name](const ConnectionProfile &p) {
         return p.name == name;
     });
@@ -211,6 +217,8 @@ Result<void> ProfileStore::remove(const QString &name)
         m_current.clear();
     qCInfo(lcProfiles) << "removed profile" << name;
     auto written = write();
+    if (old)
+        Q_EMIT profileRetired(*old);
     Q_EMIT profilesChanged();
     return written;
 }

@@ -46,6 +46,9 @@ Q_SIGNALS:
     // A profile was added, changed or removed (not emitted for setCurrentProfile).
     void profilesChanged();
     void currentProfileChanged(const QString &name);
+    // `profile` (as it was) is gone: removed, or renamed (its sessions are kept under its name,
+    // so they belong to nobody now). Whoever keeps sessions signs it out (ProfileSessionJanitor).
+    void profileRetired(const scs::ConnectionProfile &profile);
 
 private:
     void load();

@@ -15,6 +15,14 @@ target_include_directories(tst_session PRIVATE ${PROJECT_SOURCE_DIR}/tests)
 scs_integration_test(tst_session)
 
 # No keychain at all: a D-Bus address that leads nowhere.
-scs_add_test(tst_tokenstore SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tokenstore.cpp LIBS scs_core LABELS core)
+scs_add_test(tst_tokenstore SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tokenstore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/fakekeychain.h LIBS scs_core LABELS core)
 set_property(TEST tst_tokenstore APPEND PROPERTY ENVIRONMENT
     "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/scs-no-bus")
+
+# The refresh lock (a lock file in a temporary runtime directory), and the sign-out of removed
+# or renamed profiles against a scripted keychain.
+scs_add_test(tst_refreshlock SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_refreshlock.cpp LIBS scs_core
+    LABELS core)
+scs_add_test(tst_profilesessionjanitor SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_profilesessionjanitor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/fakekeychain.h LIBS scs_core LABELS core)

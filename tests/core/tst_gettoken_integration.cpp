@@ -24,6 +24,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 using namespace scs;
 using namespace scs::auth;
@@ -353,6 +355,74 @@ private Q_SLOTS:
         bool removed = false;
         store.remove(name, [&](Result<void>) { removed = true; });
         QTRY_VERIFY(removed);
+    }
+
+    // The realm rotates refresh tokens (revokeRefreshToken, no reuse): a refresh token works
+    // once. The window's Session and 8 get-token processes, all near expiry, renew at once; the
+    // refresh lock lets one renew at a time, each with the token the one before saved, so nobody
+    // is refused and the session survives. Without the lock most of them get invalid_grant and
+    // remove the keychain entries.
+    void shouldNotSignEachOtherOutWhenRefreshingAtOnce()
+    {
+        QCOMPARE(m_env.keycloakAdmin({QStringLiteral("set-token-lifespan"), QStringLiteral("8")}), 0);
+        expireCachedToken();
+        TokenStore store;
+        Session window(m_profile, &store);
+        QSignalSpy signedIn(&window, &Session::signedIn);
+        QSignalSpy signInRequired(&window, &Session::signInRequired);
+        QSignalSpy refreshed(&window, &Session::refreshed);
+        window.restore();
+        QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), 30000);
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KUBERNETES_EXEC_INFO"), QString::fromLatin1(kNotInteractive));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < 8; ++i) {
+            auto process = std::make_unique<QProcess>();
+            process->setProcessEnvironment(env);
+            process->setStandardInputFile(QProcess::nullDevice());
+            process->start(QStringLiteral(SCS_CONSOLE_BIN),
+                           {QStringLiteral("get-token"), QStringLiteral("--profile"), kProfile});
+            processes.push_back(std::move(process));
+        }
+        window.requestRefresh();
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(processes.cbegin(), processes.cend(),
+                                             [](const auto &p) {
+                                                 return p->state() == QProcess::NotRunning;
+                                             }),
+                                 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty() || !signInRequired.isEmpty(), 30000);
+        for (const auto &process : processes) {
+            const QByteArray err = process->readAllStandardError();
+            QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                     err.constData());
+            const QJsonObject st = QJsonDocument::fromJson(process->readAllStandardOutput())
+                                       .object()
+                                       .value(QLatin1String("status"))
+                                       .toObject();
+            QVERIFY(!st.value(QLatin1String("token")).toString().isEmpty());
+        }
+        QVERIFY2(signInRequired.isEmpty(),
+                 signInRequired.isEmpty()
+                     ? ""
+                     : qPrintable(signInRequired.first().first().value<Error>().detail));
+        QVERIFY(window.isSignedIn());
+
+        // Still one valid session: the window renews again, and so does a new get-token.
+        refreshed.clear();
+        window.requestRefresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty() || !signInRequired.isEmpty(), 30000);
+        QVERIFY(signInRequired.isEmpty());
+        // console() blocks this process's event loop: let the window finish its saves (and
+        // release the lock) first.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.holdsRefreshLock(), 10000);
+        expireCachedToken();
+        const Run after = console({QStringLiteral("get-token"), QStringLiteral("--profile"), kProfile},
+                                  {{QStringLiteral("KUBERNETES_EXEC_INFO"),
+                                    QString::fromLatin1(kNotInteractive)}});
+        QVERIFY2(after.exitCode == 0, after.err.constData());
     }
 
     // Last: it ends alice's session. Signing out removes the cached ID token with the session,
