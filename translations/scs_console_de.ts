@@ -3290,6 +3290,10 @@ Aussteller: %2</translation>
         <source>Related</source>
         <translation>Verwandt</translation>
     </message>
+    <message>
+        <source>Filter the tenant tree</source>
+        <translation>Den Mandantenbaum filtern</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::NewObjectDialog</name>

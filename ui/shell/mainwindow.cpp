@@ -200,6 +200,7 @@ void MainWindow::createCentralArea()
     m_treeFilter = new QLineEdit(navigation);
     m_treeFilter->setObjectName(QStringLiteral("navigationFilter"));
     m_treeFilter->setPlaceholderText(tr("Filter tenants and kinds…"));
+    m_treeFilter->setAccessibleName(tr("Filter the tenant tree"));
     m_treeFilter->setClearButtonEnabled(true);
     m_treeFilter->setEnabled(false);
     navigationLayout->addWidget(m_treeFilter);
