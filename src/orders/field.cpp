@@ -3,6 +3,7 @@
 #include "yaml/yaml.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QHostAddress>
 #include <QUrl>
 #include <QJsonDocument>
@@ -360,6 +361,14 @@ QStringList keyWords(const QString &key)
             flush();
             continue;
         }
+        // A binary unit written in its own case ("sizeGiB", "rootDiskGiBMax") is one word.
+        if (u"KMGTPE"_s.contains(c) && i + 2 < key.size() && key.at(i + 1) == u'i'
+            && key.at(i + 2) == u'B' && (i + 3 == key.size() || !key.at(i + 3).isLower())) {
+            flush();
+            words.append(key.mid(i, 3));
+            i += 2;
+            continue;
+        }
         if (c.isUpper() && !word.isEmpty()) {
             const QChar prev = key.at(i - 1);
             const QChar next = i + 1 < key.size() ? key.at(i + 1) : QChar();
@@ -391,6 +400,15 @@ QString titleFromKey(const QString &key)
         for (const QChar c : std::as_const(w))
             capitals += c.isUpper() ? 1 : 0;
         const QString lower = w.toLower();
+        // Units as people write them, also from snake_case ("size_gib").
+        static const QHash<QString, QString> units = {
+            {u"kib"_s, u"KiB"_s}, {u"mib"_s, u"MiB"_s}, {u"gib"_s, u"GiB"_s},
+            {u"tib"_s, u"TiB"_s}, {u"kb"_s, u"KB"_s},   {u"mb"_s, u"MB"_s},
+            {u"gb"_s, u"GB"_s},   {u"tb"_s, u"TB"_s}};
+        if (const auto unit = units.constFind(lower); unit != units.cend()) {
+            w = *unit;
+            continue;
+        }
         if (capitals >= 2) {
             continue; // written as an acronym: "CIDR", "SANs", "IDs"
         } else if (acronyms.contains(lower)) {

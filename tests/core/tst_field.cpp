@@ -89,6 +89,11 @@ private Q_SLOTS:
         QTest::newRow("mtu") << u"networkMTU"_s << u"Network MTU"_s;
         QTest::newRow("ssh") << u"sshKeyName"_s << u"SSH key name"_s;
         QTest::newRow("plain") << u"worker_flavor"_s << u"Worker flavor"_s;
+        // Units keep their spelling (scs2's workerAdditionalBlockDevices[].sizeGiB).
+        QTest::newRow("unit") << u"sizeGiB"_s << u"Size GiB"_s;
+        QTest::newRow("snake unit") << u"size_gib"_s << u"Size GiB"_s;
+        QTest::newRow("unit inside") << u"rootDiskGiBMax"_s << u"Root disk GiB max"_s;
+        QTest::newRow("decimal unit") << u"memoryMB"_s << u"Memory MB"_s;
     }
 
     void shouldKeepAcronymsWholeInLabels()
