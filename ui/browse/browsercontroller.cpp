@@ -12,6 +12,7 @@
 #include "ui/common/objectformview.h"
 #include "ui/common/workbench.h"
 #include "ui/common/yamlview.h"
+#include "workspace/connectionstate.h"
 #include "workspace/selection.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceregistry.h"
@@ -229,6 +230,14 @@ BrowserController::BrowserController(Workbench &workbench,
     recount->start();
     connect(m_workbench.standardAction(Workbench::StandardAction::Refresh), &QAction::triggered,
             this, [this] {
+                // While the Central API cannot be reached there is nothing to reload from: a
+                // reload would only swap what is known (the tree, the table's rows, marked
+                // stale) for an error. Try the server at once instead; recovery reloads.
+                if (m_workspace && m_workspace->connectionState()
+                    && !m_workspace->connectionState()->isOnline()) {
+                    m_workspace->connectionState()->retryNow();
+                    return;
+                }
                 if (m_workspace)
                     m_workspace->refresh();
                 if (m_resource)
