@@ -32,8 +32,11 @@ public:
     ~RefreshLock() override;
 
     [[nodiscard]] static QString pathFor(const QString &service, const QString &profile);
-    [[nodiscard]] static constexpr int staleAfterMs() { return 90000; }
-    [[nodiscard]] static constexpr int waitLimitMs() { return 100000; }
+    // A holder reads the keychain, refreshes (the token endpoint's own limit is 20 s) and
+    // saves: 40 s is a holder that hangs. Waiting ends before get-token's 60 s limit, so a
+    // process behind a hung holder still gets a token instead of timing out.
+    [[nodiscard]] static constexpr int staleAfterMs() { return 40000; }
+    [[nodiscard]] static constexpr int waitLimitMs() { return 45000; }
 
     // Resolved at the first acquire() (the runtime directory is looked up then).
     [[nodiscard]] QString path() const { return pathFor(m_service, m_profile); }
