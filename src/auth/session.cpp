@@ -351,6 +351,16 @@ void Session::refreshNow(bool scheduled)
         refreshWith(m_tokens.refreshToken, true, generation);
         return;
     }
+    if (m_lock->isHeld()) {
+        m_refreshQueued = true; // our last refresh still saves: this one follows it
+        return;
+    }
+    refreshUnderLock();
+}
+
+void Session::refreshUnderLock()
+{
+    const quint64 generation = m_generation;
     m_lock->acquire([this, generation](bool) {
         if (generation != m_generation || !m_store) {
             unlock();
@@ -369,6 +379,17 @@ void Session::unlock()
 {
     if (m_lock)
         m_lock->release();
+    if (!m_refreshQueued)
+        return;
+    m_refreshQueued = false;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            // Still wanted: the state is Refreshing unless a sign-out or a new sign-in came.
+            if (m_state == State::Refreshing && m_lock && m_store && !m_lock->isHeld())
+                refreshUnderLock();
+        },
+        Qt::QueuedConnection);
 }
 
 void Session::refreshLocked(quint64 generation)
@@ -409,6 +430,10 @@ void Session::refreshLocked(quint64 generation)
 bool Session::adoptCachedIdToken(const CachedIdToken &cached)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Without a refresh of our own in this process the session's end is not known (the
+    // keychain keeps no expiry): refresh, which tells it, rather than show a session without one.
+    if (!m_tokens.refreshTokenExpiry.isValid())
+        return false;
     if (cached.issuer != m_client->issuer() || cached.clientId != m_profile.clientId
         || cached.idToken == m_tokens.idToken
         || now.secsTo(cached.expiresAt) < kAdoptMinimumValiditySeconds

@@ -113,6 +113,7 @@ private:
     void enterSignedIn(State before, bool wasSignedIn);
     void refreshNow(bool scheduled);
     void refreshLocked(quint64 generation);
+    void refreshUnderLock();
     void refreshWith(const QString &refreshToken, bool retried, quint64 generation);
     bool adoptCachedIdToken(const CachedIdToken &cached);
     void afterAccepted();
@@ -126,6 +127,10 @@ private:
     QPointer<TokenStore> m_store;
     OidcClient *m_client;
     RefreshLock *m_lock = nullptr; // with a store only
+    // A refresh asked for while this session's previous one still saves under the lock: it
+    // starts when the lock is released (beside it, it would use the refresh token being
+    // replaced; with rotation, Keycloak then ends the client session for everyone).
+    bool m_refreshQueued = false;
     QTimer m_refreshTimer;
     bool m_retryingRefresh = false; // m_refreshTimer retries a refresh the issuer did not answer
     QDateTime m_nextRefresh;
