@@ -3696,6 +3696,14 @@ Aussteller: %2</translation>
         <source>Maximum nodes</source>
         <translation>Höchstzahl Knoten</translation>
     </message>
+    <message>
+        <source>Worker pool %1: minimum nodes</source>
+        <translation>Worker-Pool %1: Mindestzahl Knoten</translation>
+    </message>
+    <message>
+        <source>Worker pool %1: maximum nodes</source>
+        <translation>Worker-Pool %1: Höchstzahl Knoten</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::OrderSubmitPage</name>
@@ -3771,6 +3779,10 @@ Korrigieren Sie sie über „Zurück“.</translation>
     <message>
         <source>Other ClusterClasses (version typed in)</source>
         <translation>Weitere ClusterClasses (Version wird eingegeben)</translation>
+    </message>
+    <message>
+        <source>What to order</source>
+        <translation>Was bestellt wird</translation>
     </message>
 </context>
 <context>

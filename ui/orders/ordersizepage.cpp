@@ -231,11 +231,13 @@ void OrderSizePage::rebuildPools()
             row.minSize->setObjectName(u"poolMin%1"_s.arg(i));
             row.minSize->setRange(0, high);
             row.minSize->setToolTip(tr("Minimum nodes"));
+            row.minSize->setAccessibleName(tr("Worker pool %1: minimum nodes").arg(i + 1));
             row.minSize->setValue(pool.autoscaling ? pool.autoscaling->minSize : pool.replicas);
             row.maxSize = new QSpinBox(cell);
             row.maxSize->setObjectName(u"poolMax%1"_s.arg(i));
             row.maxSize->setRange(0, high);
             row.maxSize->setToolTip(tr("Maximum nodes"));
+            row.maxSize->setAccessibleName(tr("Worker pool %1: maximum nodes").arg(i + 1));
             row.maxSize->setValue(pool.autoscaling ? pool.autoscaling->maxSize
                                                    : qMax(pool.replicas, 1) * 3);
             box->addWidget(row.autoscale);

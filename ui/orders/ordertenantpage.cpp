@@ -44,6 +44,7 @@ OrderTenantPage::OrderTenantPage(OrderWizard &wizard)
     m_types->setObjectName(u"typeList"_s);
     m_types->setHeaderHidden(true);
     m_types->setRootIsDecorated(true);
+    m_types->setAccessibleName(tr("What to order"));
     m_status->setObjectName(u"tenantStatus"_s);
     m_status->setWordWrap(true);
     auto *form = new QFormLayout;
