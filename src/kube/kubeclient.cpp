@@ -244,9 +244,9 @@ QNetworkAccessManager *KubeClient::makeNetworkAccessManager()
 // authentication that never comes; checked against kube-apiserver 1.34). So after a 401 over
 // HTTP/2 new requests go through a fresh manager; the old one keeps carrying the streams it
 // has (watches) and goes away when they are done.
-void KubeClient::recycleConnections()
+void KubeClient::recycleConnections(const char *why)
 {
-    qCDebug(lcKube) << "401 over HTTP/2: new connections for the next requests";
+    qCDebug(lcKube) << why << ": new connections for the next requests";
     m_retiredNams.append(m_nam);
     m_nam = makeNetworkAccessManager();
     reapRetiredManagers();
@@ -432,6 +432,14 @@ void KubeClient::onNetworkFinished(KubeReply *reply, QNetworkReply *networkReply
 
     if (reply->m_timedOut || status == 0
         || (status >= 200 && status < 300 && networkReply->error() != QNetworkReply::NoError)) {
+        // A connection that failed (closed, GOAWAY after an API server restart) is not trusted
+        // again: Qt 6.4 can leave a request sent on an HTTP/2 connection the server is closing
+        // without any answer (seen under ASan: a watch retry hung for 45 s). The next requests
+        // go through a fresh manager; the old one keeps what it carries and goes when done.
+        if (!reply->m_timedOut && networkReply->error() != QNetworkReply::OperationCanceledError
+            && networkReply->manager() == m_nam) {
+            recycleConnections("connection failed");
+        }
         reply->complete(std::unexpected(networkError(reply, networkReply)));
         return;
     }
@@ -446,7 +454,7 @@ void KubeClient::onNetworkFinished(KubeReply *reply, QNetworkReply *networkReply
         return;
     }
     if (status == 401 && reply->m_http2 && networkReply->manager() == m_nam)
-        recycleConnections();
+        recycleConnections("401 over HTTP/2");
     else if (!m_retiredNams.isEmpty())
         reapRetiredManagers();
     if (status == 401 && !reply->m_retried && m_tokens && !reply->m_streamed) {

@@ -225,7 +225,7 @@ private:
     void retryAfterRefresh(KubeReply *reply);
     bool retryWhenThrottled(KubeReply *reply, int status);
     QNetworkAccessManager *makeNetworkAccessManager();
-    void recycleConnections();
+    void recycleConnections(const char *why);
     void reapRetiredManagers();
     [[nodiscard]] Error networkError(const KubeReply *reply, QNetworkReply *networkReply) const;
 
