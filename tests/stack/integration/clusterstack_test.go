@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -244,6 +245,22 @@ func TestClusterStackReleasesAndClasses(t *testing.T) {
 		"spec": map[string]any{"provider": "openstack", "name": "scs2", "kubernetesVersion": "1.32",
 			"channel": "stable", "autoSubscribe": false, "noProvider": true, "versions": []any{"v1"}},
 	}}
+	// Watched from before the create: polling alone can miss a release that becomes ready
+	// between two polls on an idle machine.
+	var watchedNotReady atomic.Bool
+	w, err := admin.Resource(releasesGVR).Namespace(ns).Watch(ctx,
+		metav1.ListOptions{FieldSelector: "metadata.name=openstack-scs2-1-32-v1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Stop()
+	go func() {
+		for ev := range w.ResultChan() {
+			if r, ok := ev.Object.(*unstructured.Unstructured); ok && str(r, "status", "ready") != "true" {
+				watchedNotReady.Store(true)
+			}
+		}
+	}()
 	if _, err := admin.Resource(stacksGVR).Namespace(ns).Create(ctx, cs, metav1.CreateOptions{}); err != nil {
 		t.Fatal(err)
 	}
@@ -270,7 +287,7 @@ func TestClusterStackReleasesAndClasses(t *testing.T) {
 		}
 		return ""
 	})
-	if !sawNotReady {
+	if !sawNotReady && !watchedNotReady.Load() {
 		t.Error("the new release was never seen downloading (not ready)")
 	}
 	if _, err := admin.Resource(capiGVR("clusterclasses")).Namespace(ns).Get(ctx, rel, metav1.GetOptions{}); err != nil {
