@@ -137,6 +137,16 @@ private Q_SLOTS:
         // The seeded clusters of both kinds are there.
         QVERIFY(model->rowOf({orders::OrderKind::ClusterApi, kTenant, QStringLiteral("alpha")}) >= 0);
         QVERIFY(model->rowOf({orders::OrderKind::Claim, kTenant, QStringLiteral("demo")}) >= 0);
+        // Clusters that earlier tests left being deleted (--wait=false) go first: one that
+        // vanishes below would change the row count this test compares (seen in the sanitizer
+        // pass, right after tst_orderwizard's clean-up).
+        const auto deletingRows = [model] {
+            int n = 0;
+            for (int row = 0; row < model->rowCount(); ++row)
+                n += model->status(row)->deleting ? 1 : 0;
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(deletingRows(), 0, 60000);
 
         QStringList phases; // as the model announces them
         const ClusterRef ref{orders::OrderKind::ClusterApi, kTenant, m_name};
