@@ -6,6 +6,7 @@
 #include "app/guientry.h"
 #include "buildinfo.h"
 #include "cli/commandline.h"
+#include "cli/createtenantverb.h"
 #include "cli/exportkubeconfigverb.h"
 #include "cli/gettokenverb.h"
 #include "cli/orderclusterverb.h"
@@ -98,6 +99,12 @@ int runWithoutWindow(int argc, char **argv, const scs::Result<scs::CommandLine> 
             scs::ProfileStore store;
             scs::auth::TokenStore tokens;
             return scs::runOrderClusterVerb(commandLine->verbArguments, commandLine->profile,
+                                            store, tokens, out, err);
+        }
+        if (commandLine->verb == QLatin1String("create-tenant")) {
+            scs::ProfileStore store;
+            scs::auth::TokenStore tokens;
+            return scs::runCreateTenantVerb(commandLine->verbArguments, commandLine->profile,
                                             store, tokens, out, err);
         }
         if (commandLine->verb == QLatin1String("export-kubeconfig")) {

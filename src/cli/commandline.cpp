@@ -46,7 +46,8 @@ struct Options
 QStringList knownVerbs()
 {
     return {QStringLiteral("profile"), QStringLiteral("get-token"),
-            QStringLiteral("export-kubeconfig"), QStringLiteral("order-cluster")};
+            QStringLiteral("export-kubeconfig"), QStringLiteral("order-cluster"),
+            QStringLiteral("create-tenant")};
 }
 
 Result<CommandLine> parseCommandLine(const QStringList &arguments)
@@ -103,6 +104,9 @@ QString commandLineHelp()
                            "                                 ")
         + Tr::tr("Order a Kubernetes cluster (exit codes 3-5: see \"order-cluster --help\").")
         + QLatin1Char('\n');
+    text += QStringLiteral("  create-tenant --profile P --name N --admin-group G [--dry-run]\n"
+                           "                                 ")
+        + Tr::tr("Set up a new tenant (see \"create-tenant --help\").") + QLatin1Char('\n');
     text += QLatin1Char('\n')
         + Tr::tr("Exit codes: 0 success, 1 failure, 2 wrong usage.") + QLatin1Char('\n');
     return text;

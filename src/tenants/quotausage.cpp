@@ -1,0 +1,125 @@
+#include "tenants/quotausage.h"
+
+#include "tenants/quantity.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace scs::tenants {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(QuotaCheck)
+};
+
+QString formatAmount(double value, bool memory)
+{
+    if (memory)
+        return QString::number(value / (1024.0 * 1024 * 1024), 'g', 4) + u"Gi"_s;
+    return QString::number(value, 'g', 4);
+}
+} // namespace
+
+std::optional<double> QuotaLine::fraction() const
+{
+    if (!hardValue || !usedValue)
+        return std::nullopt;
+    if (*hardValue <= 0)
+        return *usedValue > 0 ? std::optional<double>(1.0) : std::nullopt;
+    return *usedValue / *hardValue;
+}
+
+Quota Quota::fromObject(const QJsonObject &object)
+{
+    Quota quota;
+    const QJsonObject meta = object.value("metadata"_L1).toObject();
+    quota.name = meta.value("name"_L1).toString();
+    quota.tenant = meta.value("namespace"_L1).toString();
+    const QJsonObject status = object.value("status"_L1).toObject();
+    QJsonObject hard = status.value("hard"_L1).toObject();
+    if (hard.isEmpty())
+        hard = object.value("spec"_L1).toObject().value("hard"_L1).toObject();
+    const QJsonObject used = status.value("used"_L1).toObject();
+    for (auto it = hard.constBegin(); it != hard.constEnd(); ++it) {
+        QuotaLine line;
+        line.resource = it.key();
+        line.hard = it.value().toVariant().toString();
+        line.hardValue = parseQuantity(line.hard);
+        if (used.contains(it.key())) {
+            line.used = used.value(it.key()).toVariant().toString();
+            line.usedValue = parseQuantity(line.used);
+        }
+        quota.lines.append(line);
+    }
+    std::sort(quota.lines.begin(), quota.lines.end(),
+              [](const QuotaLine &a, const QuotaLine &b) { return a.resource < b.resource; });
+    return quota;
+}
+
+const QuotaLine *Quota::line(const QString &resource) const
+{
+    for (const QuotaLine &l : lines) {
+        if (l.resource == resource)
+            return &l;
+    }
+    return nullptr;
+}
+
+QList<QuotaExcess> checkOrder(const QList<Quota> &quotas, const OrderDemand &demand)
+{
+    QList<QuotaExcess> excesses;
+    const QString count = u"count/"_s + demand.clusterResource;
+    for (const Quota &quota : quotas) {
+        if (const QuotaLine *line = quota.line(count);
+            line && line->hardValue && line->usedValue && *line->usedValue + 1 > *line->hardValue) {
+            const int allowed = int(*line->hardValue);
+            const QString used = QString::number(int(*line->usedValue));
+            const QString message =
+                allowed == 1
+                    ? Tr::tr("Quota '%1' in %2 allows 1 cluster (%3); %4 in use.")
+                          .arg(quota.name, quota.tenant, demand.clusterResource, used)
+                    : Tr::tr("Quota '%1' in %2 allows %3 clusters (%4); %5 in use.")
+                          .arg(quota.name, quota.tenant, QString::number(allowed),
+                               demand.clusterResource, used);
+            excesses.append({quota.name, quota.tenant, count, message});
+        }
+        const std::pair<std::optional<double>, bool> amounts[] = {{demand.cpu, false},
+                                                                  {demand.memory, true}};
+        for (const auto &[amount, memory] : amounts) {
+            if (!amount)
+                continue;
+            const QString base = memory ? u"memory"_s : u"cpu"_s;
+            for (const QString &resource : {u"requests."_s + base, u"limits."_s + base}) {
+                const QuotaLine *line = quota.line(resource);
+                if (!line || !line->hardValue || !line->usedValue
+                    || *line->usedValue + *amount <= *line->hardValue)
+                    continue;
+                excesses.append(
+                    {quota.name, quota.tenant, resource,
+                     Tr::tr("Quota '%1' in %2 allows %3 of %4; %5 are used and the order "
+                            "needs %6.")
+                         .arg(quota.name, quota.tenant, line->hard, resource, line->used,
+                              formatAmount(*amount, memory))});
+            }
+        }
+    }
+    return excesses;
+}
+
+std::optional<FlavorSize> flavorSize(const QString &flavor)
+{
+    // SCS flavor naming: SCS-<n>[VLTC]-<ram GiB>[-disk...]; 'L' and 'V' vCPUs count alike here.
+    static const QRegularExpression re(u"^SCS-(\\d+)[VLTC][a-z]?i?-(\\d+(?:\\.\\d+)?)"_s);
+    const auto match = re.match(flavor);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return FlavorSize{match.captured(1).toDouble(),
+                      match.captured(2).toDouble() * 1024.0 * 1024 * 1024};
+}
+
+} // namespace scs::tenants
