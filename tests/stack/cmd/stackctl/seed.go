@@ -333,6 +333,13 @@ func cmdSeed(args []string) error {
 		return fmt.Errorf("CRDs not established: %w", err)
 	}
 	a.mapper.Reset()
+	// No controller-manager runs here, so nothing fills a ResourceQuota's status, and the quota
+	// admission refuses what a quota without status.hard counts ("status unknown"). The seed
+	// fakes the quota controller: status.hard from spec.hard, status.used counted, before the
+	// samples are created (admission charges those) and again after.
+	if err := a.refreshQuotaStatus(ctx, early); err != nil {
+		return err
+	}
 	for i, objs := range late {
 		for _, o := range objs {
 			err := wait.PollUntilContextTimeout(ctx, 300*time.Millisecond, 30*time.Second, true, func(ctx context.Context) (bool, error) {
@@ -348,6 +355,10 @@ func cmdSeed(args []string) error {
 			}
 			n++
 		}
+	}
+
+	if err := a.refreshQuotaStatus(ctx, early); err != nil {
+		return err
 	}
 
 	if *workloadKubeconfig != "" {
@@ -372,5 +383,53 @@ func cmdSeed(args []string) error {
 		}
 	}
 	fmt.Fprintf(os.Stderr, "seed: %d objects applied in %s\n", n, time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// refreshQuotaStatus does for the seeded ResourceQuotas what kube-controller-manager's quota
+// controller would: status.hard = spec.hard, and status.used counted for object counts
+// ("count/<resource>.<group>"); other resources (requests.cpu, ...) are used "0":
+// the Central API runs no pods. Admission keeps charging creates between two refreshes but
+// nothing gives back on delete (the stack's README says so).
+func (a *applier) refreshQuotaStatus(ctx context.Context, groups [][]*unstructured.Unstructured) error {
+	quotaGVR := schema.GroupVersionResource{Version: "v1", Resource: "resourcequotas"}
+	for _, objs := range groups {
+		for _, o := range objs {
+			if o.GetKind() != "ResourceQuota" {
+				continue
+			}
+			ns := o.GetNamespace()
+			hard, _, _ := unstructured.NestedStringMap(o.Object, "spec", "hard")
+			used := map[string]any{}
+			hardAny := map[string]any{}
+			for res, q := range hard {
+				hardAny[res] = q
+				used[res] = "0"
+				name, isCount := strings.CutPrefix(res, "count/")
+				if !isCount {
+					continue
+				}
+				resource, group, _ := strings.Cut(name, ".")
+				gvr, err := a.mapper.ResourceFor(schema.GroupVersionResource{Group: group, Resource: resource})
+				if err != nil {
+					continue // not served (yet): nothing of it exists
+				}
+				list, err := a.dyn.Resource(gvr).Namespace(ns).List(ctx, metav1.ListOptions{})
+				if err != nil {
+					return fmt.Errorf("quota %s/%s: counting %s: %w", ns, o.GetName(), res, err)
+				}
+				used[res] = fmt.Sprint(len(list.Items))
+			}
+			rq := a.dyn.Resource(quotaGVR).Namespace(ns)
+			cur, err := rq.Get(ctx, o.GetName(), metav1.GetOptions{})
+			if err != nil {
+				return fmt.Errorf("quota %s/%s: %w", ns, o.GetName(), err)
+			}
+			cur.Object["status"] = map[string]any{"hard": hardAny, "used": used}
+			if _, err := rq.UpdateStatus(ctx, cur, metav1.UpdateOptions{FieldManager: fieldManager}); err != nil {
+				return fmt.Errorf("quota %s/%s status: %w", ns, o.GetName(), err)
+			}
+		}
+	}
 	return nil
 }
