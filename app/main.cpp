@@ -26,6 +26,7 @@
 #include "ui/edit/reviewdialog.h"
 #include "ui/kubeconfig/kubeconfigcontroller.h"
 #include "ui/orders/ordercontroller.h"
+#include "ui/tenants/tenantscontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/signin/gettokensignin.h"
 #include "ui/signin/sessioncontroller.h"
@@ -146,6 +147,7 @@ extern "C" Q_DECL_EXPORT int scsConsoleGuiMain(int argc, char **argv,
     scs::ui::KubeconfigController kubeconfigs(workbench, workspaces,
                                               QCoreApplication::applicationFilePath());
     scs::ui::OrderController orders(workbench, workspaces); // Clusters menu, wizard, view
+    scs::ui::TenantsController tenants(workbench, workspaces); // File > New Tenant…
     orders.setKubeconfigHandler([&kubeconfigs](const scs::orders::ClusterRef &ref) {
         kubeconfigs.exportClusterKubeconfig(ref.tenant, ref.name);
     });

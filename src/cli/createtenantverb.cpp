@@ -184,11 +184,15 @@ int runCreateTenantVerb(const QStringList &arguments, const QString &defaultProf
                          out.flush();
                      });
     std::optional<Result<QStringList>> result;
-    QObject::connect(&creator, &tenants::TenantCreator::finished, &loop,
-                     [&](const Result<QStringList> &r) {
-                         result = r;
+    QObject::connect(&creator, &tenants::TenantCreator::succeeded, &loop,
+                     [&](const QStringList &created) {
+                         result = created;
                          loop.quit();
                      });
+    QObject::connect(&creator, &tenants::TenantCreator::failed, &loop, [&](const Error &e) {
+        result = std::unexpected(e);
+        loop.quit();
+    });
     creator.start(plan);
     if (!waitUntil(loop, [&] { return result.has_value(); }, 2 * kRequestTimeout)) {
         err << "scs-console: " << Tr::tr("The Central API did not answer in time.") << '\n';

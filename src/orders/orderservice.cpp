@@ -63,6 +63,11 @@ OrderService::OrderService(kube::KubeClient *client, kube::Discovery *discovery,
 
 OrderService::~OrderService() = default;
 
+kube::KubeClient *OrderService::client() const
+{
+    return m_client;
+}
+
 QString OrderService::collectionPath(OrderKind kind, const QString &tenant) const
 {
     const QString group = kind == OrderKind::Claim ? kClaimGroup : kCapiGroup;

@@ -64,6 +64,9 @@ public:
     template<typename T>
     using Callback = std::function<void(const Result<T> &)>;
 
+    // The client the service sends through (for reading what goes with an order, like quotas).
+    [[nodiscard]] kube::KubeClient *client() const;
+
     // The order types the Central API offers in `tenant`: the claim (if served) first, then
     // one per ClusterClass in the tenant namespace (if CAPI is served and the person may list
     // classes there; classes the person may not list are skipped, not an error). Fails only

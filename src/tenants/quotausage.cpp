@@ -1,6 +1,11 @@
 #include "tenants/quotausage.h"
 
+#include "kube/kubeclient.h"
 #include "tenants/quantity.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -94,7 +99,7 @@ QList<QuotaExcess> checkOrder(const QList<Quota> &quotas, const OrderDemand &dem
             if (!amount)
                 continue;
             const QString base = memory ? u"memory"_s : u"cpu"_s;
-            for (const QString &resource : {u"requests."_s + base, u"limits."_s + base}) {
+            for (const QString &resource : {QString(u"requests."_s + base), QString(u"limits."_s + base)}) {
                 const QuotaLine *line = quota.line(resource);
                 if (!line || !line->hardValue || !line->usedValue
                     || *line->usedValue + *amount <= *line->hardValue)
@@ -120,6 +125,87 @@ std::optional<FlavorSize> flavorSize(const QString &flavor)
         return std::nullopt;
     return FlavorSize{match.captured(1).toDouble(),
                       match.captured(2).toDouble() * 1024.0 * 1024 * 1024};
+}
+
+} // namespace scs::tenants
+
+namespace scs::tenants {
+
+namespace {
+// replicas × flavor, accumulated; false once a flavor is unknown.
+bool addMachines(double replicas, const QString &flavor, OrderDemand *demand)
+{
+    const auto size = flavorSize(flavor);
+    if (!size)
+        return false;
+    *demand->cpu += replicas * size->cpu;
+    *demand->memory += replicas * size->memory;
+    return true;
+}
+} // namespace
+
+OrderDemand demandOf(const QJsonObject &cluster)
+{
+    OrderDemand demand;
+    const QString apiVersion = cluster.value("apiVersion"_L1).toString();
+    const QJsonObject spec = cluster.value("spec"_L1).toObject();
+    demand.cpu = 0.0;
+    demand.memory = 0.0;
+    bool known = true;
+    if (apiVersion.startsWith("api.scs.community/"_L1)) {
+        demand.clusterResource = u"clusters.api.scs.community"_s;
+        const QJsonObject cp = spec.value("controlPlane"_L1).toObject();
+        const QJsonObject workers = spec.value("workers"_L1).toObject();
+        known = addMachines(cp.value("replicas"_L1).toDouble(1),
+                            cp.value("flavor"_L1).toString(u"SCS-2V-4"_s), &demand)
+            && addMachines(workers.value("replicas"_L1).toDouble(3),
+                           workers.value("flavor"_L1).toString(u"SCS-4V-8"_s), &demand);
+    } else {
+        demand.clusterResource = u"clusters.cluster.x-k8s.io"_s;
+        const QJsonObject topology = spec.value("topology"_L1).toObject();
+        QHash<QString, QString> variables;
+        for (const QJsonValue &v : topology.value("variables"_L1).toArray()) {
+            const QJsonObject o = v.toObject();
+            variables.insert(o.value("name"_L1).toString(), o.value("value"_L1).toString());
+        }
+        const QString controller = variables.value(u"controller_flavor"_s);
+        const QString worker = variables.value(u"worker_flavor"_s);
+        known = addMachines(topology.value("controlPlane"_L1).toObject().value("replicas"_L1)
+                                .toDouble(1),
+                            controller, &demand);
+        for (const QJsonValue &md : topology.value("workers"_L1)
+                                        .toObject()
+                                        .value("machineDeployments"_L1)
+                                        .toArray()) {
+            // An autoscaled pool has no replicas: its size is not known up front.
+            const QJsonValue replicas = md.toObject().value("replicas"_L1);
+            known = known && replicas.isDouble() && addMachines(replicas.toDouble(), worker, &demand);
+        }
+    }
+    if (!known) {
+        demand.cpu.reset();
+        demand.memory.reset();
+    }
+    return demand;
+}
+
+void readQuotas(kube::KubeClient *client, const QString &tenant, QObject *context,
+                std::function<void(const Result<QList<Quota>> &)> done)
+{
+    client->get(u"/api/v1/namespaces/"_s + tenant + u"/resourcequotas"_s)
+        ->onJson(context, [done = std::move(done)](const Result<QJsonDocument> &answer) {
+            if (!answer) {
+                if (answer.error().kind == Error::Kind::Forbidden)
+                    done(QList<Quota>{});
+                else
+                    done(std::unexpected(answer.error()));
+                return;
+            }
+            QList<Quota> quotas;
+            for (const QJsonValue &item : answer->object().value("items"_L1).toArray())
+                quotas.append(Quota::fromObject(item.toObject()));
+            done(quotas);
+        });
 }
 
 } // namespace scs::tenants

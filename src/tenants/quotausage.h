@@ -1,10 +1,19 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
+
+class QObject;
+
+namespace scs::kube {
+class KubeClient;
+}
 
 namespace scs::tenants {
 
@@ -66,5 +75,17 @@ struct FlavorSize
     double memory = 0; // bytes
 };
 [[nodiscard]] std::optional<FlavorSize> flavorSize(const QString &flavor);
+
+// What ordering `cluster` (a Cluster API Cluster with a topology, or a Central API Cluster
+// claim, as the order wizard builds it) adds: its kind, and CPU and memory where every machine's
+// flavor is known (the claim's defaults: one SCS-2V-4 control plane node, three SCS-4V-8
+// workers, as the stack's claim schema says).
+[[nodiscard]] OrderDemand demandOf(const QJsonObject &cluster);
+
+// Lists the ResourceQuotas of `tenant` (GET .../resourcequotas) and calls `done` once, later,
+// unless `context` is gone first. A Forbidden list is no error: an empty list (nothing that can
+// be read, nothing to warn about).
+void readQuotas(kube::KubeClient *client, const QString &tenant, QObject *context,
+                std::function<void(const Result<QList<Quota>> &)> done);
 
 } // namespace scs::tenants

@@ -32,23 +32,23 @@ TenantCreator::TenantCreator(kube::KubeClient *client, const kube::Discovery *di
             });
     connect(m_applier, &edit::BatchApplier::finished, this,
             [this](const QList<edit::DocumentResult> &results) {
-                const edit::DocumentResult *failed = nullptr;
+                const edit::DocumentResult *refused = nullptr;
                 for (const edit::DocumentResult &r : results) {
                     if (r.status == edit::DocumentResult::Status::Failed) {
-                        failed = &r;
+                        refused = &r;
                         break;
                     }
                 }
-                if (!failed) {
+                if (!refused) {
                     m_running = false;
-                    Q_EMIT finished(m_created);
+                    Q_EMIT succeeded(m_created);
                     return;
                 }
-                Error error = failed->error;
+                Error error = refused->error;
                 const bool namespaceMade = !results.isEmpty() && results.first().isOk();
                 if (!namespaceMade || !m_client) {
                     m_running = false;
-                    Q_EMIT finished(std::unexpected(error));
+                    Q_EMIT failed(error);
                     return;
                 }
                 // Leave nothing half made: the namespace (and what is in it) goes again.
@@ -61,7 +61,7 @@ TenantCreator::TenantCreator(kube::KubeClient *client, const kube::Discovery *di
                                             "deleted again: %2")
                                          .arg(m_plan.name, deleted.error().message));
                     m_running = false;
-                    Q_EMIT finished(std::unexpected(error));
+                    Q_EMIT failed(error);
                 });
             });
 }

@@ -24,10 +24,10 @@ namespace scs::tenants {
 // yet), so the person reviews the YAML before and the server decides here. When an object after
 // the Namespace is refused (RBAC refuses to bind a role the creator may not grant, a quota
 // quantity the server rejects), the Namespace this run created is deleted again, so that a
-// failed run leaves nothing half made; finished() then carries the refusal.
+// failed run leaves nothing half made; failed() then carries the refusal.
 //
-//   start ─> Namespace ─> RoleBinding ─> [ResourceQuota] ─> [LimitRange] ─> finished(ok)
-//               └─refused──> finished(error)   └─refused──> delete Namespace ─> finished(error)
+//   start ─> Namespace ─> RoleBinding ─> [ResourceQuota] ─> [LimitRange] ─> succeeded
+//               └─refused──> failed           └─refused──> delete Namespace ─> failed
 //
 // `client` and `discovery` (refreshed: it resolves the kinds) must outlive it. GUI thread.
 class TenantCreator : public QObject
@@ -45,9 +45,10 @@ public:
 Q_SIGNALS:
     // One per created object: "namespace/tenant-c", "rolebinding/tenant-c-admins", ...
     void created(const QString &what);
-    // Success: what was created, in order. Failure: the refusal's error (its message says
+    // Once per start(): what was created, in order; or the refusal's error (its message says
     // when the namespace was removed again).
-    void finished(const scs::Result<QStringList> &created);
+    void succeeded(const QStringList &created);
+    void failed(const scs::Error &error);
 
 private:
     QPointer<kube::KubeClient> m_client;

@@ -10,4 +10,5 @@ target_sources(scs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/objectviews.h ${CMAKE_CURRENT_LIST_DIR}/objectviews.cpp
     ${CMAKE_CURRENT_LIST_DIR}/webenginesupport.h ${CMAKE_CURRENT_LIST_DIR}/webenginesupport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/yamlview.h ${CMAKE_CURRENT_LIST_DIR}/yamlview.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/quotaoverview.h ${CMAKE_CURRENT_LIST_DIR}/quotaoverview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/workbench.h ${CMAKE_CURRENT_LIST_DIR}/workbench.cpp)

@@ -6,6 +6,7 @@
 #include "orders/healthtreemodel.h"
 #include "orders/orderservice.h"
 #include "orders/ordertemplate.h"
+#include "ui/common/quotaoverview.h"
 #include "ui/common/eventspane.h"
 #include "ui/common/statusstyle.h"
 
@@ -100,6 +101,7 @@ ClustersView::ClustersView(QWidget *parent)
     , m_sort(new StableSortProxy(this))
     , m_title(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_quotas(new QuotaOverview(this))
     , m_readyBar(new QWidget(this))
     , m_readyText(new QLabel(m_readyBar))
     , m_readyKubeconfig(new QToolButton(m_readyBar))
@@ -252,6 +254,7 @@ ClustersView::ClustersView(QWidget *parent)
     layout->addWidget(bar);
     layout->addWidget(m_readyBar);
     layout->addWidget(m_message);
+    layout->addWidget(m_quotas);
     layout->addWidget(split, 1);
     setOrderAllowed(false);
     updateActions();
@@ -269,6 +272,7 @@ void ClustersView::attach(kube::KubeClient *client, kube::Discovery *discovery,
     m_client = client;
     m_discovery = discovery;
     m_service = service;
+    m_quotas->setClient(client);
     m_model = new ClustersModel(client, this);
     m_phases->setSourceModel(m_model);
     // Phases, versions and counts change while watched: their columns follow their contents.
@@ -322,6 +326,7 @@ void ClustersView::detach()
     m_phases->setSourceModel(nullptr);
     delete m_model;
     m_model = nullptr;
+    m_quotas->setClient(nullptr);
     m_client = nullptr;
     m_discovery = nullptr;
     m_service = nullptr;
@@ -345,6 +350,7 @@ void ClustersView::showTenant(const QString &tenant)
     m_events->clear();
     const bool claims = !m_discovery || m_discovery->find(u"clusters"_s, u"api.scs.community"_s);
     const bool capi = !m_discovery || m_discovery->find(u"clusters"_s, u"cluster.x-k8s.io"_s);
+    m_quotas->showTenant(tenant);
     m_model->setTenant(tenant, claims, capi,
                        m_service && claims ? m_service->collectionPath(OrderKind::Claim, tenant)
                                            : QString(),

@@ -43,6 +43,8 @@ class OrderService;
 
 namespace scs::ui {
 
+class QuotaOverview;
+
 class EventsPane;
 
 // The clusters of one tenant, both kinds, live (orders::ClustersModel): name, type, phase
@@ -84,6 +86,8 @@ public:
     [[nodiscard]] orders::HealthTreeModel *healthModel() const { return m_health; }
     [[nodiscard]] QLabel *messageLabel() const { return m_message; }
     [[nodiscard]] QWidget *readyBar() const { return m_readyBar; }
+    // The tenant's quota usage above the clusters (hidden without a readable quota).
+    [[nodiscard]] QuotaOverview *quotaOverview() const { return m_quotas; }
     [[nodiscard]] QLabel *readyText() const { return m_readyText; }
 
     [[nodiscard]] QAction *orderAction() const { return m_order; }
@@ -138,6 +142,7 @@ private:
 
     QLabel *m_title;
     QLabel *m_message;
+    QuotaOverview *m_quotas;
     QWidget *m_readyBar;
     QLabel *m_readyText;
     QToolButton *m_readyKubeconfig;

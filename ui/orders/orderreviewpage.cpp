@@ -1,6 +1,7 @@
 #include "ui/orders/orderreviewpage.h"
 
 #include "edit/objectyaml.h"
+#include "tenants/quotausage.h"
 #include "ui/common/editor/yamleditor.h"
 #include "ui/common/statusstyle.h"
 #include "ui/orders/orderwizard.h"
@@ -160,6 +161,21 @@ std::optional<QJsonObject> OrderReviewPage::check()
         showIssues(issues, tr("Fix the problems below before submitting; nothing was sent."));
         return std::nullopt;
     }
+    // A quota the order would exceed: stopped here, before the dry run (which the quota
+    // admission would refuse too, but only after the form was filled and sent).
+    const QList<tenants::QuotaExcess> excess
+        = tenants::checkOrder(m_wizard.quotas(), tenants::demandOf(object));
+    setQuotaStop(!excess.isEmpty());
+    if (!excess.isEmpty()) {
+        QList<FieldIssue> quotaIssues;
+        for (const tenants::QuotaExcess &e : excess)
+            quotaIssues.append({QString(), e.message});
+        showIssues(quotaIssues, tr("A quota of %1 does not allow this order; nothing was sent. "
+                                   "Ask a platform operator to raise it, or remove a cluster "
+                                   "first.")
+                                    .arg(m_wizard.tenant()));
+        return std::nullopt;
+    }
     m_editor->clearDiagnostics();
     m_issues->clear();
     m_issues->hide();
@@ -202,6 +218,19 @@ void OrderReviewPage::startDryRun(const QJsonObject &object)
             showIssues(issues, tr("The Central API refuses this order (dry run): %1")
                                    .arg(result.error().message));
         });
+}
+
+void OrderReviewPage::setQuotaStop(bool stop)
+{
+    if (stop == m_quotaStop)
+        return;
+    m_quotaStop = stop;
+    Q_EMIT completeChanged();
+}
+
+bool OrderReviewPage::isComplete() const
+{
+    return !m_quotaStop && QWizardPage::isComplete();
 }
 
 bool OrderReviewPage::validatePage()

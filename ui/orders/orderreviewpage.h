@@ -28,6 +28,10 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool validatePage() override;
+    // False while the order would exceed a quota of the tenant: Submit is disabled and the
+    // issues name the quota ("Quota 'compute' in tenant-b allows 1 cluster ...").
+    bool isComplete() const override;
+    [[nodiscard]] bool isStoppedByQuota() const { return m_quotaStop; }
 
     [[nodiscard]] YamlEditor *editor() const { return m_editor; }
     [[nodiscard]] QString text() const;
@@ -44,6 +48,7 @@ private:
     std::optional<QJsonObject> check();
     void onEdited();
     void startDryRun(const QJsonObject &object);
+    void setQuotaStop(bool stop);
 
     OrderWizard &m_wizard;
     YamlEditor *m_editor;
@@ -53,6 +58,7 @@ private:
     bool m_dryRunPending = false;
     bool m_dryRunAccepted = false;
     int m_dryRunSerial = 0;
+    bool m_quotaStop = false;
 };
 
 } // namespace scs::ui

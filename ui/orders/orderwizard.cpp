@@ -359,13 +359,15 @@ void OrderWizard::loadTenant(const QString &tenant)
     m_types.clear();
     m_typeIndex = -1;
     m_taken.clear();
+    m_quotas.clear();
     const int serial = ++m_loadSerial;
     struct State
     {
         QList<OrderType> types;
         QStringList taken;
+        QList<tenants::Quota> quotas;
         std::optional<Error> error;
-        int pending = 2;
+        int pending = 3;
     };
     auto state = std::make_shared<State>();
     m_pending += 1;
@@ -381,6 +383,7 @@ void OrderWizard::loadTenant(const QString &tenant)
             return; // another tenant was picked meanwhile
         }
         m_taken = state->taken;
+        m_quotas = state->quotas;
         m_types.clear();
         const orders::OrderAccess access = m_access.value(tenant);
         for (const OrderType &type : std::as_const(state->types)) {
@@ -420,6 +423,13 @@ void OrderWizard::loadTenant(const QString &tenant)
             state->taken = *names;
         finish();
     });
+    // Quotas the person cannot read are no reason not to order: the server still enforces them.
+    tenants::readQuotas(m_service->client(), tenant, this,
+                        [state, finish](const Result<QList<tenants::Quota>> &quotas) {
+                            if (quotas)
+                                state->quotas = *quotas;
+                            finish();
+                        });
 }
 
 void OrderWizard::setTypeIndex(int index)

@@ -197,6 +197,7 @@ func cmdProvisioner(args []string) error {
 	for i := 0; i < 2; i++ {
 		go pr.worker(ctx)
 	}
+	go runNamespaceFinalizer(ctx, kube, dyn)
 	<-ctx.Done()
 	pr.queue.ShutDown()
 	fmt.Fprintln(os.Stderr, "provisioner: stopped")
