@@ -2,6 +2,7 @@
 
 #include "kube/kubeclient.h"
 #include "kube/watcher.h"
+#include "ui/common/statusstyle.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -35,7 +36,7 @@ QuotaOverview::QuotaOverview(QWidget *parent)
     m_grid->setHorizontalSpacing(12);
     m_grid->setVerticalSpacing(2);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 4);
+    layout->setContentsMargins(0, 4, 6, 4);
     layout->addWidget(m_title);
     layout->addWidget(m_rows);
     hide();
@@ -117,8 +118,13 @@ void QuotaOverview::rebuild()
                                                     line.hard);
             bar->setAccessibleName(tr("Quota %1: %2").arg(quota.name, line.resource));
             bar->setAccessibleDescription(usage);
-            if (fraction && *fraction >= 1.0)
+            if (fraction && *fraction >= 1.0) {
+                // Not by colour alone: the text says "1 / 1" and the tool tip why it matters.
+                QPalette palette = bar->palette();
+                palette.setColor(QPalette::Highlight, statuscolor::error);
+                bar->setPalette(palette);
                 bar->setToolTip(tr("Used up: nothing more of this can be created."));
+            }
             auto *text = new QLabel(usage, m_rows);
             text->setObjectName(u"usage\n"_s + key(quota.name, line.resource));
             label->setBuddy(bar);

@@ -155,14 +155,8 @@ std::optional<QJsonObject> OrderReviewPage::check()
         return std::nullopt;
     }
     QJsonObject object = document->object();
-    const QList<FieldIssue> issues
-        = orders::validateObject(object, *type, m_wizard.tenant(), m_wizard.takenNames());
-    if (!issues.isEmpty()) {
-        showIssues(issues, tr("Fix the problems below before submitting; nothing was sent."));
-        return std::nullopt;
-    }
-    // A quota the order would exceed: stopped here, before the dry run (which the quota
-    // admission would refuse too, but only after the form was filled and sent).
+    // A quota the order would exceed: stopped here, first (whatever else is to fix, this order
+    // cannot go through) and before the dry run, which the quota admission would refuse too.
     const QList<tenants::QuotaExcess> excess
         = tenants::checkOrder(m_wizard.quotas(), tenants::demandOf(object));
     setQuotaStop(!excess.isEmpty());
@@ -174,6 +168,12 @@ std::optional<QJsonObject> OrderReviewPage::check()
                                    "Ask a platform operator to raise it, or remove a cluster "
                                    "first.")
                                     .arg(m_wizard.tenant()));
+        return std::nullopt;
+    }
+    const QList<FieldIssue> issues
+        = orders::validateObject(object, *type, m_wizard.tenant(), m_wizard.takenNames());
+    if (!issues.isEmpty()) {
+        showIssues(issues, tr("Fix the problems below before submitting; nothing was sent."));
         return std::nullopt;
     }
     m_editor->clearDiagnostics();

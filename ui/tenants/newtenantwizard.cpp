@@ -179,8 +179,9 @@ NewTenantReviewPage::NewTenantReviewPage(NewTenantWizard &wizard)
     setObjectName(u"newTenantReviewPage"_s);
     setTitle(tr("Review"));
     setSubTitle(tr("This is exactly what will be created, in this order."));
-    setButtonText(QWizard::NextButton, tr("&Create"));
+    // A commit page: once the objects are being created there is no going back.
     setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Create"));
     editor->setObjectName(u"newTenantYaml"_s);
     editor->setAccessibleName(tr("Objects to create"));
     editor->setReadOnly(true);
@@ -208,6 +209,7 @@ NewTenantCreatePage::NewTenantCreatePage(NewTenantWizard &wizard)
 {
     setObjectName(u"newTenantCreatePage"_s);
     setTitle(tr("Create"));
+    setSubTitle(tr("The objects are created one after the other."));
     created->setObjectName(u"newTenantCreated"_s);
     created->setAccessibleName(tr("Created objects"));
     auto *layout = new QVBoxLayout(this);

@@ -16,6 +16,7 @@
 #include "profiles/profilestore.h"
 #include "workspace/workspaceregistry.h"
 #include "ui/browse/browsercontroller.h"
+#include "ui/common/quotaoverview.h"
 #include "ui/orders/clustersview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/orders/ordercontroller.h"
@@ -42,6 +43,7 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -776,6 +778,76 @@ private Q_SLOTS:
         md = serverPool();
         QCOMPARE(md.value(QLatin1String("replicas")).toInt(), 2);
         QVERIFY(!orders::autoscalingOf(md));
+    }
+
+    // The stack's quota 'compute' in tenant-b allows one Cluster API cluster, and the sample
+    // "beta" is it: bob's order stops at the review with the quota named and Submit disabled,
+    // before the dry run (nothing is sent). The tenant's overview shows the quota used up.
+    void bobsOrderOverTheQuotaShouldBeStoppedWithTheQuotaNamed()
+    {
+        auto session = test::signInAs(m_env, m_profile, QStringLiteral("bob"));
+        QVERIFY(session);
+        ui::MainWindow window(*m_profiles);
+        workspace::WorkspaceRegistry workspaces;
+        ui::BrowserController browser(window.workbench(), workspaces);
+        ui::OrderController orders(window.workbench(), workspaces);
+        workspaces.setSession(session.get());
+        window.setUserStatus(QStringLiteral("bob"), {});
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(test::waitForTenants(browser));
+        const QString tenant = QStringLiteral("tenant-b");
+        const QString capi = QStringLiteral("count/clusters.cluster.x-k8s.io");
+
+        // The overview (the clusters view a tenant opens) shows the quota, live.
+        orders.setCurrentTenant(tenant);
+        orders.showClusters(tenant);
+        ui::QuotaOverview *quota = orders.clustersView()->quotaOverview();
+        QTRY_VERIFY_WITH_TIMEOUT(quota->bar(QStringLiteral("compute"), capi), 10000);
+        QVERIFY(quota->isVisible());
+        QCOMPARE(quota->usageText(QStringLiteral("compute"), capi), QStringLiteral("1 / 1"));
+        QCOMPARE(quota->bar(QStringLiteral("compute"), capi)->value(), 1000);
+        QCOMPARE(quota->usageText(QStringLiteral("compute"),
+                                  QStringLiteral("count/clusters.api.scs.community")),
+                 QStringLiteral("1 / 4"));
+        QVERIFY(!test::saveScreenshot(&window, QStringLiteral("tenant-quota-overview")).isEmpty());
+
+        QTRY_VERIFY_WITH_TIMEOUT(orders.orderAction()->isEnabled(), 10000);
+        orders.orderAction()->trigger();
+        OrderWizard *wizard = orders.wizard();
+        QVERIFY(wizard);
+        QVERIFY(waitForWizard(wizard));
+        QCOMPARE(wizard->tenant(), tenant);
+        QCOMPARE(wizard->quotas().size(), 1);
+        QVERIFY(wizard->selectOrderType(kCapiId));
+        wizard->reviewNow();
+        QCOMPARE(wizard->currentId(), int(OrderWizard::ReviewPage));
+        QVERIFY2(wizard->reviewPage()->isStoppedByQuota(),
+                 qPrintable(wizard->reviewPage()->statusLabel()->text()));
+        QVERIFY(!wizard->reviewPage()->isDryRunPending()); // nothing was sent
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QListWidget *issues = wizard->reviewPage()->issueList();
+        QCOMPARE(issues->count(), 1);
+        QCOMPARE(issues->item(0)->text(),
+                 QStringLiteral("Quota 'compute' in tenant-b allows 1 cluster "
+                                "(clusters.cluster.x-k8s.io); 1 in use."));
+        QVERIFY2(wizard->reviewPage()->statusLabel()->text().contains(tenant),
+                 qPrintable(wizard->reviewPage()->statusLabel()->text()));
+        QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-quota-stop")).isEmpty());
+        wizard->discard();
+
+        // A claim has room (1 of 4): not stopped.
+        orders.orderAction()->trigger();
+        wizard = orders.wizard();
+        QVERIFY(waitForWizard(wizard));
+        QCOMPARE(wizard->orderType()->kind, orders::OrderKind::Claim);
+        wizard->reviewNow();
+        QVERIFY(!wizard->reviewPage()->isStoppedByQuota());
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->reviewPage()->isDryRunPending(), 10000);
+        QVERIFY2(wizard->reviewPage()->dryRunAccepted(),
+                 qPrintable(wizard->reviewPage()->statusLabel()->text()));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->discard();
     }
 
     void bobShouldNotBeOfferedOrderInTenantA()
