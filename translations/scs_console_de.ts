@@ -277,6 +277,10 @@
         <source>Run the embedded sign-in page without Chromium&apos;s sandbox. Needed to sign in inside the console as the root user; weakens the page&apos;s isolation.</source>
         <translation>Die eingebettete Anmeldeseite ohne die Sandbox von Chromium ausführen. Nötig, um sich als Benutzer root in der Konsole anzumelden; schwächt die Abschottung der Seite.</translation>
     </message>
+    <message>
+        <source>Set up a new tenant (see &quot;create-tenant --help&quot;).</source>
+        <translation>Einen neuen Mandanten einrichten (siehe „create-tenant --help“).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -351,6 +355,79 @@
     <message>
         <source>&quot;%1&quot; is not a namespace name (lower-case letters, digits and dashes).</source>
         <translation>„%1“ ist kein Namespace-Name (Kleinbuchstaben, Ziffern und Bindestriche).</translation>
+    </message>
+</context>
+<context>
+    <name>CreateTenantVerb</name>
+    <message>
+        <source>Usage: scs-console create-tenant --profile &lt;name&gt; --name &lt;tenant&gt; --admin-group &lt;group&gt; [options]
+Sets up a new tenant for platform operators: the namespace (labelled scs.community/tenant, with the display name as annotation scs.community/display-name, the console&apos;s own convention), a RoleBinding that makes the Keycloak group its administrators, and optionally a ResourceQuota and a LimitRange. No OpenStack ProviderConfig is created. Uses the profile&apos;s keychain session; never opens a window.
+
+Options:
+  --profile &lt;name&gt;              the connection profile (signed in before)
+  --name &lt;tenant&gt;               the namespace, a DNS label
+  --admin-group &lt;group&gt;         the Keycloak group of the tenant&apos;s administrators
+  --display-name &lt;text&gt;         the name the console shows
+  --role &lt;clusterrole&gt;          the ClusterRole the group gets (default admin)
+  --groups-prefix &lt;prefix&gt;      the API server&apos;s group prefix (default oidc:)
+  --quota &lt;r=q,...&gt;             a ResourceQuota, e.g. count/clusters.cluster.x-k8s.io=3,requests.cpu=32
+  --default-request &lt;r=q,...&gt;   a LimitRange&apos;s default container requests
+  --default-limit &lt;r=q,...&gt;     a LimitRange&apos;s default container limits
+  --dry-run                     print the objects as YAML; send nothing
+
+Exit codes:
+  0  created (with --dry-run: printed)
+  1  the server refused; a namespace this run created is deleted again
+  2  wrong usage
+  3  the tenant is not valid; nothing was sent
+  5  not signed in to the profile
+</source>
+        <translation>Aufruf: scs-console create-tenant --profile &lt;Name&gt; --name &lt;Mandant&gt; --admin-group &lt;Gruppe&gt; [Optionen]
+Richtet für Plattform-Betreiber einen neuen Mandanten ein: den Namespace (mit dem Label scs.community/tenant und dem Anzeigenamen als Annotation scs.community/display-name, eine eigene Konvention der Konsole), ein RoleBinding, das die Keycloak-Gruppe zu seinen Administratoren macht, und wahlweise eine ResourceQuota und eine LimitRange. Eine OpenStack-ProviderConfig wird nicht angelegt. Verwendet die Schlüsselbund-Sitzung des Profils; öffnet nie ein Fenster.
+
+Optionen:
+  --profile &lt;Name&gt;              das Verbindungsprofil (zuvor angemeldet)
+  --name &lt;Mandant&gt;              der Namespace, ein DNS-Label
+  --admin-group &lt;Gruppe&gt;        die Keycloak-Gruppe der Administratoren des Mandanten
+  --display-name &lt;Text&gt;         der Name, den die Konsole anzeigt
+  --role &lt;ClusterRole&gt;          die ClusterRole, die die Gruppe erhält (Standard admin)
+  --groups-prefix &lt;Präfix&gt;      das Gruppen-Präfix des API-Servers (Standard oidc:)
+  --quota &lt;r=m,...&gt;             eine ResourceQuota, z. B. count/clusters.cluster.x-k8s.io=3,requests.cpu=32
+  --default-request &lt;r=m,...&gt;   Standard-Anforderungen einer LimitRange für Container
+  --default-limit &lt;r=m,...&gt;     Standard-Limits einer LimitRange für Container
+  --dry-run                     die Objekte als YAML ausgeben; nichts senden
+
+Rückgabewerte:
+  0  angelegt (mit --dry-run: ausgegeben)
+  1  der Server hat abgelehnt; ein von diesem Aufruf angelegter Namespace wird wieder gelöscht
+  2  falscher Aufruf
+  3  der Mandant ist nicht gültig; nichts wurde gesendet
+  5  nicht beim Profil angemeldet
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--profile, --name and --admin-group are required.</source>
+        <translation>--profile, --name und --admin-group sind nötig.</translation>
+    </message>
+    <message>
+        <source>Could not read what the Central API serves: %1</source>
+        <translation>Es konnte nicht gelesen werden, was die Central API anbietet: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>The Central API did not answer in time.</source>
+        <translation>Die Central API hat nicht rechtzeitig geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1404,21 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>QuotaCheck</name>
+    <message>
+        <source>Quota &apos;%1&apos; in %2 allows 1 cluster (%3); %4 in use.</source>
+        <translation>Das Kontingent „%1“ in %2 erlaubt 1 Cluster (%3); %4 in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>Quota &apos;%1&apos; in %2 allows %3 clusters (%4); %5 in use.</source>
+        <translation>Das Kontingent „%1“ in %2 erlaubt %3 Cluster (%4); %5 in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>Quota &apos;%1&apos; in %2 allows %3 of %4; %5 are used and the order needs %6.</source>
+        <translation>Das Kontingent „%1“ in %2 erlaubt %3 von %4; %5 sind belegt, und die Bestellung braucht %6.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>The sign-in was declined.</source>
@@ -1383,6 +1475,64 @@ Rückgabewerte:
     <message>
         <source>The saved session belongs to another issuer or client; please sign in.</source>
         <translation>Die gespeicherte Sitzung gehört zu einem anderen Aussteller oder Client; bitte melden Sie sich an.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantCreator</name>
+    <message>
+        <source>The namespace %1 was deleted again.</source>
+        <translation>Der Namespace %1 wurde wieder gelöscht.</translation>
+    </message>
+    <message>
+        <source>The namespace %1 was created and could not be deleted again: %2</source>
+        <translation>Der Namespace %1 wurde angelegt und konnte nicht wieder gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TenantPlan</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a quantity for %3 (like 2, 500m or 8Gi).</source>
+        <translation>%1: „%2“ ist keine Menge für %3 (etwa 2, 500m oder 8Gi).</translation>
+    </message>
+    <message>
+        <source>The tenant needs a name.</source>
+        <translation>Der Mandant braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved by Kubernetes.</source>
+        <translation>„%1“ ist für Kubernetes reserviert.</translation>
+    </message>
+    <message>
+        <source>Pick the Keycloak group whose members administer the tenant.</source>
+        <translation>Wählen Sie die Keycloak-Gruppe, deren Mitglieder den Mandanten verwalten.</translation>
+    </message>
+    <message>
+        <source>A group name has no blanks.</source>
+        <translation>Ein Gruppenname enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Pick the role the administrators get.</source>
+        <translation>Wählen Sie die Rolle, die die Administratoren erhalten.</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>Default requests</source>
+        <translation>Standard-Anforderungen</translation>
+    </message>
+    <message>
+        <source>Default limits</source>
+        <translation>Standard-Limits</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &lt;resource&gt;=&lt;quantity&gt;.</source>
+        <translation>„%1“ hat nicht die Form &lt;Ressource&gt;=&lt;Menge&gt;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity for %2 (like 2, 500m or 8Gi).</source>
+        <translation>„%1“ ist keine Menge für %2 (etwa 2, 500m oder 8Gi).</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3563,237 @@ Aussteller: %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::ui::NewTenantCreatePage</name>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>The objects are created one after the other.</source>
+        <translation>Die Objekte werden nacheinander angelegt.</translation>
+    </message>
+    <message>
+        <source>Created objects</source>
+        <translation>Angelegte Objekte</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <source>✔ Tenant %1 is set up. Members of %2 see it once they sign in.</source>
+        <translation>✔ Der Mandant %1 ist eingerichtet. Mitglieder von %2 sehen ihn, sobald sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>The tenant was not set up: %1</source>
+        <translation>Der Mandant wurde nicht eingerichtet: %1</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1 wird angelegt …</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::NewTenantLimitsPage</name>
+    <message>
+        <source>Quota and limits</source>
+        <translation>Kontingent und Limits</translation>
+    </message>
+    <message>
+        <source>Optional. Empty fields are left out; with all empty, no ResourceQuota and no LimitRange are made.</source>
+        <translation>Optional. Leere Felder werden weggelassen; sind alle leer, entstehen weder ResourceQuota noch LimitRange.</translation>
+    </message>
+    <message>
+        <source>Cluster API clusters</source>
+        <translation>Cluster-API-Cluster</translation>
+    </message>
+    <message>
+        <source>e.g. 3</source>
+        <translation>z. B. 3</translation>
+    </message>
+    <message>
+        <source>Cluster orders (claims)</source>
+        <translation>Cluster-Bestellungen (Claims)</translation>
+    </message>
+    <message>
+        <source>CPU requests</source>
+        <translation>CPU-Anforderungen</translation>
+    </message>
+    <message>
+        <source>e.g. 32</source>
+        <translation>z. B. 32</translation>
+    </message>
+    <message>
+        <source>Memory requests</source>
+        <translation>Speicher-Anforderungen</translation>
+    </message>
+    <message>
+        <source>e.g. 64Gi</source>
+        <translation>z. B. 64Gi</translation>
+    </message>
+    <message>
+        <source>Default CPU request</source>
+        <translation>Standard-CPU-Anforderung</translation>
+    </message>
+    <message>
+        <source>e.g. 250m</source>
+        <translation>z. B. 250m</translation>
+    </message>
+    <message>
+        <source>Default memory request</source>
+        <translation>Standard-Speicher-Anforderung</translation>
+    </message>
+    <message>
+        <source>e.g. 256Mi</source>
+        <translation>z. B. 256Mi</translation>
+    </message>
+    <message>
+        <source>Default CPU limit</source>
+        <translation>Standard-CPU-Limit</translation>
+    </message>
+    <message>
+        <source>e.g. 1</source>
+        <translation>z. B. 1</translation>
+    </message>
+    <message>
+        <source>Default memory limit</source>
+        <translation>Standard-Speicher-Limit</translation>
+    </message>
+    <message>
+        <source>e.g. 1Gi</source>
+        <translation>z. B. 1Gi</translation>
+    </message>
+    <message>
+        <source>ResourceQuota</source>
+        <translation>ResourceQuota</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster API clusters:</source>
+        <translation>&amp;Cluster-API-Cluster:</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;orders (claims):</source>
+        <translation>Cluster-&amp;Bestellungen (Claims):</translation>
+    </message>
+    <message>
+        <source>C&amp;PU requests:</source>
+        <translation>C&amp;PU-Anforderungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory requests:</source>
+        <translation>&amp;Speicher-Anforderungen:</translation>
+    </message>
+    <message>
+        <source>LimitRange (defaults for containers)</source>
+        <translation>LimitRange (Standardwerte für Container)</translation>
+    </message>
+    <message>
+        <source>CPU re&amp;quest:</source>
+        <translation>CPU-Anfor&amp;derung:</translation>
+    </message>
+    <message>
+        <source>Memory r&amp;equest:</source>
+        <translation>Speicher-Anf&amp;orderung:</translation>
+    </message>
+    <message>
+        <source>CPU &amp;limit:</source>
+        <translation>CPU-&amp;Limit:</translation>
+    </message>
+    <message>
+        <source>Memory l&amp;imit:</source>
+        <translation>Speicher-L&amp;imit:</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::NewTenantNamePage</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>A tenant is a namespace of the Central API. Its administrators are the members of a Keycloak group.</source>
+        <translation>Ein Mandant ist ein Namespace der Central API. Seine Administratoren sind die Mitglieder einer Keycloak-Gruppe.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. tenant-c</source>
+        <translation>z. B. tenant-c</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>e.g. Tenant C</source>
+        <translation>z. B. Mandant C</translation>
+    </message>
+    <message>
+        <source>Administrators (Keycloak group)</source>
+        <translation>Administratoren (Keycloak-Gruppe)</translation>
+    </message>
+    <message>
+        <source>e.g. tenant-c-admins</source>
+        <translation>z. B. tenant-c-admins</translation>
+    </message>
+    <message>
+        <source>Role of the administrators</source>
+        <translation>Rolle der Administratoren</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Anzei&amp;gename:</translation>
+    </message>
+    <message>
+        <source>&amp;Administrators (Keycloak group):</source>
+        <translation>&amp;Administratoren (Keycloak-Gruppe):</translation>
+    </message>
+    <message>
+        <source>&amp;Role (ClusterRole):</source>
+        <translation>&amp;Rolle (ClusterRole):</translation>
+    </message>
+    <message>
+        <source>The namespace gets the label scs.community/tenant and the display name as annotation scs.community/display-name, by which the console finds tenants. OpenStack credentials (a Crossplane ProviderConfig) are not set up here.</source>
+        <translation>Der Namespace erhält das Label scs.community/tenant und den Anzeigenamen als Annotation scs.community/display-name, an denen die Konsole Mandanten erkennt. OpenStack-Zugangsdaten (eine Crossplane-ProviderConfig) werden hier nicht eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::NewTenantReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>This is exactly what will be created, in this order.</source>
+        <translation>Genau dies wird angelegt, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Objects to create</source>
+        <translation>Anzulegende Objekte</translation>
+    </message>
+    <message>
+        <source>The server checks each object as it is created. If one is refused, the namespace is deleted again.</source>
+        <translation>Der Server prüft jedes Objekt beim Anlegen. Lehnt er eines ab, wird der Namespace wieder gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::NewTenantWizard</name>
+    <message>
+        <source>New Tenant</source>
+        <translation>Neuer Mandant</translation>
+    </message>
+</context>
+<context>
     <name>scs::ui::ObjectFormView</name>
     <message>
         <source>Conditions</source>
@@ -3600,6 +3981,10 @@ Aussteller: %2</translation>
     <message>
         <source>Issues</source>
         <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>A quota of %1 does not allow this order; nothing was sent. Ask a platform operator to raise it, or remove a cluster first.</source>
+        <translation>Ein Kontingent von %1 lässt diese Bestellung nicht zu; es wurde nichts gesendet. Bitten Sie einen Plattform-Betreiber, es zu erhöhen, oder entfernen Sie zuerst einen Cluster.</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4487,33 @@ Korrigieren Sie sie über „Zurück“.</translation>
     </message>
 </context>
 <context>
+    <name>scs::ui::QuotaOverview</name>
+    <message>
+        <source>Quotas</source>
+        <translation>Kontingente</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Quota %1: %2</source>
+        <translation>Kontingent %1: %2</translation>
+    </message>
+    <message>
+        <source>Used up: nothing more of this can be created.</source>
+        <translation>Ausgeschöpft: davon kann nichts mehr angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Quota &apos;%1&apos; in %2</source>
+        <translation>Kontingent „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>Quotas in %1</source>
+        <translation>Kontingente in %1</translation>
+    </message>
+</context>
+<context>
     <name>scs::ui::RelatedObjectsPane</name>
     <message>
         <source>Kind</source>
@@ -4515,6 +4927,21 @@ Korrigieren Sie sie über „Zurück“.</translation>
     <message>
         <source>No web browser could be started, and the embedded sign-in cannot run as the root user with its sandbox on. Run the console as a normal user, or start it with --no-sandbox.</source>
         <translation>Es konnte kein Webbrowser gestartet werden, und die eingebettete Anmeldung kann mit eingeschalteter Sandbox nicht als Benutzer root laufen. Starten Sie die Konsole als normaler Benutzer oder mit --no-sandbox.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::TenantsController</name>
+    <message>
+        <source>New &amp;Tenant…</source>
+        <translation>Ne&amp;uer Mandant …</translation>
+    </message>
+    <message>
+        <source>Set up a new tenant: namespace, administrators, quota</source>
+        <translation>Einen neuen Mandanten einrichten: Namespace, Administratoren, Kontingent</translation>
+    </message>
+    <message>
+        <source>Tenant %1 created.</source>
+        <translation>Mandant %1 angelegt.</translation>
     </message>
 </context>
 <context>
