@@ -159,12 +159,20 @@ const Role *Policy::findRole(const RoleRef &ref, const QString &namespaceName) c
     return nullptr;
 }
 
-QList<PolicyRule> Policy::effectiveRules(const Role &role) const
+namespace {
+
+// The rules an aggregated ClusterRole collects; a picked role that is itself aggregated (admin
+// picks edit, edit picks view, all with empty rules without the aggregation controller)
+// contributes what it collects in turn. `visiting` breaks cycles.
+QList<PolicyRule> collect(const Policy &policy, const Role &role, QSet<QString> &visiting)
 {
     if (!role.isAggregated() || !role.rules.isEmpty())
         return role.rules;
+    if (visiting.contains(role.name))
+        return {};
+    visiting.insert(role.name);
     QList<PolicyRule> out;
-    for (const Role &other : roles) {
+    for (const Role &other : policy.roles) {
         if (other.kind != "ClusterRole"_L1 || other.name == role.name)
             continue;
         const bool picked = std::ranges::any_of(role.aggregationSelectors, [&](const auto &sel) {
@@ -177,9 +185,18 @@ QList<PolicyRule> Policy::effectiveRules(const Role &role) const
             return true;
         });
         if (picked)
-            out.append(other.rules);
+            out.append(collect(policy, other, visiting));
     }
+    visiting.remove(role.name);
     return out;
+}
+
+} // namespace
+
+QList<PolicyRule> Policy::effectiveRules(const Role &role) const
+{
+    QSet<QString> visiting;
+    return collect(*this, role, visiting);
 }
 
 bool ruleAllows(const PolicyRule &rule, const QString &verb, const QString &group,

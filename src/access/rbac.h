@@ -94,7 +94,8 @@ struct Policy
     // The role `ref` of a binding in `namespaceName` names; nullptr when not readable.
     [[nodiscard]] const Role *findRole(const RoleRef &ref, const QString &namespaceName) const;
     // The role's rules, an aggregated ClusterRole's from the ClusterRoles its selectors pick
-    // when its own list is empty (the aggregation controller fills it on a real cluster).
+    // when its own list is empty (the aggregation controller fills it on a real cluster),
+    // transitively (admin picks edit, which picks view).
     [[nodiscard]] QList<PolicyRule> effectiveRules(const Role &role) const;
 };
 

@@ -1,0 +1,4 @@
+# Tests of the access module (src/access); included from tests/core/CMakeLists.txt. Fixtures in
+# data/access are the stack's real ClusterRoles and bindings (tests/stack/manifests/01-rbac.yaml
+# and kube-apiserver's built-in roles).
+scs_add_test(tst_rbac SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_rbac.cpp LIBS scs_core LABELS core)
