@@ -296,7 +296,7 @@ QString RoleSummary::shortText() const
         return Rbac::tr("nothing");
     if (readOnly)
         return Rbac::tr("read only");
-    return lines.size() == 1 ? lines.first() : Rbac::tr("%n rule(s)", nullptr, int(lines.size()));
+    return lines.size() == 1 ? lines.first() : Rbac::tr("%1 rules").arg(lines.size());
 }
 
 RoleSummary summarize(const Policy &policy, const RoleRef &ref, const QString &namespaceName)

@@ -244,8 +244,14 @@ void AccessController::reviewAdd(const access::Subject &subject, const access::R
             const QString heading = tr("%1 becomes a member of %2 with the role %3. The console "
                                        "writes this RoleBinding:")
                                         .arg(subject.name, tenant, role.name);
-            openReview(heading, tr("&Add Member"), QString(),
-                       edit::ObjectEditor::diffText(dryRun ? *dryRun : binding),
+            // What the server adds on its own to every object (uid, creation time) is left
+            // out: the review shows what the console writes, with the server's defaults.
+            QJsonObject shown = dryRun ? *dryRun : binding;
+            QJsonObject meta = shown.value("metadata"_L1).toObject();
+            meta.remove(u"uid"_s);
+            meta.remove(u"creationTimestamp"_s);
+            shown.insert(u"metadata"_s, meta);
+            openReview(heading, tr("&Add Member"), QString(), edit::ObjectEditor::diffText(shown),
                        [this, binding, subject, tenant] {
                            m_service->addMember(
                                binding, false, m_sessionContext,

@@ -86,10 +86,8 @@ MembersView::MembersView(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(access::MembersModel::RoleColumn,
-                                                      QHeaderView::Stretch);
     m_table->setWordWrap(false);
     m_add->setObjectName(u"addMemberButton"_s);
     m_add->setAccessibleName(tr("Add Member"));
@@ -127,6 +125,9 @@ void MembersView::setModel(access::MembersModel *model)
     m_model = model;
     m_proxy->setSourceModel(model);
     if (model) {
+        // Per-section modes only once the header has its sections.
+        m_table->horizontalHeader()->setSectionResizeMode(access::MembersModel::RoleColumn,
+                                                          QHeaderView::Stretch);
         auto changed = [this] { updateState(); };
         m_modelConnections << connect(model, &QAbstractItemModel::rowsInserted, this, changed)
                            << connect(model, &QAbstractItemModel::rowsRemoved, this, changed)

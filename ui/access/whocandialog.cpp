@@ -218,15 +218,17 @@ void WhoCanDialog::recompute()
         m_table->setItem(row, 3, new QTableWidgetItem(note));
     }
     QStringList notes;
-    notes << tr("%n subject(s) may %1 %2 in %3.", nullptr, int(m_entries.size()))
+    notes << (m_entries.isEmpty() ? tr("Nobody you can see may %1 %2 in %3.")
+                                  : tr("Who may %1 %2 in %3:"))
                  .arg(verb, m_kind->currentText(), tenant);
     if (hidden > 0)
-        notes << tr("%n of Kubernetes' own identities not shown.", nullptr, hidden);
+        notes << tr("Kubernetes' own identities not shown: %1.").arg(hidden);
     if (!m_model->policy().clusterBindingsReadable)
         notes << tr("You may not read the cluster-wide bindings: who holds it through them is "
                     "not known here.");
     if (unreadable > 0)
-        notes << tr("%n binding(s) with roles you may not read left out.", nullptr, unreadable);
+        notes << tr("Bindings left out because you may not read their roles: %1.")
+                     .arg(unreadable);
     m_summary->setText(notes.join(u' '));
     Q_EMIT answered();
 }
