@@ -141,6 +141,21 @@ void AccessController::stop()
     m_whoCan->setEnabled(false);
 }
 
+AddMemberDialog *AccessController::addDialog() const
+{
+    return m_addDialog;
+}
+
+MemberReviewDialog *AccessController::reviewDialog() const
+{
+    return m_review;
+}
+
+WhoCanDialog *AccessController::whoCanDialog() const
+{
+    return m_whoCanDialog;
+}
+
 QString AccessController::currentTenant() const
 {
     if (!m_tenant.isEmpty())

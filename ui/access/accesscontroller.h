@@ -58,9 +58,9 @@ public:
     [[nodiscard]] MembersView *membersView() const { return m_view; }
     [[nodiscard]] access::MembersModel *membersModel() const { return m_model; }
     // The open dialogs, if any (they delete themselves when closed).
-    [[nodiscard]] AddMemberDialog *addDialog() const { return m_addDialog; }
-    [[nodiscard]] MemberReviewDialog *reviewDialog() const { return m_review; }
-    [[nodiscard]] WhoCanDialog *whoCanDialog() const { return m_whoCanDialog; }
+    [[nodiscard]] AddMemberDialog *addDialog() const;
+    [[nodiscard]] MemberReviewDialog *reviewDialog() const;
+    [[nodiscard]] WhoCanDialog *whoCanDialog() const;
 
     [[nodiscard]] QString currentTenant() const;
     // The roles Add Member offers in the shown tenant: view, edit, admin, the ClusterRoles bound
