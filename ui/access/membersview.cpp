@@ -87,7 +87,8 @@ MembersView::MembersView(QWidget *parent)
     m_table->setSortingEnabled(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit their contents whenever rows come or go (updateState); the last one fills.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setWordWrap(false);
     m_add->setObjectName(u"addMemberButton"_s);
     m_add->setAccessibleName(tr("Add Member"));
@@ -125,9 +126,6 @@ void MembersView::setModel(access::MembersModel *model)
     m_model = model;
     m_proxy->setSourceModel(model);
     if (model) {
-        // Per-section modes only once the header has its sections.
-        m_table->horizontalHeader()->setSectionResizeMode(access::MembersModel::RoleColumn,
-                                                          QHeaderView::Stretch);
         auto changed = [this] { updateState(); };
         m_modelConnections << connect(model, &QAbstractItemModel::rowsInserted, this, changed)
                            << connect(model, &QAbstractItemModel::rowsRemoved, this, changed)
@@ -191,6 +189,8 @@ void MembersView::updateState()
             notes << tr("You may not read ClusterRoles: roles are named, not explained.");
     }
     m_note->setText(notes.join(u' '));
+    if (m_model && m_model->rowCount() > 0)
+        m_table->resizeColumnsToContents();
     m_note->setVisible(!notes.isEmpty());
 }
 
