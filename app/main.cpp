@@ -14,6 +14,7 @@
 #include "auth/tokenstore.h"
 #include "profiles/profilestore.h"
 #include "edit/draftstore.h"
+#include "ui/access/accesscontroller.h"
 #include "ui/browse/browsercontroller.h"
 #include "ui/common/objectviews.h"
 #include "ui/connection/connectionbanner.h"
@@ -151,6 +152,7 @@ extern "C" Q_DECL_EXPORT int scsConsoleGuiMain(int argc, char **argv,
     orders.setKubeconfigHandler([&kubeconfigs](const scs::orders::ClusterRef &ref) {
         kubeconfigs.exportClusterKubeconfig(ref.tenant, ref.name);
     });
+    scs::ui::AccessController access(workbench, workspaces); // Access menu: members, who can
     workspaces.setSession(sessions.session());
     window.show();
     qCInfo(lcApp) << "started with" << profiles.profiles().size() << "profiles";

@@ -1838,6 +1838,123 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>scs::access::AccessService</name>
+    <message>
+        <source>RBAC refuses this: the role allows more than you may do in %1 yourself, and nobody may grant rights they do not hold. Pick a smaller role, or ask someone who holds all of its rights.</source>
+        <translation>RBAC lehnt das ab: Die Rolle erlaubt mehr, als Sie in %1 selbst dürfen, und niemand darf Rechte vergeben, die er nicht hat. Wählen Sie eine kleinere Rolle oder bitten Sie jemanden, der alle ihre Rechte hat.</translation>
+    </message>
+    <message>
+        <source>This member already has this role in %1.</source>
+        <translation>Dieses Mitglied hat diese Rolle in %1 bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::access::MembersModel</name>
+    <message>
+        <source>%1 (as the API server knows it) — you</source>
+        <translation>%1 (so kennt ihn der API-Server) — Sie</translation>
+    </message>
+    <message>
+        <source>%1 (as the API server knows it)</source>
+        <translation>%1 (so kennt ihn der API-Server)</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <source>ClusterRoleBinding %1</source>
+        <translation>ClusterRoleBinding %1</translation>
+    </message>
+    <message>
+        <source>RoleBinding %1</source>
+        <translation>RoleBinding %1</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Vergeben durch</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
+    <name>scs::access::Rbac</name>
+    <message>
+        <source>all verbs</source>
+        <translation>alle Verben</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>all API groups</source>
+        <translation>alle API-Gruppen</translation>
+    </message>
+    <message>
+        <source>named %1</source>
+        <translation>namens %1</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>bearbeiten</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>verwalten</translation>
+    </message>
+    <message>
+        <source>everything (cluster admin)</source>
+        <translation>alles (Cluster-Admin)</translation>
+    </message>
+    <message>
+        <source>rules not readable</source>
+        <translation>Regeln nicht lesbar</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>nur lesen</translation>
+    </message>
+    <message>
+        <source>%1 rules</source>
+        <translation>%1 Regeln</translation>
+    </message>
+</context>
+<context>
     <name>scs::edit::ObjectEditor</name>
     <message>
         <source>The text holds no object.</source>
@@ -2097,6 +2214,148 @@ Rückgabewerte:
     <message>
         <source>Built with:</source>
         <translation>Gebaut mit:</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::AccessController</name>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Mitglieder</translation>
+    </message>
+    <message>
+        <source>Who has access to the current tenant, and with which role</source>
+        <translation>Wer Zugriff auf den aktuellen Mandanten hat, und mit welcher Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation>Mitglied &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Give a Keycloak user or group a role in the current tenant</source>
+        <translation>Einem Keycloak-Benutzer oder einer Keycloak-Gruppe eine Rolle im aktuellen Mandanten geben</translation>
+    </message>
+    <message>
+        <source>&amp;Who Can…</source>
+        <translation>&amp;Wer darf…</translation>
+    </message>
+    <message>
+        <source>Who may create, change or delete a kind in a tenant</source>
+        <translation>Wer eine Art in einem Mandanten anlegen, ändern oder löschen darf</translation>
+    </message>
+    <message>
+        <source>&amp;Access</source>
+        <translation>&amp;Zugriff</translation>
+    </message>
+    <message>
+        <source>Give a user or group a role in %1</source>
+        <translation>Einem Benutzer oder einer Gruppe eine Rolle in %1 geben</translation>
+    </message>
+    <message>
+        <source>You may not manage the members of %1</source>
+        <translation>Sie dürfen die Mitglieder von %1 nicht verwalten</translation>
+    </message>
+    <message>
+        <source>%1 becomes a member of %2 with the role %3. The console writes this RoleBinding:</source>
+        <translation>%1 wird Mitglied von %2 mit der Rolle %3. Die Konsole schreibt dieses RoleBinding:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member</source>
+        <translation>Mitglied &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 ist jetzt Mitglied von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2 through %3: the RoleBinding is deleted.</source>
+        <translation>%1 ist nicht mehr Mitglied von %2 über %3: Das RoleBinding wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 is taken out of the RoleBinding %2 in %3; its other subjects keep the role.</source>
+        <translation>%1 wird aus dem RoleBinding %2 in %3 genommen; seine anderen Subjekte behalten die Rolle.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Member</source>
+        <translation>Mitglied &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2 through %3.</source>
+        <translation>%1 ist nicht mehr Mitglied von %2 über %3.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::AddMemberDialog</name>
+    <message>
+        <source>Add Member to %1</source>
+        <translation>Mitglied zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keycloak user</source>
+        <translation>Keycloak-Benutzer</translation>
+    </message>
+    <message>
+        <source>Keycloak group</source>
+        <translation>Keycloak-Gruppe</translation>
+    </message>
+    <message>
+        <source>Member type</source>
+        <translation>Art des Mitglieds</translation>
+    </message>
+    <message>
+        <source>user or group name, e.g. alice</source>
+        <translation>Benutzer- oder Gruppenname, z. B. alice</translation>
+    </message>
+    <message>
+        <source>User or group name</source>
+        <translation>Benutzer- oder Gruppenname</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Role of this tenant</source>
+        <translation>Rolle dieses Mandanten</translation>
+    </message>
+    <message>
+        <source>ClusterRole</source>
+        <translation>ClusterRole</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <source>The console writes a RoleBinding in %1 that gives the user or group the role there.</source>
+        <translation>Die Konsole schreibt in %1 ein RoleBinding, das dem Benutzer oder der Gruppe dort die Rolle gibt.</translation>
+    </message>
+    <message>
+        <source>The API server knows names without a prefix.</source>
+        <translation>Der API-Server kennt Namen ohne Präfix.</translation>
+    </message>
+    <message>
+        <source>The API server knows this name with the prefix &quot;%1&quot;.</source>
+        <translation>Der API-Server kennt diesen Namen mit dem Präfix „%1“.</translation>
+    </message>
+    <message>
+        <source>Bound as: %1</source>
+        <translation>Gebunden als: %1</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3702,68 @@ Aussteller: %2</translation>
     <message>
         <source>Filter the tenant tree</source>
         <translation>Den Mandantenbaum filtern</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::MemberReviewDialog</name>
+    <message>
+        <source>Review Access Change</source>
+        <translation>Zugriffsänderung prüfen</translation>
+    </message>
+    <message>
+        <source>What the console writes</source>
+        <translation>Was die Konsole schreibt</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Wird geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::MembersView</name>
+    <message>
+        <source>Show &amp;Kubernetes&apos; own identities</source>
+        <translation>&amp;Kubernetes-eigene Identitäten zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation>Mitglied &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Member…</source>
+        <translation>Mitglied &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Show Kubernetes&apos; own identities</source>
+        <translation>Kubernetes-eigene Identitäten zeigen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Mitglieder von %1</translation>
+    </message>
+    <message>
+        <source>A cluster-wide binding is not changed from a tenant</source>
+        <translation>Eine clusterweite Bindung wird nicht aus einem Mandanten heraus geändert</translation>
+    </message>
+    <message>
+        <source>You may not read the cluster-wide bindings (ClusterRoleBindings): members through them are not listed.</source>
+        <translation>Sie dürfen die clusterweiten Bindungen (ClusterRoleBindings) nicht lesen: Mitglieder über sie werden nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>You may not read ClusterRoles: roles are named, not explained.</source>
+        <translation>Sie dürfen ClusterRoles nicht lesen: Rollen werden genannt, nicht erklärt.</translation>
     </message>
 </context>
 <context>
@@ -5045,6 +5366,165 @@ Korrigieren Sie sie über „Zurück“.</translation>
     <message>
         <source>The variables stay as they are.</source>
         <translation>Die Variablen bleiben, wie sie sind.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::WhoCanDialog</name>
+    <message>
+        <source>Show &amp;Kubernetes&apos; own identities</source>
+        <translation>&amp;Kubernetes-eigene Identitäten zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Who Can?</source>
+        <translation>Wer darf?</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verb</source>
+        <translation>Verb</translation>
+    </message>
+    <message>
+        <source>Show Kubernetes&apos; own identities</source>
+        <translation>Kubernetes-eigene Identitäten zeigen</translation>
+    </message>
+    <message>
+        <source>Who can</source>
+        <translation>Wer darf</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Verb:</source>
+        <translation>&amp;Verb:</translation>
+    </message>
+    <message>
+        <source>User or group</source>
+        <translation>Benutzer oder Gruppe</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Name to check</source>
+        <translation>Zu prüfender Name</translation>
+    </message>
+    <message>
+        <source>name, e.g. bob</source>
+        <translation>Name, z. B. bob</translation>
+    </message>
+    <message>
+        <source>What may a user or group do with this kind here?</source>
+        <translation>Was darf ein Benutzer oder eine Gruppe hier mit dieser Art tun?</translation>
+    </message>
+    <message>
+        <source>Pick a tenant and a kind.</source>
+        <translation>Wählen Sie einen Mandanten und eine Art.</translation>
+    </message>
+    <message>
+        <source>Reading the bindings of %1…</source>
+        <translation>Die Bindungen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 %4</source>
+        <translation>%1 %2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>nur %1</translation>
+    </message>
+    <message>
+        <source>role not readable; built-in role known by name</source>
+        <translation>Rolle nicht lesbar; eingebaute Rolle am Namen erkannt</translation>
+    </message>
+    <message>
+        <source>Nobody you can see may %1 %2 in %3.</source>
+        <translation>Niemand, den Sie sehen können, darf %2 in %3: %1.</translation>
+    </message>
+    <message>
+        <source>Who may %1 %2 in %3:</source>
+        <translation>Wer %2 in %3 darf (%1):</translation>
+    </message>
+    <message>
+        <source>Kubernetes&apos; own identities not shown: %1.</source>
+        <translation>Nicht gezeigte Kubernetes-eigene Identitäten: %1.</translation>
+    </message>
+    <message>
+        <source>You may not read the cluster-wide bindings: who holds it through them is not known here.</source>
+        <translation>Sie dürfen die clusterweiten Bindungen nicht lesen: Wer es über sie darf, ist hier nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Bindings left out because you may not read their roles: %1.</source>
+        <translation>Ausgelassene Bindungen, deren Rollen Sie nicht lesen dürfen: %1.</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Wird gefragt…</translation>
+    </message>
+    <message>
+        <source>%1 may do nothing with %2 in %3 (the API server&apos;s answer).</source>
+        <translation>%1 darf mit %2 in %3 nichts tun (Antwort des API-Servers).</translation>
+    </message>
+    <message>
+        <source>%1 may %2 %3 in %4 (the API server&apos;s answer).</source>
+        <translation>%1 darf %3 in %4: %2 (Antwort des API-Servers).</translation>
+    </message>
+    <message>
+        <source>%1 may do nothing with %2 in %3</source>
+        <translation>%1 darf mit %2 in %3 nichts tun</translation>
+    </message>
+    <message>
+        <source>%1 may %2 %3 in %4</source>
+        <translation>%1 darf %3 in %4: %2</translation>
+    </message>
+    <message>
+        <source>(computed from the bindings you may read: you may not ask the API server; groups the user is in are not known here).</source>
+        <translation>(berechnet aus den Bindungen, die Sie lesen dürfen: Sie dürfen den API-Server nicht fragen; die Gruppen des Benutzers sind hier nicht bekannt).</translation>
     </message>
 </context>
 <context>

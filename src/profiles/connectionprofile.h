@@ -18,6 +18,11 @@ struct ConnectionProfile
     QStringList extraScopes; // beyond "openid"; e.g. offline_access
     QString caFile; // PEM bundle for API server and issuer; empty: the system's trust store
     QStringList tenants; // tenant namespaces to show when the user may not list namespaces
+    // What the API server puts before OIDC user and group names (kube-apiserver's
+    // --oidc-username-prefix / --oidc-groups-prefix): RoleBindings the console writes name
+    // "oidc:alice". Kept in profiles.ini; not in the profile dialog (yet).
+    QString usernamePrefix = QStringLiteral("oidc:");
+    QString groupsPrefix = QStringLiteral("oidc:");
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };

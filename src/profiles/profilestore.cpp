@@ -102,6 +102,9 @@ void ProfileStore::load()
         p.extraScopes = settings.value(QStringLiteral("extraScopes")).toStringList();
         p.caFile = settings.value(QStringLiteral("caFile")).toString();
         p.tenants = settings.value(QStringLiteral("tenants")).toStringList();
+        p.usernamePrefix = settings.value(QStringLiteral("usernamePrefix"), p.usernamePrefix)
+                               .toString();
+        p.groupsPrefix = settings.value(QStringLiteral("groupsPrefix"), p.groupsPrefix).toString();
         if (p.name.isEmpty() || profile(p.name)) {
             qCWarning(lcProfiles) << "skipping profile entry" << i << "without a unique name";
             continue;
@@ -159,6 +162,8 @@ Result<void> ProfileStore::write()
             settings.setValue(QStringLiteral("extraScopes"), p.extraScopes);
             settings.setValue(QStringLiteral("caFile"), p.caFile);
             settings.setValue(QStringLiteral("tenants"), p.tenants);
+            settings.setValue(QStringLiteral("usernamePrefix"), p.usernamePrefix);
+            settings.setValue(QStringLiteral("groupsPrefix"), p.groupsPrefix);
         }
         settings.endArray();
         settings.sync();

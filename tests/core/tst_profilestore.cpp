@@ -22,6 +22,9 @@ private:
         p.extraScopes = {QStringLiteral("offline_access")};
         p.caFile = QStringLiteral(SCS_TEST_DATA "/ca.pem");
         p.tenants = {QStringLiteral("tenant-a"), QStringLiteral("tenant-b")};
+        // Not the defaults ("oidc:"), so that the round trip shows they are kept.
+        p.usernamePrefix = QString();
+        p.groupsPrefix = QStringLiteral("keycloak:");
         return p;
     }
 

@@ -1,5 +1,5 @@
 # Widgets several features share: empty state, events pane, object form and YAML views,
-# status colours, dot and field error line, WebEngine set-up.
+# status colours, dot and field error line, WebEngine set-up, the review diff view.
 # Included from ui/CMakeLists.txt.
 target_sources(scs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/emptystate.h ${CMAKE_CURRENT_LIST_DIR}/emptystate.cpp
@@ -10,5 +10,6 @@ target_sources(scs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/objectviews.h ${CMAKE_CURRENT_LIST_DIR}/objectviews.cpp
     ${CMAKE_CURRENT_LIST_DIR}/webenginesupport.h ${CMAKE_CURRENT_LIST_DIR}/webenginesupport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/yamlview.h ${CMAKE_CURRENT_LIST_DIR}/yamlview.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/diffview.h ${CMAKE_CURRENT_LIST_DIR}/diffview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/quotaoverview.h ${CMAKE_CURRENT_LIST_DIR}/quotaoverview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/workbench.h ${CMAKE_CURRENT_LIST_DIR}/workbench.cpp)

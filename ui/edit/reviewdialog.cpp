@@ -1,7 +1,7 @@
 #include "ui/edit/reviewdialog.h"
 #include "ui/common/statusstyle.h"
 
-#include "ui/edit/diffview.h"
+#include "ui/common/diffview.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

@@ -3,7 +3,6 @@
 # Included from ui/CMakeLists.txt.
 target_sources(scs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/conflictview.h ${CMAKE_CURRENT_LIST_DIR}/conflictview.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/diffview.h ${CMAKE_CURRENT_LIST_DIR}/diffview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/draftsdialog.h ${CMAKE_CURRENT_LIST_DIR}/draftsdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/editcontroller.h ${CMAKE_CURRENT_LIST_DIR}/editcontroller.cpp
     ${CMAKE_CURRENT_LIST_DIR}/editpage.h ${CMAKE_CURRENT_LIST_DIR}/editpage.cpp

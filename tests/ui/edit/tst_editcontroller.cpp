@@ -18,7 +18,7 @@
 #include "workspace/workspaceregistry.h"
 #include "ui/browse/browsercontroller.h"
 #include "ui/edit/conflictview.h"
-#include "ui/edit/diffview.h"
+#include "ui/common/diffview.h"
 #include "ui/edit/draftsdialog.h"
 #include "ui/edit/editcontroller.h"
 #include "ui/edit/editpage.h"

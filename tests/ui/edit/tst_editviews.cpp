@@ -6,7 +6,7 @@
 #include "common/resultcheck.h"
 #include "edit/objecteditor.h"
 #include "ui/edit/conflictview.h"
-#include "ui/edit/diffview.h"
+#include "ui/common/diffview.h"
 #include "ui/edit/draftsdialog.h"
 #include "ui/edit/reviewdialog.h"
 #include "ui/common/objectformview.h"

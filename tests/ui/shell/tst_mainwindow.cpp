@@ -2,6 +2,7 @@
 #include "profiles/profilestore.h"
 #include "auth/tokenstore.h"
 #include "edit/draftstore.h"
+#include "ui/access/accesscontroller.h"
 #include "ui/browse/browsercontroller.h"
 #include "ui/common/objectviews.h"
 #include "ui/edit/editcontroller.h"
@@ -76,6 +77,7 @@ private:
                                              QCoreApplication::applicationFilePath());
         ui::OrderController orders(workbench, workspaces);
         ui::TenantsController tenants(workbench, workspaces);
+        ui::AccessController access(workbench, workspaces);
 
         const auto mnemonicOf = [](const QString &text) -> QChar {
             for (qsizetype i = 0; i + 1 < text.size(); ++i) {

@@ -1,4 +1,4 @@
-#include "ui/edit/diffview.h"
+#include "ui/common/diffview.h"
 
 #include <QEvent>
 #include <QFontDatabase>

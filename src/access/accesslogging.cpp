@@ -1,0 +1,3 @@
+#include "access/accesslogging.h"
+
+Q_LOGGING_CATEGORY(lcAccess, "scs.access", QtInfoMsg)
