@@ -10,6 +10,7 @@
 #include "cli/gettokenverb.h"
 #include "common/i18n.h"
 #include "common/logging.h"
+#include "common/terminationsignals.h"
 #include "auth/profilesessionjanitor.h"
 #include "auth/tokenstore.h"
 #include "profiles/profilestore.h"
@@ -35,6 +36,9 @@
 #include "workspace/workspaceregistry.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QTextStream>
 
 #include <cstdio>
@@ -87,6 +91,33 @@ int runGetTokenSignIn(int argc, char **argv, const QString &profileName,
     signIn.start();
     app.exec();
     return exitCode;
+}
+
+// Before the process ends: a refresh in flight and the keychain writes of its rotated refresh
+// token finish first (at most `ms`). Ended in between, the keychain would keep a token the
+// issuer has already revoked, and the next start would find the session ended. Runs after the
+// event loop, when nothing else waits for it.
+void finishSessionWrites(const scs::auth::Session *session, const scs::auth::TokenStore &tokens,
+                         int ms)
+{
+    const auto busy = [&] {
+        return tokens.isWriting() || (session && session->holdsRefreshLock());
+    };
+    if (!busy())
+        return;
+    QElapsedTimer waited;
+    waited.start();
+    QEventLoop loop;
+    QTimer poll; // the lock's release has no signal of its own
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (!busy() || waited.elapsed() >= ms)
+            loop.quit();
+    });
+    poll.start();
+    loop.exec();
+    if (busy())
+        qCWarning(lcApp) << "exiting with a session write still running after" << ms << "ms";
 }
 
 } // namespace
@@ -154,7 +185,15 @@ extern "C" Q_DECL_EXPORT int scsConsoleGuiMain(int argc, char **argv,
     });
     scs::ui::AccessController access(workbench, workspaces); // Access menu: members, who can
     workspaces.setSession(sessions.session());
+    // Told to stop (kill, logout, Ctrl+C): quit as if closed; unsaved edits stay as drafts.
+    scs::TerminationSignals termination;
+    QObject::connect(&termination, &scs::TerminationSignals::received, &app, [](int number) {
+        qCInfo(lcApp) << "signal" << number << "received, quitting";
+        QCoreApplication::quit();
+    });
     window.show();
     qCInfo(lcApp) << "started with" << profiles.profiles().size() << "profiles";
-    return app.exec();
+    const int code = app.exec();
+    finishSessionWrites(sessions.session(), tokens, 5000);
+    return code;
 }

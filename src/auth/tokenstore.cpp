@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QTimer>
 
 #include <iterator>
@@ -194,12 +195,20 @@ void TokenStore::writeSecret(const QString &key, const QByteArray &secret,
             done({});
         return;
     }
+    ++m_writesInFlight;
+    // Counted down after `done`, which may start the next write (the ID token after the
+    // session): the count only reaches zero when the last one has finished.
+    const auto finished = [this] {
+        if (--m_writesInFlight == 0)
+            Q_EMIT writesFinished();
+    };
     withRetries(
         [this, key, secret](KeychainBackend::Done d) {
             m_backend->write(m_service, key, secret, this, std::move(d));
         },
-        [this, key, secret, done](KeychainOutcome outcome, const QByteArray &,
-                                  const QString &detail) {
+        [this, key, secret, done, finished](KeychainOutcome outcome, const QByteArray &,
+                                            const QString &detail) {
+            const auto countDown = qScopeGuard(finished);
             if (outcome == KeychainOutcome::Ok || outcome == KeychainOutcome::NotFound) {
                 qCDebug(lcAuth) << "keychain entry written:" << key;
                 if (done)

@@ -87,6 +87,10 @@ public:
     ~TokenStore() override;
 
     [[nodiscard]] bool available() const { return m_available; }
+    // A keychain write (save, saveIdToken) has not finished yet; writesFinished() follows.
+    // A process that ends in between may leave the keychain with the session before a refresh
+    // whose new token the issuer already rotated: the GUI waits for this before it exits.
+    [[nodiscard]] bool isWriting() const { return m_writesInFlight > 0; }
     [[nodiscard]] QString service() const { return m_service; }
 
     void save(const QString &profile, const StoredSession &session,
@@ -110,6 +114,7 @@ public:
 
 Q_SIGNALS:
     void unavailable(const scs::Error &reason);
+    void writesFinished();
 
 private:
     // One keychain entry (or, without a keychain, the memory map), as raw bytes; the public
@@ -125,6 +130,7 @@ private:
     QString m_service;
     std::shared_ptr<KeychainBackend> m_backend; // shared with deletes that outlive the store
     bool m_available = true;
+    int m_writesInFlight = 0;
     QHash<QString, QByteArray> m_memory; // by keychain key; only while no keychain is available
 };
 

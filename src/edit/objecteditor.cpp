@@ -12,8 +12,6 @@
 
 namespace scs::edit {
 
-namespace {
-
 QString resourceVersionOf(const QJsonObject &object)
 {
     return object.value(QLatin1String("metadata"))
@@ -21,6 +19,23 @@ QString resourceVersionOf(const QJsonObject &object)
         .value(QLatin1String("resourceVersion"))
         .toString();
 }
+
+bool changedMeaningfully(const QJsonObject &before, const QJsonObject &after)
+{
+    // What a person would call a change of the object: not status, not the bookkeeping of
+    // writes.
+    const auto meaningful = [](QJsonObject object) {
+        object.remove(QLatin1String("status"));
+        QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
+        for (const char *key : {"resourceVersion", "managedFields", "generation"})
+            metadata.remove(QLatin1String(key));
+        object.insert(QLatin1String("metadata"), metadata);
+        return object;
+    };
+    return meaningful(before) != meaningful(after);
+}
+
+namespace {
 
 QJsonObject withoutMetadataFields(QJsonObject object, const QStringList &fields)
 {
@@ -88,6 +103,21 @@ QString ObjectEditor::baseResourceVersion() const
 QString ObjectEditor::baseText() const
 {
     return editableText(m_base);
+}
+
+Draft ObjectEditor::draft(const QString &profile, const QString &text) const
+{
+    Draft d;
+    d.profile = profile;
+    d.objectKey = m_ref.key();
+    d.apiVersion = m_ref.apiVersion();
+    d.kind = m_ref.kind();
+    d.namespaceName = m_ref.namespaceName;
+    d.name = m_ref.name;
+    d.text = text;
+    d.baseText = baseText();
+    d.baseResourceVersion = baseResourceVersion();
+    return d;
 }
 
 bool ObjectEditor::isBusy() const

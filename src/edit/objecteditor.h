@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "edit/draftstore.h"
 #include "edit/objectref.h"
 #include "edit/textdiff.h"
 
@@ -109,6 +110,12 @@ struct EditResult
     [[nodiscard]] bool isOk() const { return outcome == Outcome::Ok; }
 };
 
+// metadata.resourceVersion of a Kubernetes object ("" when it has none).
+[[nodiscard]] QString resourceVersionOf(const QJsonObject &object);
+// Whether `after` differs from `before` in more than status, resourceVersion, managedFields
+// and generation (what a person would call a change of the object).
+[[nodiscard]] bool changedMeaningfully(const QJsonObject &before, const QJsonObject &after);
+
 // One object being edited: the base (the object as editing began), review (server-side dry-run
 // and a diff), apply, and the conflict and validation paths of both. Bound to a KubeClient,
 // lives in its (the GUI) thread, never blocks; one request chain at a time (a new review/apply
@@ -152,6 +159,8 @@ public:
     [[nodiscard]] QString baseResourceVersion() const;
     // editableText(baseObject()): what the editor starts with.
     [[nodiscard]] QString baseText() const;
+    // `text` as a draft of this object for `profile`, with the base it was edited from.
+    [[nodiscard]] Draft draft(const QString &profile, const QString &text) const;
 
     [[nodiscard]] ApplyMode mode() const { return m_mode; }
     void setMode(ApplyMode mode) { m_mode = mode; }

@@ -17,6 +17,7 @@ function(scs_kubeconfig_integration_test name)
     scs_integration_test(${name})
 endfunction()
 scs_kubeconfig_integration_test(tst_gettoken_integration)
+scs_kubeconfig_integration_test(tst_gettoken_interactive_integration)
 scs_kubeconfig_integration_test(tst_kubelogin_integration)
 set_property(TEST tst_kubelogin_integration APPEND PROPERTY RESOURCE_LOCK scs_kubelogin_port)
 # Ordered clusters: the OIDC and admin kubeconfigs of CAPI Clusters reach the workload API server.

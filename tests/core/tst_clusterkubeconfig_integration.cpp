@@ -10,6 +10,7 @@
 #include "auth/tokenstore.h"
 #include "common/formloginagent.h"
 #include "common/keychainsession.h"
+#include "common/processrun.h"
 #include "common/resultcheck.h"
 #include "common/stackenv.h"
 #include "kube/kubeclient.h"
@@ -20,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -33,12 +33,7 @@ namespace {
 const QString kProfile = QStringLiteral("kcfg clusters");
 const QString kTenant = QStringLiteral("tenant-a");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::ProcessRun;
 } // namespace
 
 class TestClusterKubeconfigIntegration : public QObject
@@ -57,17 +52,9 @@ private:
 
     Run run(const QString &program, const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.start(program, arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        Run result;
-        if (!process.waitForFinished(120000))
-            return result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        test::ProcessOptions options;
+        options.input = input;
+        return test::runProcess(program, arguments, options);
     }
 
     Run adminKubectl(const QStringList &arguments, const QByteArray &input = {})

@@ -2,24 +2,23 @@
 // the local stack: alice signs in (scripted form login) into the keychain entry the console
 // uses ("scs-console"); the real scs-console binary exports a kubeconfig, and real kubectl runs
 // the real `scs-console get-token` from it. Also: the cached answer (timed), an expired ID
-// token refreshed without a window, and a fast, clear failure without a session.
+// token refreshed without a window, and a fast, clear failure without a session. The
+// interactive sign-in that get-token starts is in tst_gettoken_interactive_integration.
 // Runs under scripts/with-test-session (one keychain for the test and the binaries it starts).
 
 #include "auth/session.h"
 #include "auth/tokenstore.h"
 #include "common/keychainsession.h"
+#include "common/processrun.h"
 #include "common/stackenv.h"
 #include "common/timebudget.h"
 #include "profiles/profilestore.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,13 +35,7 @@ const QString kNoSession = QStringLiteral("nobody home");
 const QByteArray kNotInteractive =
     R"({"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","spec":{"interactive":false}})";
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-};
+using Run = test::ProcessRun;
 } // namespace
 
 class TestGetTokenIntegration : public QObject
@@ -57,25 +50,10 @@ private:
     Run run(const QString &program, const QStringList &arguments,
             const QHash<QString, QString> &extraEnv = {}, const QStringList &unset = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : unset)
-            env.remove(name);
-        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-            env.insert(it.key(), it.value());
-        process.setProcessEnvironment(env);
-        process.setStandardInputFile(QProcess::nullDevice());
-        QElapsedTimer timer;
-        timer.start();
-        process.start(program, arguments);
-        Run result;
-        if (!process.waitForFinished(120000))
-            return result;
-        result.ms = timer.elapsed();
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        test::ProcessOptions options;
+        options.env = extraEnv;
+        options.unset = unset;
+        return test::runProcess(program, arguments, options);
     }
 
     Run console(const QStringList &arguments, const QHash<QString, QString> &extraEnv = {},
@@ -276,85 +254,6 @@ private Q_SLOTS:
         QVERIFY(merged.startsWith("apiVersion: v1\nkind: Config\n# mine\nclusters:\n"));
         QVERIFY(merged.contains("tenant-b@local-stack"));
         QVERIFY(forced.out.contains(".bak"));
-    }
-
-    // No session, kubectl says a person is there: get-token opens the console's sign-in. Here
-    // through the system browser (the console's own setting, as a person would choose it), which
-    // Qt starts from $BROWSER: the stack's scripted browser fills in Keycloak's form as alice.
-    // A private X server (Xvfb) stands in for the desktop, since the offscreen platform cannot
-    // start browsers.
-    void shouldSignInInteractivelyWhenAPersonIsThere()
-    {
-        const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
-        // scripts/bootstrap installs it: missing, the test fails rather than passing unseen.
-        QVERIFY2(!xvfb.isEmpty(), "Xvfb is not installed (package xvfb)");
-        // The sign-in window is the console's GUI module, which loads Qt WebEngine.
-        if (qEnvironmentVariableIsSet("SCS_TEST_NO_WEBENGINE"))
-            QSKIP("loads Qt WebEngine: not in the sanitizer pass (tests/CMakeLists.txt)");
-        QProcess server;
-        server.start(xvfb, {QStringLiteral("-displayfd"), QStringLiteral("1"),
-                            QStringLiteral("-nolisten"), QStringLiteral("tcp"),
-                            QStringLiteral("-screen"), QStringLiteral("0"),
-                            QStringLiteral("1280x800x24")});
-        QVERIFY(server.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 20000);
-        const QString display = QLatin1Char(':') + QString::fromLatin1(server.readLine().trimmed());
-
-        const QString name = QStringLiteral("kcfg interactive");
-        ProfileStore profiles;
-        ConnectionProfile interactive = m_profile;
-        interactive.name = name;
-        QVERIFY(profiles.save(interactive, profiles.profile(name) ? name : QString()));
-        {
-            QSettings settings;
-            settings.setValue(QStringLiteral("signIn/useSystemBrowser"), true);
-        }
-        const QByteArray interactiveInfo =
-            "{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
-            "\"spec\":{\"interactive\":true}}";
-        const QHash<QString, QString> env{
-            {QStringLiteral("KUBERNETES_EXEC_INFO"), QString::fromLatin1(interactiveInfo)},
-            {QStringLiteral("DISPLAY"), display},
-            {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")},
-            {QStringLiteral("BROWSER"), m_env.value(QStringLiteral("SCS_BROWSER_LOGIN"))},
-            {QStringLiteral("SCS_LOGIN_USER"), QStringLiteral("alice")},
-            {QStringLiteral("SCS_LOGIN_PASSWORD"), m_env.demoPassword(QStringLiteral("alice"))},
-            {QStringLiteral("SCS_CA_FILE"), m_env.value(QStringLiteral("SCS_CA_FILE"))}};
-        const Run signedIn = console({QStringLiteral("get-token"), QStringLiteral("--profile"), name},
-                                     env, {QStringLiteral("WAYLAND_DISPLAY")});
-        {
-            QSettings settings;
-            settings.remove(QStringLiteral("signIn/useSystemBrowser"));
-        }
-        server.terminate();
-        server.waitForFinished(5000);
-        QVERIFY2(signedIn.exitCode == 0, signedIn.err.constData());
-        QCOMPARE(signedIn.out.count('\n'), 1);
-        const QJsonObject credential = QJsonDocument::fromJson(signedIn.out).object();
-        QCOMPARE(credential.value(QLatin1String("kind")).toString(), QStringLiteral("ExecCredential"));
-        QVERIFY(status(signedIn).value(QLatin1String("token")).toString().count(QLatin1Char('.')) == 2);
-
-        // kubectl accepts it: the kubeconfig's get-token now answers from what the sign-in cached.
-        const QString path = m_dir.filePath(QStringLiteral("interactive/config"));
-        const Run exported = console({QStringLiteral("export-kubeconfig"), QStringLiteral("--profile"),
-                                      name, QStringLiteral("--output"), path,
-                                      QStringLiteral("--set-current")});
-        QVERIFY2(exported.exitCode == 0, exported.err.constData());
-        const Run who = run(m_env.value(QStringLiteral("SCS_KUBECTL")),
-                            {QStringLiteral("--kubeconfig"), path, QStringLiteral("auth"),
-                             QStringLiteral("whoami"), QStringLiteral("-o"),
-                             QStringLiteral("jsonpath={.status.userInfo.username}")});
-        QVERIFY2(who.exitCode == 0, who.err.constData());
-        QCOMPARE(who.out, QByteArray("oidc:alice"));
-        const Run listed = run(m_env.value(QStringLiteral("SCS_KUBECTL")),
-                               {QStringLiteral("--kubeconfig"), path, QStringLiteral("get"),
-                                QStringLiteral("configmaps")});
-        QVERIFY2(listed.exitCode == 0, listed.err.constData());
-        QVERIFY2(listed.out.contains("tenant-info"), listed.out.constData());
-        TokenStore store;
-        bool removed = false;
-        store.remove(name, [&](Result<void>) { removed = true; });
-        QTRY_VERIFY(removed);
     }
 
     // The realm rotates refresh tokens (revokeRefreshToken, no reuse): a refresh token works

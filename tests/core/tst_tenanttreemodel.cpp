@@ -471,7 +471,7 @@ private Q_SLOTS:
 
         // The view shows the first 30: 4 go out, the rest wait.
         model.setVisibleTenants(names.mid(0, 30));
-        QTRY_COMPARE(server.count("POST", reviewPath), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(server.count("POST", reviewPath), 4, 20000);
         QTest::qWait(100);
         QCOMPARE(server.count("POST", reviewPath), 4);
         QCOMPARE(model.reviewQueue()->inFlight(), 4);
@@ -482,12 +482,14 @@ private Q_SLOTS:
         const QModelIndex expanded = model.tenantIndex("t-1500");
         QVERIFY(model.canFetchMore(expanded));
         model.fetchMore(expanded);
-        QTRY_COMPARE(childTexts(model, expanded), QStringList{"Checking access…"});
+        QTRY_COMPARE_WITH_TIMEOUT(childTexts(model, expanded), QStringList{"Checking access…"},
+                                  20000);
         QCOMPARE(held.answerHeld(server, {"t-0001"}), 4);
-        QTRY_COMPARE(server.count("POST", reviewPath), 8);
+        QTRY_COMPARE_WITH_TIMEOUT(server.count("POST", reviewPath), 8, 20000);
         QCOMPARE(reviewedNamespace(server.requests.at(server.requests.size() - 4)), "t-1500");
         QVERIFY(model.rulesKnown("t-0000"));
-        QTRY_VERIFY(!model.tenants().contains("t-0001")); // nothing to list there
+        // nothing to list there
+        QTRY_VERIFY_WITH_TIMEOUT(!model.tenants().contains("t-0001"), 20000);
         QCOMPARE(model.tenants().size(), 1999);
 
         // Scrolled on: the visible ones not asked yet are dropped, the new ones asked.
@@ -499,8 +501,8 @@ private Q_SLOTS:
         QCOMPARE(server.count("POST", reviewPath), 4 + 4 + 10);
         QVERIFY(held.peakOpen <= 4);
         QCOMPARE(model.reviewQueue()->peakInFlight(), 4);
-        QTRY_COMPARE(childTexts(model, model.tenantIndex("t-1500")),
-                     (QStringList{"Workloads", "Configuration"}));
+        QTRY_COMPARE_WITH_TIMEOUT(childTexts(model, model.tenantIndex("t-1500")),
+                                  (QStringList{"Workloads", "Configuration"}), 20000);
         QVERIFY(!model.rulesKnown("t-0010")); // scrolled away before its turn
         QVERIFY(model.rulesKnown("t-0105"));
 

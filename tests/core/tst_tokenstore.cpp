@@ -91,6 +91,39 @@ private Q_SLOTS:
         QCOMPARE(classifyKeychainError(code, message), outcome);
     }
 
+    // The GUI waits for this before it exits: a write chained in a write's callback (the ID
+    // token after the session) keeps it writing; writesFinished() comes once, after the last.
+    void shouldSayWhileItWritesUntilTheLastChainedWriteIsDone()
+    {
+        auto store = fakeStore();
+        QSignalSpy finished(store.get(), &TokenStore::writesFinished);
+        QVERIFY(!store->isWriting());
+        bool chainedDone = false;
+        bool writingInFirstCallback = false;
+        store->save(u"prod"_s, session(u"rt-1"_s), [&](Result<void>) {
+            store->saveIdToken(u"prod"_s,
+                               {u"https://id.example/realms/scs"_s, u"scs-console"_s,
+                                u"a.b.c"_s, QDateTime::currentDateTimeUtc().addSecs(300)},
+                               [&](Result<void>) { chainedDone = true; });
+            writingInFirstCallback = store->isWriting();
+        });
+        QVERIFY(store->isWriting());
+        QTRY_VERIFY(chainedDone);
+        QVERIFY(writingInFirstCallback);
+        QVERIFY(!store->isWriting());
+        QCOMPARE(finished.size(), 1);
+        // A failed write counts down too.
+        m_keychain->failures = {Outcome::Denied};
+        bool failedDone = false;
+        store->save(u"prod"_s, session(u"rt-2"_s), [&](Result<void> r) {
+            failedDone = !r.has_value();
+        });
+        QVERIFY(store->isWriting());
+        QTRY_VERIFY(failedDone);
+        QVERIFY(!store->isWriting());
+        QCOMPARE(finished.size(), 2);
+    }
+
     void shouldRetryATransientErrorAndStayOnTheKeychain()
     {
         auto store = fakeStore();

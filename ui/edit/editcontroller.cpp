@@ -1,7 +1,6 @@
 #include "ui/edit/editcontroller.h"
 
 #include "edit/formyamlsync.h"
-#include "edit/skeleton.h"
 #include "edit/textdiff.h"
 #include "kube/kubeclient.h"
 #include "kube/watcher.h"
@@ -11,8 +10,8 @@
 #include "ui/common/yamlview.h"
 #include "ui/edit/conflictview.h"
 #include "ui/edit/draftsdialog.h"
+#include "ui/edit/editmarks.h"
 #include "ui/edit/editpage.h"
-#include "ui/edit/newobjectdialog.h"
 #include "ui/edit/reviewdialog.h"
 #include "workspace/selection.h"
 #include "workspace/workspace.h"
@@ -23,7 +22,6 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -37,25 +35,6 @@ namespace {
 constexpr int kAutosaveMs = 1000;
 constexpr int kFormSyncMs = 300;
 const QStringList kFolded{QStringLiteral("metadata.managedFields"), QStringLiteral("status")};
-
-// What a person would call a change of the object: not status, not the bookkeeping of writes.
-QJsonObject meaningful(QJsonObject object)
-{
-    object.remove(QLatin1String("status"));
-    QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
-    for (const char *key : {"resourceVersion", "managedFields", "generation"})
-        metadata.remove(QLatin1String(key));
-    object.insert(QLatin1String("metadata"), metadata);
-    return object;
-}
-
-QString resourceVersionOf(const QJsonObject &object)
-{
-    return object.value(QLatin1String("metadata"))
-        .toObject()
-        .value(QLatin1String("resourceVersion"))
-        .toString();
-}
 
 // Replaces the editor's whole text as one undoable step (setText would clear the history).
 void replaceAll(YamlEditor *editor, const QString &text)
@@ -74,19 +53,18 @@ EditController::EditController(Workbench &workbench, workspace::WorkspaceRegistr
     , m_workbench(workbench)
     , m_views(views)
     , m_drafts(drafts)
+    , m_keeper(workbench, drafts)
+    , m_actions(this)
     , m_page(new EditPage)
-    , m_restoreDraft(new QAction(tr("Continue Editing"), this))
-    , m_showDrafts(new QAction(tr("Show Drafts…"), this))
+    , m_newObjects(workbench.window())
 {
-    m_restoreDraft->setObjectName(QStringLiteral("restoreDraftAction"));
-    m_showDrafts->setObjectName(QStringLiteral("showDraftsAction"));
-    createActions();
+    m_actions.addTo(m_workbench);
     // The window owns the page from here on; the YAML tab shows it while editing.
     m_workbench.setDetailsPage(Workbench::DetailsTab::Yaml, m_page);
     m_workbench.setDetailsPage(Workbench::DetailsTab::Yaml, nullptr);
     if (!currentObject().isEmpty())
         m_workbench.setDetailsPage(Workbench::DetailsTab::Yaml, m_views.yaml);
-    m_page->setActions(m_reviewAction, m_applyAction, m_discardAction);
+    m_page->setActions(m_actions.review, m_actions.apply, m_actions.discard);
 
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveMs);
@@ -94,23 +72,15 @@ EditController::EditController(Workbench &workbench, workspace::WorkspaceRegistr
     m_formSync.setSingleShot(true);
     m_formSync.setInterval(kFormSyncMs);
     connect(&m_formSync, &QTimer::timeout, this, &EditController::syncFormFromText);
-    m_pendingTimer.setInterval(200);
-    connect(&m_pendingTimer, &QTimer::timeout, this, &EditController::tryOpenPendingDraft);
+    connect(&m_keeper, &DraftKeeper::continueRequested, this, &EditController::edit);
+    connect(&m_keeper, &DraftKeeper::openRequested, this, &EditController::openDraft);
 
-    connect(m_editAction, &QAction::triggered, this, &EditController::edit);
-    connect(m_reviewAction, &QAction::triggered, this, &EditController::review);
-    connect(m_applyAction, &QAction::triggered, this, &EditController::apply);
-    connect(m_discardAction, &QAction::triggered, this, &EditController::discard);
-    connect(m_newAction, &QAction::triggered, this, &EditController::newObject);
-    connect(m_openYamlAction, &QAction::triggered, this, &EditController::openYamlFile);
-    connect(m_restoreDraft, &QAction::triggered, this, [this] {
-        m_workbench.hideBanner();
-        edit();
-    });
-    connect(m_showDrafts, &QAction::triggered, this, [this] {
-        m_workbench.hideBanner();
-        showDrafts();
-    });
+    connect(m_actions.edit, &QAction::triggered, this, &EditController::edit);
+    connect(m_actions.review, &QAction::triggered, this, &EditController::review);
+    connect(m_actions.apply, &QAction::triggered, this, &EditController::apply);
+    connect(m_actions.discard, &QAction::triggered, this, &EditController::discard);
+    connect(m_actions.newObject, &QAction::triggered, this, &EditController::newObject);
+    connect(m_actions.openYamlFile, &QAction::triggered, this, &EditController::openYamlFile);
 
     connect(&workspaces, &workspace::WorkspaceRegistry::workspaceClosing, this,
             &EditController::onStopping);
@@ -127,7 +97,7 @@ EditController::EditController(Workbench &workbench, workspace::WorkspaceRegistr
         }
     });
     connect(m_page, &EditPage::keepRequested, this, [this] {
-        m_acknowledgedVersion = resourceVersionOf(m_liveObject);
+        m_acknowledgedVersion = edit::resourceVersionOf(m_liveObject);
         m_page->hideServerChange();
     });
     connect(m_views.form, &ObjectFormView::fieldEdited, this, &EditController::onFieldEdited);
@@ -135,55 +105,6 @@ EditController::EditController(Workbench &workbench, workspace::WorkspaceRegistr
     m_workbench.setLeaveGuard([this] { return confirmLeave(); });
     setWorkspace(workspaces.current());
     updateActions();
-}
-
-void EditController::createActions()
-{
-    // Disabled until a workspace, an object or a kind allows them (updateActions).
-    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit"), this);
-    m_editAction->setObjectName(QStringLiteral("editAction"));
-    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
-    m_editAction->setStatusTip(tr("Edit the selected object as YAML or in the form"));
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New…"),
-                              this);
-    m_newAction->setObjectName(QStringLiteral("newObjectAction"));
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Create an object of the open kind from its schema or a file"));
-    m_openYamlAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
-                                 tr("&Open YAML File…"), this);
-    m_openYamlAction->setObjectName(QStringLiteral("openYamlFileAction"));
-    m_openYamlAction->setShortcut(QKeySequence::Open);
-    m_openYamlAction->setStatusTip(tr("Create or apply the objects of a YAML file"));
-    m_reviewAction = new QAction(QIcon::fromTheme(QStringLiteral("document-preview")),
-                           tr("&Review Changes…"), this);
-    m_reviewAction->setObjectName(QStringLiteral("reviewAction"));
-    m_reviewAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
-                            QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_reviewAction->setStatusTip(tr("Ask the server what your edit would change (dry run)"));
-    m_applyAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Apply"), this);
-    m_applyAction->setObjectName(QStringLiteral("applyAction"));
-    m_applyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
-    m_applyAction->setStatusTip(tr("Write your edit to the server"));
-    m_discardAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")),
-                            tr("&Discard Changes"), this);
-    m_discardAction->setObjectName(QStringLiteral("discardAction"));
-    m_discardAction->setStatusTip(tr("Throw your edit away and show the object as the server has it"));
-    for (QAction *action : {m_editAction, m_newAction, m_openYamlAction, m_reviewAction, m_applyAction, m_discardAction})
-        action->setEnabled(false);
-
-    using Menu = Workbench::Menu;
-    m_workbench.addAction(Menu::Object, m_editAction);
-    m_workbench.addAction(Menu::Object, m_newAction);
-    m_workbench.addAction(Menu::Object, m_openYamlAction);
-    m_workbench.addAction(Menu::Object, m_reviewAction, /*separatorBefore=*/true);
-    m_workbench.addAction(Menu::Object, m_applyAction);
-    m_workbench.addAction(Menu::Object, m_discardAction);
-    m_workbench.addToolBarAction(m_editAction, /*separatorBefore=*/true);
-    m_workbench.addToolBarAction(m_newAction);
-    m_workbench.addToolBarAction(m_reviewAction);
-    m_workbench.addToolBarAction(m_applyAction);
-    m_workbench.addObjectAction(nullptr); // a separator before Edit in the table's menu
-    m_workbench.addObjectAction(m_editAction);
 }
 
 void EditController::setWorkspace(workspace::Workspace *workspace)
@@ -288,13 +209,7 @@ std::optional<edit::ObjectRef> EditController::refFor(const QJsonObject &object)
 
 void EditController::onStarted()
 {
-    m_profile = client()->profile().name;
-    const QList<edit::Draft> drafts = m_drafts.list(m_profile);
-    if (!drafts.isEmpty()) {
-        m_workbench.showBanner(tr("%n unsaved draft(s) from an earlier session.", nullptr,
-                               int(drafts.size())),
-                            Workbench::BannerKind::Info, m_showDrafts);
-    }
+    m_keeper.start(client()->profile().name, m_workspace);
     updateActions();
 }
 
@@ -303,11 +218,8 @@ void EditController::onStopping()
     if (isEditing())
         stopEditing(true);
     closeDialogs();
-    delete m_newDialog;
-    delete m_draftsDialog;
-    m_pendingDraft.reset();
-    m_pendingTimer.stop();
-    m_offeredUid.clear();
+    m_newObjects.discard();
+    m_keeper.stop();
     updateActions();
 }
 
@@ -368,9 +280,9 @@ void EditController::onCurrentObjectShown(const QString &uid, const QJsonObject 
                                          false);
             } else {
                 m_liveObject = object;
-                const QString version = resourceVersionOf(object);
+                const QString version = edit::resourceVersionOf(object);
                 if (version != m_acknowledgedVersion
-                    && meaningful(object) != meaningful(m_editor->baseObject())) {
+                    && edit::changedMeaningfully(m_editor->baseObject(), object)) {
                     m_page->showServerChange(tr("The object changed on the server since you "
                                                 "began editing."));
                 }
@@ -379,36 +291,11 @@ void EditController::onCurrentObjectShown(const QString &uid, const QJsonObject 
         }
         stopEditing(true); // another object: the text stays as a draft
     }
-    offerDraftFor(uid, object);
+    const bool editNow = m_keeper.objectShown(uid, object.isEmpty() ? std::nullopt
+                                                                     : refFor(object));
     updateActions();
-}
-
-void EditController::offerDraftFor(const QString &uid, const QJsonObject &object)
-{
-    if (uid == m_offeredUid)
-        return;
-    if (!m_offeredUid.isEmpty() && m_workbench.bannerText().startsWith(tr("Unsaved draft of")))
-        m_workbench.hideBanner();
-    m_offeredUid = uid;
-    if (uid.isEmpty() || object.isEmpty() || m_profile.isEmpty())
-        return;
-    const auto ref = refFor(object);
-    if (!ref)
-        return;
-    const auto draft = m_drafts.load(m_profile, ref->key());
-    if (m_pendingDraft && m_pendingDraft->objectKey == ref->key()) {
-        m_pendingDraft.reset();
-        m_pendingTimer.stop();
+    if (editNow)
         edit();
-        return;
-    }
-    if (!draft)
-        return;
-    m_workbench.showBanner(tr("Unsaved draft of %1 (saved %2).")
-                            .arg(ref->displayName(),
-                                 QLocale().toString(draft->savedAt.toLocalTime(),
-                                                    QLocale::ShortFormat)),
-                        Workbench::BannerKind::Info, m_restoreDraft);
 }
 
 void EditController::updateActions()
@@ -419,18 +306,18 @@ void EditController::updateActions()
     const bool mayWrite = allowsOnCurrentKind(QStringLiteral("patch"))
         || allowsOnCurrentKind(QStringLiteral("update"));
     const bool hasObject = !currentObject().isEmpty();
-    m_editAction->setEnabled(signedIn && hasObject && !editing && mayWrite);
-    m_editAction->setToolTip(
+    m_actions.edit->setEnabled(signedIn && hasObject && !editing && mayWrite);
+    m_actions.edit->setToolTip(
         signedIn && hasObject && !mayWrite
             ? tr("Your access rules do not allow changing this kind here")
             : QString());
-    m_newAction->setEnabled(
+    m_actions.newObject->setEnabled(
         signedIn && currentResource()
         && allowsOnCurrentKind(QStringLiteral("create")));
-    m_openYamlAction->setEnabled(signedIn);
-    m_reviewAction->setEnabled(editing && !busy);
-    m_applyAction->setEnabled(editing && !busy);
-    m_discardAction->setEnabled(editing);
+    m_actions.openYamlFile->setEnabled(signedIn);
+    m_actions.review->setEnabled(editing && !busy);
+    m_actions.apply->setEnabled(editing && !busy);
+    m_actions.discard->setEnabled(editing);
 }
 
 // --- editing
@@ -447,7 +334,7 @@ void EditController::edit()
         m_workbench.showStatusMessage(tr("This object cannot be edited here."), 10000);
         return;
     }
-    startEditing(object, m_drafts.load(m_profile, ref->key()));
+    startEditing(object, m_drafts.load(m_keeper.profile(), ref->key()));
 }
 
 void EditController::startEditing(const QJsonObject &object,
@@ -467,24 +354,23 @@ void EditController::startEditing(const QJsonObject &object,
     m_editedUid = object.value(QLatin1String("metadata")).toObject().value(QLatin1String("uid"))
                       .toString();
     m_liveObject = object;
-    m_acknowledgedVersion = resourceVersionOf(object);
+    m_acknowledgedVersion = edit::resourceVersionOf(object);
 
     const QString base = m_editor->baseText();
     QString text = base;
     QList<YamlEditor::Diagnostic> marks;
     QString message;
     if (draft) {
-        if (draft->baseText == base || draft->baseResourceVersion == resourceVersionOf(object)) {
+        if (draft->baseText == base
+            || draft->baseResourceVersion == edit::resourceVersionOf(object)) {
             text = draft->text;
         } else {
             // The object moved on since the draft began: the draft's change onto the live one.
             const edit::MergeResult merged = edit::merge3(draft->baseText, draft->text, base);
             text = merged.text;
-            for (const edit::MergeConflict &c : merged.conflicts) {
-                marks.append({c.line, 0, tr("Conflict: your draft and the server changed these "
-                                            "lines differently"),
-                              YamlEditor::Severity::Error});
-            }
+            marks = EditMarks::mergeConflicts(
+                merged.conflicts,
+                tr("Conflict: your draft and the server changed these lines differently"));
             message = merged.isClean()
                 ? tr("The object changed since this draft was saved; your changes were put "
                      "on top of the current version.")
@@ -527,8 +413,8 @@ void EditController::stopEditing(bool keepDraft)
     if (keepDraft) {
         if (hasUnsavedChanges())
             saveDraftNow();
-    } else if (!m_profile.isEmpty()) {
-        m_drafts.remove(m_profile, m_editor->ref().key());
+    } else if (!m_keeper.profile().isEmpty()) {
+        m_drafts.remove(m_keeper.profile(), m_editor->ref().key());
     }
     closeDialogs();
     m_autosave.stop();
@@ -539,7 +425,7 @@ void EditController::stopEditing(bool keepDraft)
     editor->deleteLater(); // may be in the middle of emitting
     // No "unsaved draft" offer for the object just left while it stays selected; another
     // object just selected gets its offer.
-    m_offeredUid = currentUid() == m_editedUid ? m_editedUid : QString();
+    m_keeper.setOffered(currentUid() == m_editedUid ? m_editedUid : QString());
     m_editedUid.clear();
     m_page->hideServerChange();
     m_page->setMessage({}, EditPage::MessageKind::None);
@@ -601,25 +487,17 @@ void EditController::onFieldEdited(const QStringList &path, const QJsonValue &va
 
 void EditController::saveDraftNow()
 {
-    if (!isEditing() || m_profile.isEmpty())
+    const QString profile = m_keeper.profile();
+    if (!isEditing() || profile.isEmpty())
         return;
     m_autosave.stop();
     const edit::ObjectRef &ref = m_editor->ref();
     const QString text = m_page->editor()->text();
     if (text == m_editor->baseText()) {
-        m_drafts.remove(m_profile, ref.key());
+        m_drafts.remove(profile, ref.key());
         return;
     }
-    edit::Draft draft;
-    draft.profile = m_profile;
-    draft.objectKey = ref.key();
-    draft.apiVersion = ref.apiVersion();
-    draft.kind = ref.kind();
-    draft.namespaceName = ref.namespaceName;
-    draft.name = ref.name;
-    draft.text = text;
-    draft.baseText = m_editor->baseText();
-    draft.baseResourceVersion = m_editor->baseResourceVersion();
+    const edit::Draft draft = m_editor->draft(profile, text);
     const auto saved = m_drafts.save(draft);
     if (!saved) {
         m_page->setMessage(tr("The draft could not be saved: %1").arg(saved.error().message),
@@ -647,17 +525,7 @@ void EditController::review()
     edit::EditResult local;
     local.outcome = edit::EditResult::Outcome::LocalError;
     local.dryRun = true;
-    if (edit::hasConflictMarkers(text)) {
-        QList<YamlEditor::Diagnostic> marks;
-        const QStringList lines = edit::splitLines(text);
-        for (int i = 0; i < lines.size(); ++i) {
-            if (lines.at(i).startsWith(QLatin1String("<<<<<<<")))
-                marks.append({i + 1, 0, tr("Resolve this conflict: keep the lines that should "
-                                           "stay and remove the markers")});
-        }
-        editor->setDiagnostics(marks);
-        if (!marks.isEmpty())
-            editor->goToLine(marks.front().line);
+    if (EditMarks::conflictMarkers(editor, text)) {
         local.error.kind = Error::Kind::Invalid;
         local.error.message = tr("The text still has conflict markers.");
         m_page->setMessage(local.error.message, EditPage::MessageKind::Error);
@@ -767,37 +635,8 @@ void EditController::onApplied(const edit::EditResult &result)
 
 void EditController::showProblems(const edit::EditResult &result)
 {
-    YamlEditor *editor = m_page->editor();
-    QList<YamlEditor::Diagnostic> marks;
-    QList<ObjectFormView::FieldMark> fields;
-    QStringList unplaced;
-    for (const edit::FieldError &f : result.fieldErrors) {
-        const QString text = f.field.isEmpty() ? f.message
-                                               : tr("%1: %2").arg(f.field, f.message);
-        if (f.line > 0)
-            marks.append({f.line, f.column, text, YamlEditor::Severity::Error});
-        else
-            unplaced.append(text);
-        if (!f.path.isEmpty())
-            fields.append({f.path, text});
-    }
-    if (marks.isEmpty() && result.error.line > 0)
-        marks.append(YamlEditor::diagnosticFromError(result.error));
-    editor->setDiagnostics(marks);
-    if (!marks.isEmpty())
-        editor->goToLine(marks.front().line, qMax(1, marks.front().column));
-    m_views.form->setFieldErrors(fields);
-
-    QString message = result.error.message;
-    if (result.error.line > 0 && result.fieldErrors.isEmpty()) {
-        message = tr("Line %1, column %2: %3")
-                      .arg(result.error.line)
-                      .arg(result.error.column)
-                      .arg(result.error.message);
-    }
-    if (!unplaced.isEmpty())
-        message += QLatin1Char('\n') + unplaced.join(QLatin1Char('\n'));
-    m_page->setMessage(message, EditPage::MessageKind::Error);
+    m_page->setMessage(EditMarks::problems(m_page->editor(), m_views.form, result),
+                       EditPage::MessageKind::Error);
 }
 
 void EditController::showConflict(const edit::Conflict &conflict)
@@ -839,12 +678,9 @@ void EditController::rebase()
     const edit::MergeResult merged = m_editor->rebase(conflict);
     YamlEditor *editor = m_page->editor();
     replaceAll(editor, merged.text);
-    QList<YamlEditor::Diagnostic> marks;
-    for (const edit::MergeConflict &c : merged.conflicts) {
-        marks.append({c.line, 0, tr("Conflict: you and the server changed these lines "
-                                    "differently; keep one and remove the markers"),
-                      YamlEditor::Severity::Error});
-    }
+    const QList<YamlEditor::Diagnostic> marks = EditMarks::mergeConflicts(
+        merged.conflicts, tr("Conflict: you and the server changed these lines differently; "
+                             "keep one and remove the markers"));
     editor->setDiagnostics(marks);
     if (!marks.isEmpty())
         editor->goToLine(marks.front().line);
@@ -870,7 +706,7 @@ void EditController::reloadFromServer()
     const QString oldBase = m_editor->baseText();
     m_editor->begin(m_liveObject);
     const QString live = m_editor->baseText();
-    m_acknowledgedVersion = resourceVersionOf(m_liveObject);
+    m_acknowledgedVersion = edit::resourceVersionOf(m_liveObject);
     m_page->hideServerChange();
     if (mine == oldBase) {
         replaceAll(editor, live);
@@ -881,12 +717,9 @@ void EditController::reloadFromServer()
     // Keep the user's change: it goes on top of the new version.
     const edit::MergeResult merged = edit::merge3(oldBase, mine, live);
     replaceAll(editor, merged.text);
-    QList<YamlEditor::Diagnostic> marks;
-    for (const edit::MergeConflict &c : merged.conflicts) {
-        marks.append({c.line, 0, tr("Conflict: you and the server changed these lines "
-                                    "differently; keep one and remove the markers"),
-                      YamlEditor::Severity::Error});
-    }
+    const QList<YamlEditor::Diagnostic> marks = EditMarks::mergeConflicts(
+        merged.conflicts, tr("Conflict: you and the server changed these lines differently; "
+                             "keep one and remove the markers"));
     editor->setDiagnostics(marks);
     m_page->setMessage(merged.isClean()
                            ? tr("Reloaded: your changes are on top of the server's version.")
@@ -908,42 +741,8 @@ void EditController::discard()
 
 void EditController::newObject()
 {
-    const auto &resource = currentResource();
-    if (!client() || !resource)
-        return;
-    if (m_newDialog)
-        m_newDialog->close();
-    const QString ns = resource->namespaced ? currentNamespace() : QString();
-    m_newDialog = new NewObjectDialog(client(), discovery(), ns, m_workbench.window());
-    m_newDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_newDialog->setWindowTitle(tr("New %1").arg(resource->kind));
-    const QString apiVersion = resource->groupVersion();
-    QString fallback = QStringLiteral("apiVersion: %1\nkind: %2\nmetadata:\n  name: new\n")
-                           .arg(apiVersion, resource->kind);
-    if (!ns.isEmpty())
-        fallback += QStringLiteral("  namespace: %1\n").arg(ns);
-    const std::optional<kube::OpenApiSchema> schema
-        = m_workspace ? m_workspace->selection()->schema() : std::nullopt;
-    if (schema) {
-        m_newDialog->setText(edit::skeleton(*schema, apiVersion, resource->kind,
-                                            QStringLiteral("new"), ns));
-    } else {
-        m_newDialog->setText(fallback);
-        if (kube::OpenApi *openApi = m_workspace ? m_workspace->openApi() : nullptr) {
-            QPointer<NewObjectDialog> dialog = m_newDialog;
-            const kube::ApiResource r = *resource;
-            openApi->schemaFor(r.group, r.version, r.kind, m_newDialog,
-                               [dialog, r, apiVersion, ns,
-                                fallback](const Result<kube::OpenApiSchema> &s) {
-                                   // Only while the user has not started typing.
-                                   if (s && dialog && dialog->text() == fallback) {
-                                       dialog->setText(edit::skeleton(
-                                           *s, apiVersion, r.kind, QStringLiteral("new"), ns));
-                                   }
-                               });
-        }
-    }
-    m_newDialog->open();
+    if (m_workspace)
+        m_newObjects.newObject(*m_workspace);
 }
 
 void EditController::openYamlFile()
@@ -960,37 +759,15 @@ void EditController::openYamlFile()
 
 void EditController::openYamlFileAt(const QString &path)
 {
-    if (!client())
-        return;
-    if (m_newDialog)
-        m_newDialog->close();
-    const auto &resource = currentResource();
-    const QString ns = resource && resource->namespaced ? currentNamespace()
-                                                        : QString();
-    m_newDialog = new NewObjectDialog(client(), discovery(), ns, m_workbench.window());
-    m_newDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_newDialog->openFile(path);
-    m_newDialog->open();
+    if (m_workspace)
+        m_newObjects.openFile(*m_workspace, path);
 }
 
 // --- drafts
 
 void EditController::showDrafts()
 {
-    if (m_profile.isEmpty())
-        return;
-    if (m_draftsDialog)
-        m_draftsDialog->close();
-    m_draftsDialog = new DraftsDialog(m_drafts.list(m_profile), m_workbench.window());
-    m_draftsDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_draftsDialog, &DraftsDialog::openRequested, this, &EditController::openDraft);
-    connect(m_draftsDialog, &DraftsDialog::discardRequested, this,
-            [this](const edit::Draft &draft) {
-                m_drafts.remove(draft.profile, draft.objectKey);
-                if (m_draftsDialog)
-                    m_draftsDialog->removeDraft(draft.objectKey);
-            });
-    m_draftsDialog->open();
+    m_keeper.showList();
 }
 
 void EditController::openDraft(const edit::Draft &draft)
@@ -1000,52 +777,7 @@ void EditController::openDraft(const edit::Draft &draft)
             return;
         stopEditing(true);
     }
-    m_pendingDraft = draft;
-    m_pendingTries = 0;
-    m_offeredUid.clear();
-    tryOpenPendingDraft();
-    if (m_pendingDraft)
-        m_pendingTimer.start();
-}
-
-void EditController::tryOpenPendingDraft()
-{
-    if (!m_pendingDraft || !discovery()) {
-        m_pendingTimer.stop();
-        return;
-    }
-    const edit::Draft &draft = *m_pendingDraft;
-    const qsizetype slash = draft.apiVersion.indexOf(u'/');
-    const QString group = slash < 0 ? QStringLiteral("") : draft.apiVersion.left(slash);
-    const auto resource = discovery()->forKind(group, draft.kind);
-    if (++m_pendingTries > 100 || (!resource && m_pendingTries > 25)) {
-        m_workbench.showStatusMessage(
-            tr("%1 %2 was not found; the draft is kept.").arg(draft.kind, draft.name), 10000);
-        m_pendingDraft.reset();
-        m_pendingTimer.stop();
-        return;
-    }
-    if (!resource)
-        return;
-    const auto &current = currentResource();
-    if (!current || current->plural != resource->plural || current->group != resource->group
-        || currentNamespace() != draft.namespaceName) {
-        selection()->requestOpenKind(draft.namespaceName, resource->plural, resource->group);
-        return;
-    }
-    const QString currentName = currentObject()
-                                    .value(QLatin1String("metadata"))
-                                    .toObject()
-                                    .value(QLatin1String("name"))
-                                    .toString();
-    if (!currentUid().isEmpty() && currentName == draft.name) {
-        m_pendingDraft.reset();
-        m_pendingTimer.stop();
-        edit();
-        return;
-    }
-    // The table selects it once listed (the timer asks again); offerDraftFor() continues.
-    selection()->requestSelect(draft.name);
+    m_keeper.open(draft);
 }
 
 // Defined here, where the classes are complete: the header can be included on its own.
@@ -1063,11 +795,11 @@ ConflictView *EditController::conflictView() const
 }
 NewObjectDialog *EditController::newObjectDialog() const
 {
-    return m_newDialog;
+    return m_newObjects.dialog();
 }
 DraftsDialog *EditController::draftsDialog() const
 {
-    return m_draftsDialog;
+    return m_keeper.dialog();
 }
 
 } // namespace scs::ui

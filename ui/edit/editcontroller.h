@@ -4,6 +4,9 @@
 #include "edit/objecteditor.h"
 #include "kube/discovery.h"
 #include "ui/common/objectviews.h"
+#include "ui/edit/draftkeeper.h"
+#include "ui/edit/editactions.h"
+#include "ui/edit/newobjectflow.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -74,19 +77,19 @@ public:
     [[nodiscard]] NewObjectDialog *newObjectDialog() const;
     [[nodiscard]] DraftsDialog *draftsDialog() const;
     // Shown in the window's banner: continue the current object's draft / list the drafts.
-    [[nodiscard]] QAction *restoreDraftAction() const { return m_restoreDraft; }
-    [[nodiscard]] QAction *showDraftsAction() const { return m_showDrafts; }
+    [[nodiscard]] QAction *restoreDraftAction() const { return m_keeper.continueAction(); }
+    [[nodiscard]] QAction *showDraftsAction() const { return m_keeper.showListAction(); }
     // The Object menu's actions; enabled as the selection and access rules allow.
-    [[nodiscard]] QAction *editAction() const { return m_editAction; }
-    [[nodiscard]] QAction *newObjectAction() const { return m_newAction; }
-    [[nodiscard]] QAction *openYamlFileAction() const { return m_openYamlAction; }
-    [[nodiscard]] QAction *reviewAction() const { return m_reviewAction; }
-    [[nodiscard]] QAction *applyAction() const { return m_applyAction; }
-    [[nodiscard]] QAction *discardAction() const { return m_discardAction; }
+    [[nodiscard]] QAction *editAction() const { return m_actions.edit; }
+    [[nodiscard]] QAction *newObjectAction() const { return m_actions.newObject; }
+    [[nodiscard]] QAction *openYamlFileAction() const { return m_actions.openYamlFile; }
+    [[nodiscard]] QAction *reviewAction() const { return m_actions.review; }
+    [[nodiscard]] QAction *applyAction() const { return m_actions.apply; }
+    [[nodiscard]] QAction *discardAction() const { return m_actions.discard; }
     // The draft key of the object being edited (empty when idle).
     [[nodiscard]] QString editedKey() const;
     // The profile drafts are kept under (the signed-in session's).
-    [[nodiscard]] QString profileName() const { return m_profile; }
+    [[nodiscard]] QString profileName() const { return m_keeper.profile(); }
 
     // What closing or signing out with unsaved edits does; by default a question box. Tests
     // answer without a modal box.
@@ -115,7 +118,6 @@ Q_SIGNALS:
     void draftSaved(const QString &objectKey);
 
 private:
-    void createActions();
     void setWorkspace(workspace::Workspace *workspace);
     [[nodiscard]] workspace::Selection *selection() const;
     [[nodiscard]] kube::KubeClient *client() const;
@@ -141,9 +143,7 @@ private:
     void showConflict(const edit::Conflict &conflict);
     void rebase();
     void reloadFromServer();
-    void offerDraftFor(const QString &uid, const QJsonObject &object);
     void openDraft(const edit::Draft &draft);
-    void tryOpenPendingDraft();
     void closeDialogs();
     [[nodiscard]] std::optional<edit::ObjectRef> refFor(const QJsonObject &object) const;
 
@@ -151,7 +151,8 @@ private:
     ObjectViews m_views;
     QPointer<workspace::Workspace> m_workspace;
     edit::DraftStore &m_drafts;
-    QString m_profile;
+    DraftKeeper m_keeper;
+    EditActions m_actions;
 
     QPointer<edit::ObjectEditor> m_editor;
     QPointer<EditPage> m_page; // owned by the window (its YAML tab)
@@ -165,20 +166,7 @@ private:
 
     QPointer<ReviewDialog> m_review;
     QPointer<ConflictView> m_conflict;
-    QPointer<NewObjectDialog> m_newDialog;
-    QPointer<DraftsDialog> m_draftsDialog;
-    QAction *m_editAction = nullptr;
-    QAction *m_newAction = nullptr;
-    QAction *m_openYamlAction = nullptr;
-    QAction *m_reviewAction = nullptr;
-    QAction *m_applyAction = nullptr;
-    QAction *m_discardAction = nullptr;
-    QAction *m_restoreDraft;
-    QAction *m_showDrafts;
-    QString m_offeredUid; // the object whose draft the banner offers
-    std::optional<edit::Draft> m_pendingDraft; // opened from the drafts list, not shown yet
-    QTimer m_pendingTimer;
-    int m_pendingTries = 0;
+    NewObjectFlow m_newObjects;
     std::function<LeaveChoice()> m_asker;
 };
 

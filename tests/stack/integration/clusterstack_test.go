@@ -245,6 +245,25 @@ func TestClusterStackReleasesAndClasses(t *testing.T) {
 		"spec": map[string]any{"provider": "openstack", "name": "scs2", "kubernetesVersion": "1.32",
 			"channel": "stable", "autoSubscribe": false, "noProvider": true, "versions": []any{"v1"}},
 	}}
+	// What an earlier run on the same stack left (the sanitizer pass runs this test a second
+	// time; its clean-up does not wait) goes first: a release that is still there and ready
+	// would never be seen downloading.
+	rel := "openstack-scs2-1-32-v1"
+	if old, err := admin.Resource(stacksGVR).Namespace(ns).List(ctx, metav1.ListOptions{}); err == nil {
+		for _, o := range old.Items {
+			if strings.HasPrefix(o.GetName(), "it-cs-") {
+				_ = admin.Resource(stacksGVR).Namespace(ns).Delete(ctx, o.GetName(), metav1.DeleteOptions{})
+			}
+		}
+	}
+	_ = admin.Resource(releasesGVR).Namespace(ns).Delete(ctx, rel, metav1.DeleteOptions{})
+	_ = admin.Resource(capiGVR("clusterclasses")).Namespace(ns).Delete(ctx, rel, metav1.DeleteOptions{})
+	eventually(t, 30*time.Second, "no release "+rel+" left from an earlier run", func() string {
+		if _, err := admin.Resource(releasesGVR).Namespace(ns).Get(ctx, rel, metav1.GetOptions{}); !apierrors.IsNotFound(err) {
+			return fmt.Sprintf("still there (%v)", err)
+		}
+		return ""
+	})
 	// Watched from before the create: polling alone can miss a release that becomes ready
 	// between two polls on an idle machine.
 	var watchedNotReady atomic.Bool
@@ -264,7 +283,6 @@ func TestClusterStackReleasesAndClasses(t *testing.T) {
 	if _, err := admin.Resource(stacksGVR).Namespace(ns).Create(ctx, cs, metav1.CreateOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	rel := "openstack-scs2-1-32-v1"
 	t.Cleanup(func() {
 		_ = admin.Resource(stacksGVR).Namespace(ns).Delete(ctx, csName, metav1.DeleteOptions{})
 		_ = admin.Resource(releasesGVR).Namespace(ns).Delete(ctx, rel, metav1.DeleteOptions{})
