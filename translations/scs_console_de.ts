@@ -3038,6 +3038,39 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>scs::ui::DraftKeeper</name>
+    <message>
+        <source>Continue Editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Show Drafts…</source>
+        <translation>Entwürfe anzeigen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved draft(s) from an earlier session.</source>
+        <translation>
+            <numerusform>%n nicht übernommener Entwurf aus einer früheren Sitzung.</numerusform>
+            <numerusform>%n nicht übernommene Entwürfe aus einer früheren Sitzung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved draft of</source>
+        <translation>Nicht übernommener Entwurf von</translation>
+    </message>
+    <message>
+        <source>Unsaved draft of %1 (saved %2).</source>
+        <translation>Nicht übernommener Entwurf von %1 (gespeichert %2).</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::DraftOpener</name>
+    <message>
+        <source>%1 %2 was not found; the draft is kept.</source>
+        <translation>%1 %2 wurde nicht gefunden; der Entwurf bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>scs::ui::DraftsDialog</name>
     <message>
         <source>Unsaved Drafts</source>
@@ -3081,175 +3114,7 @@ Rückgabewerte:
     </message>
 </context>
 <context>
-    <name>scs::ui::EditController</name>
-    <message>
-        <source>Continue Editing</source>
-        <translation>Weiter bearbeiten</translation>
-    </message>
-    <message>
-        <source>Show Drafts…</source>
-        <translation>Entwürfe anzeigen …</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unsaved draft(s) from an earlier session.</source>
-        <translation>
-            <numerusform>%n nicht übernommener Entwurf aus einer früheren Sitzung.</numerusform>
-            <numerusform>%n nicht übernommene Entwürfe aus einer früheren Sitzung.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Nicht übernommene Änderungen</translation>
-    </message>
-    <message>
-        <source>Your changes to %1 are not applied yet.</source>
-        <translation>Ihre Änderungen an %1 sind noch nicht übernommen.</translation>
-    </message>
-    <message>
-        <source>Keep them as a draft (offered again next time), or throw them away?</source>
-        <translation>Als Entwurf behalten (wird beim nächsten Mal wieder angeboten) oder verwerfen?</translation>
-    </message>
-    <message>
-        <source>Save Draft</source>
-        <translation>Entwurf speichern</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>The object was deleted on the server. Applying with server-side apply would create it again.</source>
-        <translation>Das Objekt wurde auf dem Server gelöscht. Übernehmen mit Server-side Apply würde es neu anlegen.</translation>
-    </message>
-    <message>
-        <source>The object changed on the server since you began editing.</source>
-        <translation>Das Objekt wurde auf dem Server geändert, seit Sie mit der Bearbeitung begonnen haben.</translation>
-    </message>
-    <message>
-        <source>Unsaved draft of</source>
-        <translation>Nicht übernommener Entwurf von</translation>
-    </message>
-    <message>
-        <source>Unsaved draft of %1 (saved %2).</source>
-        <translation>Nicht übernommener Entwurf von %1 (gespeichert %2).</translation>
-    </message>
-    <message>
-        <source>Your access rules do not allow changing this kind here</source>
-        <translation>Ihre Zugriffsregeln erlauben nicht, diese Ressourcenart hier zu ändern</translation>
-    </message>
-    <message>
-        <source>This object cannot be edited here.</source>
-        <translation>Dieses Objekt kann hier nicht bearbeitet werden.</translation>
-    </message>
-    <message>
-        <source>Conflict: your draft and the server changed these lines differently</source>
-        <translation>Konflikt: Ihr Entwurf und der Server haben diese Zeilen unterschiedlich geändert</translation>
-    </message>
-    <message>
-        <source>The object changed since this draft was saved; your changes were put on top of the current version.</source>
-        <translation>Das Objekt hat sich geändert, seit dieser Entwurf gespeichert wurde; Ihre Änderungen wurden auf die aktuelle Version aufgesetzt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The object changed since this draft was saved; %n region(s) changed on both sides are marked.</source>
-        <translation>
-            <numerusform>Das Objekt hat sich geändert, seit dieser Entwurf gespeichert wurde; %n auf beiden Seiten geänderter Bereich ist markiert.</numerusform>
-            <numerusform>Das Objekt hat sich geändert, seit dieser Entwurf gespeichert wurde; %n auf beiden Seiten geänderte Bereiche sind markiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Editing %1</source>
-        <translation>Bearbeiten: %1</translation>
-    </message>
-    <message>
-        <source>The form cannot change the text while it has a YAML error: %1</source>
-        <translation>Das Formular kann den Text nicht ändern, solange er einen YAML-Fehler enthält: %1</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Draft kept in memory only: Secrets are never written to disk.</source>
-        <translation>Entwurf nur im Arbeitsspeicher gehalten: Secrets werden nie auf die Festplatte geschrieben.</translation>
-    </message>
-    <message>
-        <source>Resolve this conflict: keep the lines that should stay and remove the markers</source>
-        <translation>Lösen Sie diesen Konflikt: Behalten Sie die Zeilen, die bleiben sollen, und entfernen Sie die Markierungen</translation>
-    </message>
-    <message>
-        <source>The text still has conflict markers.</source>
-        <translation>Der Text enthält noch Konfliktmarkierungen.</translation>
-    </message>
-    <message>
-        <source>Asking the server what would change (dry run)…</source>
-        <translation>Der Server wird gefragt, was sich ändern würde (Probelauf) …</translation>
-    </message>
-    <message>
-        <source>Applying…</source>
-        <translation>Wird übernommen …</translation>
-    </message>
-    <message>
-        <source>Applied your changes to %1.</source>
-        <translation>Ihre Änderungen an %1 wurden übernommen.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <source>Not applied: the object changed on the server. Your text is unchanged.</source>
-        <translation>Nicht übernommen: Das Objekt wurde auf dem Server geändert. Ihr Text ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Conflict: you and the server changed these lines differently; keep one and remove the markers</source>
-        <translation>Konflikt: Sie und der Server haben diese Zeilen unterschiedlich geändert; behalten Sie eine Fassung und entfernen Sie die Markierungen</translation>
-    </message>
-    <message>
-        <source>Rebased onto the live object: your changes are on top of it. Review and apply again.</source>
-        <translation>Auf das Live-Objekt aufgesetzt: Ihre Änderungen liegen darauf. Prüfen Sie sie und übernehmen Sie erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rebased onto the live object with %n conflict(s) marked; resolve them, then review again.</source>
-        <translation>
-            <numerusform>Auf das Live-Objekt aufgesetzt, %n Konflikt markiert; lösen Sie ihn und prüfen Sie dann erneut.</numerusform>
-            <numerusform>Auf das Live-Objekt aufgesetzt, %n Konflikte markiert; lösen Sie sie und prüfen Sie dann erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reloaded: your changes are on top of the server&apos;s version.</source>
-        <translation>Neu geladen: Ihre Änderungen liegen auf der Version des Servers.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reloaded with %n conflict(s) marked.</source>
-        <translation>
-            <numerusform>Neu geladen, %n Konflikt markiert.</numerusform>
-            <numerusform>Neu geladen, %n Konflikte markiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Changes discarded.</source>
-        <translation>Änderungen verworfen.</translation>
-    </message>
-    <message>
-        <source>New %1</source>
-        <translation>Neu: %1</translation>
-    </message>
-    <message>
-        <source>Open YAML File</source>
-        <translation>YAML-Datei öffnen</translation>
-    </message>
-    <message>
-        <source>YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1 %2 was not found; the draft is kept.</source>
-        <translation>%1 %2 wurde nicht gefunden; der Entwurf bleibt erhalten.</translation>
-    </message>
+    <name>scs::ui::EditActions</name>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
@@ -3298,9 +3163,152 @@ Rückgabewerte:
         <source>Throw your edit away and show the object as the server has it</source>
         <translation>Ihre Bearbeitung verwerfen und das Objekt so zeigen, wie es auf dem Server ist</translation>
     </message>
+</context>
+<context>
+    <name>scs::ui::EditController</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht übernommene Änderungen</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not applied yet.</source>
+        <translation>Ihre Änderungen an %1 sind noch nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Keep them as a draft (offered again next time), or throw them away?</source>
+        <translation>Als Entwurf behalten (wird beim nächsten Mal wieder angeboten) oder verwerfen?</translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>The object was deleted on the server. Applying with server-side apply would create it again.</source>
+        <translation>Das Objekt wurde auf dem Server gelöscht. Übernehmen mit Server-side Apply würde es neu anlegen.</translation>
+    </message>
+    <message>
+        <source>The object changed on the server since you began editing.</source>
+        <translation>Das Objekt wurde auf dem Server geändert, seit Sie mit der Bearbeitung begonnen haben.</translation>
+    </message>
+    <message>
+        <source>Your access rules do not allow changing this kind here</source>
+        <translation>Ihre Zugriffsregeln erlauben nicht, diese Ressourcenart hier zu ändern</translation>
+    </message>
+    <message>
+        <source>This object cannot be edited here.</source>
+        <translation>Dieses Objekt kann hier nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Conflict: your draft and the server changed these lines differently</source>
+        <translation>Konflikt: Ihr Entwurf und der Server haben diese Zeilen unterschiedlich geändert</translation>
+    </message>
+    <message>
+        <source>The object changed since this draft was saved; your changes were put on top of the current version.</source>
+        <translation>Das Objekt hat sich geändert, seit dieser Entwurf gespeichert wurde; Ihre Änderungen wurden auf die aktuelle Version aufgesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The object changed since this draft was saved; %n region(s) changed on both sides are marked.</source>
+        <translation>
+            <numerusform>Das Objekt hat sich geändert, seit dieser Entwurf gespeichert wurde; %n auf beiden Seiten geänderter Bereich ist markiert.</numerusform>
+            <numerusform>Das Objekt hat sich geändert, seit dieser Entwurf gespeichert wurde; %n auf beiden Seiten geänderte Bereiche sind markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Editing %1</source>
+        <translation>Bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>The form cannot change the text while it has a YAML error: %1</source>
+        <translation>Das Formular kann den Text nicht ändern, solange er einen YAML-Fehler enthält: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Draft kept in memory only: Secrets are never written to disk.</source>
+        <translation>Entwurf nur im Arbeitsspeicher gehalten: Secrets werden nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>The text still has conflict markers.</source>
+        <translation>Der Text enthält noch Konfliktmarkierungen.</translation>
+    </message>
+    <message>
+        <source>Asking the server what would change (dry run)…</source>
+        <translation>Der Server wird gefragt, was sich ändern würde (Probelauf) …</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird übernommen …</translation>
+    </message>
+    <message>
+        <source>Applied your changes to %1.</source>
+        <translation>Ihre Änderungen an %1 wurden übernommen.</translation>
+    </message>
+    <message>
+        <source>Not applied: the object changed on the server. Your text is unchanged.</source>
+        <translation>Nicht übernommen: Das Objekt wurde auf dem Server geändert. Ihr Text ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Conflict: you and the server changed these lines differently; keep one and remove the markers</source>
+        <translation>Konflikt: Sie und der Server haben diese Zeilen unterschiedlich geändert; behalten Sie eine Fassung und entfernen Sie die Markierungen</translation>
+    </message>
+    <message>
+        <source>Rebased onto the live object: your changes are on top of it. Review and apply again.</source>
+        <translation>Auf das Live-Objekt aufgesetzt: Ihre Änderungen liegen darauf. Prüfen Sie sie und übernehmen Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebased onto the live object with %n conflict(s) marked; resolve them, then review again.</source>
+        <translation>
+            <numerusform>Auf das Live-Objekt aufgesetzt, %n Konflikt markiert; lösen Sie ihn und prüfen Sie dann erneut.</numerusform>
+            <numerusform>Auf das Live-Objekt aufgesetzt, %n Konflikte markiert; lösen Sie sie und prüfen Sie dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reloaded: your changes are on top of the server&apos;s version.</source>
+        <translation>Neu geladen: Ihre Änderungen liegen auf der Version des Servers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded with %n conflict(s) marked.</source>
+        <translation>
+            <numerusform>Neu geladen, %n Konflikt markiert.</numerusform>
+            <numerusform>Neu geladen, %n Konflikte markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <source>Open YAML File</source>
+        <translation>YAML-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
     <message>
         <source>Not applied: your edit sets fields another manager owns (%1). Your text is unchanged.</source>
         <translation>Nicht angewendet: Ihre Änderung setzt Felder, die einem anderen Verwalter gehören (%1). Ihr Text bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::EditMarks</name>
+    <message>
+        <source>Resolve this conflict: keep the lines that should stay and remove the markers</source>
+        <translation>Lösen Sie diesen Konflikt: Behalten Sie die Zeilen, die bleiben sollen, und entfernen Sie die Markierungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3889,13 @@ Aussteller: %2</translation>
     <message>
         <source>Results</source>
         <translation>Ergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::NewObjectFlow</name>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
     </message>
 </context>
 <context>
