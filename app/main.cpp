@@ -26,6 +26,7 @@
 #include "ui/edit/reviewdialog.h"
 #include "ui/kubeconfig/kubeconfigcontroller.h"
 #include "ui/orders/ordercontroller.h"
+#include "ui/palette/palettecontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/signin/gettokensignin.h"
 #include "ui/signin/sessioncontroller.h"
@@ -149,6 +150,7 @@ extern "C" Q_DECL_EXPORT int scsConsoleGuiMain(int argc, char **argv,
     orders.setKubeconfigHandler([&kubeconfigs](const scs::orders::ClusterRef &ref) {
         kubeconfigs.exportClusterKubeconfig(ref.tenant, ref.name);
     });
+    scs::ui::PaletteController palette(workbench, workspaces); // Find Anything (Ctrl+K)
     workspaces.setSession(sessions.session());
     window.show();
     qCInfo(lcApp) << "started with" << profiles.profiles().size() << "profiles";
