@@ -8,6 +8,8 @@ namespace scs::palette {
 
 namespace {
 
+constexpr int kExactBonus = 1000;
+
 int originRank(PaletteItem::Origin origin)
 {
     switch (origin) {
@@ -79,8 +81,9 @@ QList<PaletteIndex::Result> PaletteIndex::search(const QString &query, int cap) 
             return;
         matches.push_back(i);
         const auto m = fuzzyMatch(q, lower, m_items[size_t(i)].text, false);
+        // What was typed in full is what was meant, before anything pinned or recent.
         if (m)
-            scored.push_back({i, m->score});
+            scored.push_back({i, m->score + (lower.size() == q.size() ? kExactBonus : 0)});
     };
     if (m_lastValid && q.startsWith(m_lastQuery)) {
         matches.reserve(m_lastMatches.size());

@@ -96,6 +96,17 @@ private Q_SLOTS:
                               "tenant-a/configmaps/x"}));
     }
 
+    void shouldPutAFullMatchFirst()
+    {
+        PaletteIndex index;
+        index.add(item(QStringLiteral("tenant-a/configmaps/x"), PaletteItem::Type::Object,
+                       PaletteItem::Origin::Favourite));
+        index.add(item(QStringLiteral("tenant-ab")));
+        index.add(item(QStringLiteral("Tenant-A"), PaletteItem::Type::Tenant));
+        QCOMPARE(texts(index, index.search(QStringLiteral("tenant-a"))).first(),
+                 QStringLiteral("Tenant-A"));
+    }
+
     void shouldKeepEqualResultsInTheOrderAdded()
     {
         PaletteIndex index;

@@ -480,9 +480,10 @@ bool BrowserController::openKind(const QString &tenant, const QString &plural,
     treeModel()->requestRules(tenant);
     const QModelIndex kind = treeModel()->kindIndex(tenant, plural, group);
     if (!kind.isValid()) {
-        // Its rules (or discovery) may not be in yet: opened when the kinds arrive, unless the
+        // Its rules (or discovery) may not be in yet, or the kinds of a reviewed tenant not
+        // shown yet (fetchMore shows them queued): opened when the kinds arrive, unless the
         // person picks something else first.
-        if (!treeModel()->rulesKnown(tenant))
+        if (!treeModel()->rulesKnown(tenant) || treeModel()->rowCount(tenantIndex) == 0)
             m_pendingOpen = PendingOpen{tenant, plural, group, {}};
         return false;
     }

@@ -27,6 +27,7 @@ struct Row
 };
 
 enum { TagRole = Qt::UserRole + 1, TextRole, DetailRole, PositionsRole };
+constexpr int kVisibleRows = 14;
 
 } // namespace
 
@@ -118,11 +119,11 @@ public:
         const QString detail = index.data(DetailRole).toString();
         const int detailWidth = detail.isEmpty()
             ? 0
-            : std::min(fm.horizontalAdvance(detail) + 12, r.width() / 3);
+            : std::min(fm.boundingRect(detail).width() + 24, r.width() / 3);
         if (detailWidth > 0) {
             painter->drawText(QRect(r.right() - detailWidth, r.top(), detailWidth, r.height()),
                               Qt::AlignVCenter | Qt::AlignRight,
-                              fm.elidedText(detail, Qt::ElideLeft, detailWidth - 12));
+                              fm.elidedText(detail, Qt::ElideLeft, detailWidth - 8));
         }
 
         // The text, elided from the left (the end of a path is what tells rows apart), the
@@ -288,8 +289,8 @@ void PalettePopup::place()
     if (!host)
         return;
     const int width = std::min(680, std::max(320, host->width() - 40));
-    const int height = std::min(460, std::max(200, host->height() - 80));
-    setGeometry((host->width() - width) / 2, std::min(60, host->height() / 10), width, height);
+    setGeometry((host->width() - width) / 2, std::min(60, host->height() / 10), width,
+                sizeHint().height());
 }
 
 void PalettePopup::setMessage(const QString &text, bool error)
@@ -342,7 +343,7 @@ void PalettePopup::search()
     const QString query = m_edit->text();
     QList<Row> rows;
     if (palette::PalettePath::parse(query)) {
-        rows.append(Row{-1, tr("Go to"), query.trimmed(), tr("Enter"), {}});
+        rows.append(Row{-1, tr("Go to"), query.trimmed(), {}, {}});
     }
     if (m_index) {
         const auto results = m_index->search(query);
@@ -355,6 +356,12 @@ void PalettePopup::search()
     m_model->setRows(std::move(rows));
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
+    // As tall as the rows (up to kVisibleRows), as quick pickers are: no empty box below.
+    const int rowHeight = std::max(1, m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0)
+                                                                   : fontMetrics().height() * 8 / 5);
+    const int shown = std::clamp(m_model->rowCount(), 1, kVisibleRows);
+    m_list->setFixedHeight(shown * rowHeight + 2 * m_list->frameWidth());
+    resize(width(), sizeHint().height());
     if (!m_message->text().isEmpty() && m_message->palette().color(QPalette::WindowText)
                                             == QColor(0xb0, 0x1c, 0x1c)) {
         setMessage({}, false); // an old error does not belong to the new text

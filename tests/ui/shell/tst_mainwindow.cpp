@@ -7,6 +7,7 @@
 #include "ui/edit/editcontroller.h"
 #include "ui/kubeconfig/kubeconfigcontroller.h"
 #include "ui/orders/ordercontroller.h"
+#include "ui/palette/palettecontroller.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/signin/sessioncontroller.h"
@@ -74,6 +75,7 @@ private:
         ui::KubeconfigController kubeconfigs(workbench, workspaces,
                                              QCoreApplication::applicationFilePath());
         ui::OrderController orders(workbench, workspaces);
+        ui::PaletteController palette(workbench, workspaces, m_dir.filePath(QStringLiteral("palette")));
 
         const auto mnemonicOf = [](const QString &text) -> QChar {
             for (qsizetype i = 0; i + 1 < text.size(); ++i) {
