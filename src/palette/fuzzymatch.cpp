@@ -1,5 +1,7 @@
 #include "palette/fuzzymatch.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <limits>
 #include <vector>
@@ -49,24 +51,92 @@ int bonusAt(QStringView text, qsizetype j)
     return 0;
 }
 
-std::optional<FuzzyMatch> greedy(QStringView q, QStringView lt, QStringView text, bool want)
+int scoreOf(QStringView q, const QByteArray &bonus, const QVarLengthArray<qsizetype, 64> &at)
 {
-    FuzzyMatch m;
-    qsizetype j = 0;
-    qsizetype last = -2;
-    for (qsizetype i = 0; i < q.size(); ++i, ++j) {
-        while (j < lt.size() && lt.at(j) != q.at(i))
-            ++j;
-        if (j >= lt.size())
-            return std::nullopt;
-        m.score += kMatch + bonusAt(text, j) + (last == j - 1 ? kBonusConsecutive : 0);
-        if (last >= 0 && last != j - 1)
-            m.score -= kGapStart + kGapExtension * int(j - last - 2);
-        last = j;
-        if (want)
-            m.positions.append(int(j));
+    int score = 0;
+    for (qsizetype i = 0; i < q.size(); ++i) {
+        const qsizetype j = at[i];
+        const int b = bonus.at(j);
+        if (i == 0)
+            score += kMatch + 2 * b - int(std::min<qsizetype>(j, kLeadingGapMax));
+        else if (at[i - 1] == j - 1)
+            score += kMatch + b + kBonusConsecutive;
+        else
+            score += kMatch + b - kGapStart - kGapExtension * int(j - at[i - 1] - 2);
     }
-    return m;
+    return score;
+}
+
+// Two linear ways to match, the better one counts; both are real matches, so the score never
+// exceeds the full search's (which picks the best of all):
+// - fzf's "v1": the first occurrence of the query from the left gives the end of a match; from
+//   there back to the right-most start gives a short window, taken greedily;
+// - word starts: each character goes right after the previous one if it can, else to the next
+//   word start (bonus) from which the rest of the query still fits, else to its next occurrence.
+std::optional<FuzzyMatch> greedy(QStringView q, QStringView lt, const QByteArray &bonus, bool want)
+{
+    const qsizetype m = q.size();
+    const qsizetype n = lt.size();
+    // latest[i]: the last position where q[i] can go with q[i + 1..] still fitting after it.
+    QVarLengthArray<qsizetype, 64> latest(m);
+    qsizetype j = n - 1;
+    for (qsizetype i = m - 1; i >= 0; --i, --j) {
+        while (j >= 0 && lt.at(j) != q.at(i))
+            --j;
+        if (j < 0)
+            return std::nullopt;
+        latest[i] = j;
+    }
+    QVarLengthArray<qsizetype, 64> boundary(m);
+    j = 0;
+    for (qsizetype i = 0; i < m; ++i) {
+        if (i > 0 && boundary[i - 1] + 1 <= latest[i] && lt.at(boundary[i - 1] + 1) == q.at(i)) {
+            boundary[i] = boundary[i - 1] + 1;
+        } else {
+            qsizetype first = -1;
+            qsizetype word = -1;
+            for (qsizetype k = j; k <= latest[i]; ++k) {
+                if (lt.at(k) != q.at(i))
+                    continue;
+                if (first < 0)
+                    first = k;
+                if (bonus.at(k) > 0) {
+                    word = k;
+                    break;
+                }
+            }
+            boundary[i] = word >= 0 ? word : first;
+        }
+        j = boundary[i] + 1;
+    }
+    // v1: forward to the end of the first match, back to its right-most start, then forward.
+    QVarLengthArray<qsizetype, 64> window(m);
+    j = 0;
+    for (qsizetype i = 0; i < m; ++i, ++j) {
+        while (lt.at(j) != q.at(i))
+            ++j;
+    }
+    qsizetype start = j - 1;
+    for (qsizetype i = m - 1; i >= 0; --i, --start) {
+        while (lt.at(start) != q.at(i))
+            --start;
+    }
+    j = start + 1;
+    for (qsizetype i = 0; i < m; ++i, ++j) {
+        while (lt.at(j) != q.at(i))
+            ++j;
+        window[i] = j;
+    }
+    const int a = scoreOf(q, bonus, boundary);
+    const int b = scoreOf(q, bonus, window);
+    FuzzyMatch result;
+    result.score = std::max(a, b);
+    if (want) {
+        const auto &best = a >= b ? boundary : window;
+        for (qsizetype i = 0; i < m; ++i)
+            result.positions.append(int(best[i]));
+    }
+    return result;
 }
 
 } // namespace
@@ -85,7 +155,29 @@ bool isSubsequence(QStringView lowerQuery, QStringView lowerText)
     return true;
 }
 
+QByteArray bonuses(QStringView text)
+{
+    QByteArray b(text.size(), Qt::Uninitialized);
+    for (qsizetype j = 0; j < text.size(); ++j)
+        b[j] = char(bonusAt(text, j));
+    return b;
+}
+
+std::optional<FuzzyMatch> quickMatch(QStringView lowerQuery, QStringView lowerText,
+                                     const QByteArray &bonuses)
+{
+    if (lowerQuery.isEmpty())
+        return FuzzyMatch{};
+    return greedy(lowerQuery, lowerText, bonuses, false);
+}
+
 std::optional<FuzzyMatch> fuzzyMatch(QStringView q, QStringView lt, QStringView text,
+                                     bool wantPositions)
+{
+    return fuzzyMatch(q, lt, bonuses(text), wantPositions);
+}
+
+std::optional<FuzzyMatch> fuzzyMatch(QStringView q, QStringView lt, const QByteArray &textBonus,
                                      bool wantPositions)
 {
     const qsizetype m = q.size();
@@ -95,7 +187,7 @@ std::optional<FuzzyMatch> fuzzyMatch(QStringView q, QStringView lt, QStringView 
     if (m > n)
         return std::nullopt;
     if (n > kMaxDynamic || m > 64)
-        return greedy(q, lt, text, wantPositions);
+        return greedy(q, lt, textBonus, wantPositions);
 
     // The window where a match can lie: from the first query character's first occurrence to
     // the last character's last occurrence (fzf's trick); outside it nothing can match.
@@ -117,7 +209,18 @@ std::optional<FuzzyMatch> fuzzyMatch(QStringView q, QStringView lt, QStringView 
         fromConsecutive.assign(size_t(m * w), 0);
     bonus.resize(size_t(w));
     for (qsizetype k = 0; k < w; ++k)
-        bonus[size_t(k)] = bonusAt(text, first + k);
+        bonus[size_t(k)] = textBonus.at(first + k);
+
+    if (m == 1 && !wantPositions) { // one character: the best single position
+        int best = kNone;
+        for (qsizetype k = 0; k < w; ++k) {
+            if (lt.at(first + k) == q.at(0)) {
+                const int leading = int(std::min<qsizetype>(first + k, kLeadingGapMax));
+                best = std::max(best, kMatch + 2 * bonus[size_t(k)] - leading);
+            }
+        }
+        return FuzzyMatch{best, {}};
+    }
 
     for (qsizetype k = 0; k < w; ++k) {
         if (lt.at(first + k) != q.at(0))

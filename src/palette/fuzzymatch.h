@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -28,6 +29,18 @@ struct FuzzyMatch
 // The same, lower-casing both.
 [[nodiscard]] std::optional<FuzzyMatch> fuzzyMatch(const QString &query, const QString &text,
                                                    bool wantPositions = false);
+
+// The same with the text's per-character bonuses computed beforehand (bonuses(), one per
+// character of the text): what an index that matches the same texts on every keystroke uses.
+[[nodiscard]] std::optional<FuzzyMatch> fuzzyMatch(QStringView lowerQuery, QStringView lowerText,
+                                                   const QByteArray &bonuses,
+                                                   bool wantPositions = false);
+// A quick score (fzf's "v1": one short window, characters taken greedily), linear in the text,
+// never above fuzzyMatch()'s: for ranking many candidates before the best are scored in full.
+[[nodiscard]] std::optional<FuzzyMatch> quickMatch(QStringView lowerQuery, QStringView lowerText,
+                                                   const QByteArray &bonuses);
+// The bonus of matching at each character of `text` (start, word boundary, camelCase hump).
+[[nodiscard]] QByteArray bonuses(QStringView text);
 
 // Whether `lowerQuery` is a subsequence of `lowerText` (the cheap test before scoring).
 [[nodiscard]] bool isSubsequence(QStringView lowerQuery, QStringView lowerText);

@@ -43,6 +43,7 @@ public:
 private:
     std::vector<PaletteItem> m_items;
     std::vector<QString> m_lower; // each item's text, lower-cased once
+    std::vector<QByteArray> m_bonuses; // and its match bonuses (fuzzymatch.h), computed once
     // The previous query (lower-cased) and all items it matched, for narrowing.
     mutable QString m_lastQuery;
     mutable std::vector<int> m_lastMatches;

@@ -61,6 +61,33 @@ private Q_SLOTS:
         QVERIFY2(b->score > w->score, qPrintable(QStringLiteral("%1 vs %2").arg(b->score).arg(w->score)));
     }
 
+    // The quick score (for many candidates) is a real match's: never above the full one, and
+    // equal to it where word starts carry the match.
+    void shouldKeepTheQuickScoreBelowTheFullOne_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("equal");
+        QTest::newRow("word starts") << "tac" << "tenant-a/clusters" << true;
+        QTest::newRow("prefix run") << "conf" << "configmaps" << true;
+        QTest::newRow("scattered") << "tac" << "tenant-x/configmaps/cache-0" << false;
+        QTest::newRow("repeated letters") << "aaa" << "banana-bahamas" << false;
+    }
+
+    void shouldKeepTheQuickScoreBelowTheFullOne()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, text);
+        QFETCH(bool, equal);
+        const auto full = fuzzyMatch(query, text);
+        const auto quick = quickMatch(query.toLower(), text.toLower(), bonuses(text));
+        QVERIFY(full && quick);
+        QVERIFY2(quick->score <= full->score,
+                 qPrintable(QStringLiteral("%1 > %2").arg(quick->score).arg(full->score)));
+        if (equal)
+            QCOMPARE(quick->score, full->score);
+    }
+
     // The positions are those of the best match, for highlighting: word starts, not the first
     // occurrences.
     void shouldReportTheBestMatchsPositions()

@@ -116,6 +116,21 @@ private Q_SLOTS:
                  (QStringList{"obj-0", "obj-1", "obj-2", "obj-3", "obj-4"}));
     }
 
+    // Past a few thousand candidates a quick score picks the best few hundred before the full
+    // one ranks them: the best still comes first, and results stay in a stable order.
+    void shouldRankManyCandidatesAsFew()
+    {
+        PaletteIndex index;
+        for (int i = 0; i < 6000; ++i)
+            index.add(item(QStringLiteral("tenant-x/configmaps/cache-%1").arg(i),
+                           PaletteItem::Type::Object));
+        index.add(item(QStringLiteral("tenant-a/clusters")));
+        const QStringList got = texts(index, index.search(QStringLiteral("tac")));
+        QCOMPARE(got.size(), PaletteIndex::kDefaultCap);
+        QCOMPARE(got.first(), QStringLiteral("tenant-a/clusters"));
+        QCOMPARE(texts(index, index.search(QStringLiteral("tac"))), got);
+    }
+
     void shouldCapTheResults()
     {
         PaletteIndex index;

@@ -111,19 +111,26 @@ public:
         painter->save();
         painter->setFont(opt.font);
         painter->setPen(dim);
+        // Shaping text is what painting costs: each string is measured once and elided only
+        // when it does not fit.
+        const auto fitted = [&fm](const QString &text, Qt::TextElideMode mode, int width) {
+            return fm.horizontalAdvance(text) <= width ? text
+                                                       : fm.elidedText(text, mode, width);
+        };
         const QString tag = index.data(TagRole).toString();
         painter->drawText(QRect(r.left(), r.top(), tagWidth, r.height()),
                           Qt::AlignVCenter | Qt::AlignLeft,
-                          fm.elidedText(tag, Qt::ElideRight, tagWidth - 4));
+                          fitted(tag, Qt::ElideRight, tagWidth - 4));
 
         const QString detail = index.data(DetailRole).toString();
-        const int detailWidth = detail.isEmpty()
-            ? 0
-            : std::min(fm.boundingRect(detail).width() + 24, r.width() / 3);
+        const int detailAdvance = detail.isEmpty() ? 0 : fm.horizontalAdvance(detail);
+        const int detailWidth = detail.isEmpty() ? 0 : std::min(detailAdvance + 24, r.width() / 3);
         if (detailWidth > 0) {
             painter->drawText(QRect(r.right() - detailWidth, r.top(), detailWidth, r.height()),
                               Qt::AlignVCenter | Qt::AlignRight,
-                              fm.elidedText(detail, Qt::ElideLeft, detailWidth - 8));
+                              detailAdvance <= detailWidth - 8
+                                  ? detail
+                                  : fm.elidedText(detail, Qt::ElideLeft, detailWidth - 8));
         }
 
         // The text, elided from the left (the end of a path is what tells rows apart), the
@@ -134,10 +141,13 @@ public:
         const auto positions = index.data(PositionsRole).value<QList<int>>();
         // Elided, "…" stands for the first `cut` characters: position p is at p - cut + 1.
         qsizetype offset = 0;
-        if (fm.horizontalAdvance(text) > textWidth) {
-            const QString elided = fm.elidedText(text, Qt::ElideLeft, textWidth);
-            offset = 1 - (text.size() - (elided.size() - 1));
-            text = elided;
+        if (fm.horizontalAdvance(text) > textWidth - fm.averageCharWidth()) {
+            const QString elided = fm.elidedText(text, Qt::ElideLeft,
+                                                 textWidth - fm.averageCharWidth());
+            if (elided.size() < text.size()) {
+                offset = 1 - (text.size() - (elided.size() - 1));
+                text = elided;
+            }
         }
         QFont bold = opt.font;
         bold.setBold(true);
@@ -360,8 +370,11 @@ void PalettePopup::search()
     const int rowHeight = std::max(1, m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0)
                                                                    : fontMetrics().height() * 8 / 5);
     const int shown = std::clamp(m_model->rowCount(), 1, kVisibleRows);
-    m_list->setFixedHeight(shown * rowHeight + 2 * m_list->frameWidth());
-    resize(width(), sizeHint().height());
+    const int listHeight = shown * rowHeight + 2 * m_list->frameWidth();
+    if (m_list->height() != listHeight || m_list->minimumHeight() != listHeight) {
+        m_list->setFixedHeight(listHeight);
+        resize(width(), sizeHint().height());
+    }
     if (!m_message->text().isEmpty() && m_message->palette().color(QPalette::WindowText)
                                             == QColor(0xb0, 0x1c, 0x1c)) {
         setMessage({}, false); // an old error does not belong to the new text

@@ -3,7 +3,7 @@
 // (the filter is cleared); a name that is not there, or not readable, leaves the palette open
 // with the reason; the opened object becomes a recent item kept for the next start; the
 // names of the open table and the tree's tenants and kinds are offered; a tenant picked in the
-// palette becomes current in the tree. Screenshot: palette-jump.png.
+// palette becomes current in the tree. Screenshots: palette-jump.png, palette-fuzzy.png.
 
 #include "models/resourcetablemodel.h"
 #include "models/tenanttreemodel.h"
@@ -134,6 +134,9 @@ private Q_SLOTS:
         shown = popup->shownItems();
         QVERIFY(!shown.isEmpty());
         QVERIFY(palette.index().item(shown.first()).text.startsWith(kTenant + QStringLiteral("/configmaps")));
+        popup->lineEdit()->clear();
+        QTest::keyClicks(popup->lineEdit(), QStringLiteral("tac"));
+        test::saveScreenshot(&window, QStringLiteral("palette-fuzzy"));
 
         // A tenant: current in the tree.
         popup->lineEdit()->clear();
