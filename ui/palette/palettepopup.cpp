@@ -286,8 +286,12 @@ void PalettePopup::dismiss()
 {
     if (isHidden())
         return;
+    // Closed from the keyboard (the focus is still here): the focus goes back to where it was;
+    // closed because the focus went elsewhere: it stays there.
+    QWidget *focus = QApplication::focusWidget();
+    const bool hadFocus = !focus || focus == this || isAncestorOf(focus);
     hide();
-    if (m_restoreFocus && !QApplication::focusWidget())
+    if (m_restoreFocus && hadFocus)
         m_restoreFocus->setFocus();
     m_restoreFocus = nullptr;
     Q_EMIT dismissed();

@@ -3,6 +3,7 @@
 #include "palette/paletteindex.h"
 
 #include <QFrame>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -66,7 +67,7 @@ private:
     QListView *m_list;
     QLabel *m_message;
     PaletteResultsModel *m_model;
-    QWidget *m_restoreFocus = nullptr;
+    QPointer<QWidget> m_restoreFocus; // had the focus before popup()
 };
 
 } // namespace scs::ui
