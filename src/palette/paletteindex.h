@@ -12,8 +12,8 @@ namespace scs::palette {
 // The palette's items and the search over them. Items are added once when the palette opens
 // (tenants, kinds, commands, favourites, recents, the names in loaded tables); search() runs
 // on every keystroke: fuzzy subsequence matching (fuzzymatch.h) on each item's text, ranked by
-// score (a text typed in full first), then favourites before recents before the rest, then the shorter text, then the order
-// of adding (so equal results keep a stable order), and capped.
+// score (a text typed in full first), then favourites before recents before the rest, then the
+// shorter text, then the order of adding (so equal results keep a stable order), and capped.
 //
 // A query that extends the previous one only searches the previous matches (typing narrows),
 // which keeps a keystroke cheap at 50,000 items. Not thread-safe; any thread.

@@ -58,7 +58,8 @@ private Q_SLOTS:
         const auto b = fuzzyMatch(query, better);
         const auto w = fuzzyMatch(query, worse);
         QVERIFY(b && w);
-        QVERIFY2(b->score > w->score, qPrintable(QStringLiteral("%1 vs %2").arg(b->score).arg(w->score)));
+        QVERIFY2(b->score > w->score,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(b->score).arg(w->score)));
     }
 
     // The quick score (for many candidates) is a real match's: never above the full one, and

@@ -47,7 +47,8 @@ PaletteController::PaletteController(Workbench &workbench,
     connect(m_find, &QAction::triggered, this, &PaletteController::open);
     m_pin->setObjectName(QStringLiteral("pinAction"));
     m_pin->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_pin->setStatusTip(tr("Pin the selected object or kind, so that Find Anything lists it first"));
+    m_pin->setStatusTip(
+        tr("Pin the selected object or kind, so that Find Anything lists it first"));
     m_pin->setEnabled(false);
     connect(m_pin, &QAction::triggered, this, [this] {
         if (m_popup->isVisible())
@@ -256,7 +257,8 @@ void PaletteController::activateItem(int index)
             return fail(tr("Sign in first."));
         const auto resource = m_workspace->discovery()->find(item.plural, item.group);
         if (!resource)
-            return fail(tr("There is no kind called \"%1\".").arg(kindText(item.plural, item.group)));
+            return fail(tr("There is no kind called \"%1\".")
+                            .arg(kindText(item.plural, item.group)));
         openObject(item.tenant, *resource, item.name);
         return;
     }

@@ -130,7 +130,7 @@ public:
                               Qt::AlignVCenter | Qt::AlignRight,
                               detailAdvance <= detailWidth - 8
                                   ? detail
-                                  : fm.elidedText(detail, Qt::ElideLeft, detailWidth - 8));
+                                  : fm.elidedText(detail, Qt::ElideRight, detailWidth - 8));
         }
 
         // The text, elided from the left (the end of a path is what tells rows apart), the
@@ -371,8 +371,8 @@ void PalettePopup::search()
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
     // As tall as the rows (up to kVisibleRows), as quick pickers are: no empty box below.
-    const int rowHeight = std::max(1, m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0)
-                                                                   : fontMetrics().height() * 8 / 5);
+    const int hinted = m_list->sizeHintForRow(0);
+    const int rowHeight = std::max(1, hinted > 0 ? hinted : fontMetrics().height() * 8 / 5);
     const int shown = std::clamp(m_model->rowCount(), 1, kVisibleRows);
     const int listHeight = shown * rowHeight + 2 * m_list->frameWidth();
     if (m_list->height() != listHeight || m_list->minimumHeight() != listHeight) {

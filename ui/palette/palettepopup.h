@@ -15,10 +15,11 @@ class PaletteResultsModel;
 
 // The command palette's popup (Ctrl+K): a frameless panel over the top of the main window with
 // a line edit and the matches below it, the matched characters in bold. Keyboard driven: typing
-// filters, Up/Down/PageUp/PageDown move, Enter opens, Ctrl+Shift+D pins or unpins, Escape closes (as
-// does focus leaving it). When the text is a path ("tenant/kind/name"), the first row offers to
-// go there. It searches the PaletteIndex it is handed (not owned; set before popup()) and only
-// reports what was picked; the controller acts. A child widget of `parent`; GUI thread only.
+// filters, Up/Down/PageUp/PageDown move, Enter opens, Ctrl+Shift+D pins or unpins, Escape
+// closes (as does focus leaving it). When the text is a path ("tenant/kind/name"), the first
+// row offers to go there. It searches the PaletteIndex it is handed (not owned; set before
+// popup()) and only reports what was picked; the controller acts. A child widget of `parent`;
+// GUI thread only.
 class PalettePopup : public QFrame
 {
     Q_OBJECT

@@ -87,8 +87,9 @@ private Q_SLOTS:
         QVERIFY(popup->isHidden());
         QVERIFY(filter->text().isEmpty());
         workspace::Selection *selection = workspaces.current()->selection();
+        const QString configMaps = QStringLiteral("configmaps");
         QTRY_VERIFY_WITH_TIMEOUT(selection->resource()
-                                     && selection->resource()->plural == QStringLiteral("configmaps")
+                                     && selection->resource()->plural == configMaps
                                      && selection->tenant() == kTenant,
                                  10000);
         QTRY_COMPARE_WITH_TIMEOUT(selection->object()
@@ -133,7 +134,7 @@ private Q_SLOTS:
         QTest::keyClicks(popup->lineEdit(), QStringLiteral("tacm"));
         shown = popup->shownItems();
         QVERIFY(!shown.isEmpty());
-        QVERIFY(palette.index().item(shown.first()).text.startsWith(kTenant + QStringLiteral("/configmaps")));
+        QVERIFY(palette.index().item(shown.first()).text.startsWith(kTenant + u'/' + configMaps));
         popup->lineEdit()->clear();
         QTest::keyClicks(popup->lineEdit(), QStringLiteral("tac"));
         test::saveScreenshot(&window, QStringLiteral("palette-fuzzy"));

@@ -74,7 +74,8 @@ private Q_SLOTS:
         QVERIFY(!popup->listView()->accessibleName().isEmpty());
         // Nothing typed: every enabled menu command, Find Anything itself left out.
         QStringList all = shownTexts(palette);
-        QVERIFY2(all.contains(QStringLiteral("View › YAML")), qPrintable(all.join(QLatin1Char(','))));
+        QVERIFY2(all.contains(QStringLiteral("View › YAML")),
+                 qPrintable(all.join(QLatin1Char(','))));
         QVERIFY(all.contains(QStringLiteral("File › Connection Profiles…")));
         QVERIFY(!all.contains(QStringLiteral("View › Find Anything…")));
         QVERIFY(!all.contains(QStringLiteral("File › Sign Out"))); // disabled: not offered
