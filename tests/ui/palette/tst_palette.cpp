@@ -1,9 +1,10 @@
 // The command palette against the local stack, as alice: typing tenant-a/configmaps/tenant-info
 // and Enter opens the seeded object with one GET, even while the tree's filter hides tenant-a
 // (the filter is cleared); a name that is not there, or not readable, leaves the palette open
-// with the reason; the opened object becomes a recent item kept for the next start; the
-// names of the open table and the tree's tenants and kinds are offered; a tenant picked in the
-// palette becomes current in the tree. Screenshots: palette-jump.png, palette-fuzzy.png.
+// with the reason; the opened object becomes a recent item kept for the next start, and Pin to
+// Favourites pins it; the names of the open table and the tree's tenants and kinds are offered;
+// a tenant picked in the palette becomes current in the tree. Screenshots: palette-jump.png,
+// palette-fuzzy.png.
 
 #include "models/resourcetablemodel.h"
 #include "models/tenanttreemodel.h"
@@ -103,6 +104,13 @@ private Q_SLOTS:
         const auto recents = palette::FavouritesStore(m_profile.name, favouritesDir()).recents();
         QVERIFY(!recents.isEmpty());
         QCOMPARE(recents.first().path(), kTenant + QStringLiteral("/configmaps/") + kSeeded);
+
+        // Pin to Favourites pins what is selected: the object; kept for the next start.
+        QTRY_VERIFY(palette.pinAction()->isEnabled());
+        palette.pinAction()->trigger();
+        const palette::PaletteRef pinned{palette::PaletteRef::Type::Object, kTenant, configMaps,
+                                         {}, kSeeded};
+        QVERIFY(palette::FavouritesStore(m_profile.name, favouritesDir()).isFavourite(pinned));
 
         // Not there: the palette stays open and says so; nothing else opens.
         QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
