@@ -29,6 +29,7 @@
 #include "ui/kubeconfig/kubeconfigcontroller.h"
 #include "ui/orders/ordercontroller.h"
 #include "ui/tenants/tenantscontroller.h"
+#include "ui/palette/palettecontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/signin/gettokensignin.h"
 #include "ui/signin/sessioncontroller.h"
@@ -184,6 +185,7 @@ extern "C" Q_DECL_EXPORT int scsConsoleGuiMain(int argc, char **argv,
         kubeconfigs.exportClusterKubeconfig(ref.tenant, ref.name);
     });
     scs::ui::AccessController access(workbench, workspaces); // Access menu: members, who can
+    scs::ui::PaletteController palette(workbench, workspaces); // Find Anything (Ctrl+K)
     workspaces.setSession(sessions.session());
     // Told to stop (kill, logout, Ctrl+C): quit as if closed; unsaved edits stay as drafts.
     scs::TerminationSignals termination;

@@ -1338,6 +1338,25 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>PalettePath</name>
+    <message>
+        <source>There is no kind called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Ressourcenart „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no tenant called &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Mandanten „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no kind or tenant called &quot;%1&quot;.</source>
+        <translation>Es gibt weder eine Ressourcenart noch einen Mandanten „%1“.</translation>
+    </message>
+    <message>
+        <source>Open a tenant first, or type tenant/kind/name.</source>
+        <translation>Öffnen Sie zuerst einen Mandanten oder geben Sie Mandant/Art/Name ein.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>The connection profiles could not be read. A copy of the file was kept as %1.</source>
@@ -4645,6 +4664,120 @@ Korrigieren Sie sie über „Zurück“.</translation>
     <message>
         <source>Save Temp&amp;late…</source>
         <translation>Als Vorlage spei&amp;chern …</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::PaletteController</name>
+    <message>
+        <source>Find &amp;Anything…</source>
+        <translation>&amp;Alles finden…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to Favourites</source>
+        <translation>Als Favorit &amp;merken</translation>
+    </message>
+    <message>
+        <source>Go to a tenant, kind, object or command by typing part of its name</source>
+        <translation>Zu einem Mandanten, einer Ressourcenart, einem Objekt oder Befehl springen, indem Sie einen Teil des Namens eingeben</translation>
+    </message>
+    <message>
+        <source>Pin the selected object or kind, so that Find Anything lists it first</source>
+        <translation>Das ausgewählte Objekt oder die Ressourcenart merken, damit „Alles finden“ es zuerst anzeigt</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>There is no kind called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Ressourcenart „%1“.</translation>
+    </message>
+    <message>
+        <source>Type kind/name or tenant/kind/name.</source>
+        <translation>Geben Sie Art/Name oder Mandant/Art/Name ein.</translation>
+    </message>
+    <message>
+        <source>cluster scope</source>
+        <translation>clusterweitem Bereich</translation>
+    </message>
+    <message>
+        <source>Looking for %1 &quot;%2&quot; in %3…</source>
+        <translation>Suche %1 „%2“ in %3…</translation>
+    </message>
+    <message>
+        <source>There is no %1 &quot;%2&quot; in %3.</source>
+        <translation>In %3 gibt es kein %1 „%2“.</translation>
+    </message>
+    <message>
+        <source>You may not read %1 &quot;%2&quot; in %3.</source>
+        <translation>Sie dürfen %1 „%2“ in %3 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Commands cannot be pinned.</source>
+        <translation>Befehle können nicht gemerkt werden.</translation>
+    </message>
+    <message>
+        <source>Pinned %1.</source>
+        <translation>%1 gemerkt.</translation>
+    </message>
+    <message>
+        <source>Unpinned %1.</source>
+        <translation>%1 nicht mehr gemerkt.</translation>
+    </message>
+    <message>
+        <source>Pinned %1 to the favourites.</source>
+        <translation>%1 zu den Favoriten hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the favourites.</source>
+        <translation>%1 aus den Favoriten entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::PalettePopup</name>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Find anything</source>
+        <translation>Alles finden</translation>
+    </message>
+    <message>
+        <source>Tenants, kinds, objects, commands, or tenant/kind/name</source>
+        <translation>Mandanten, Arten, Objekte, Befehle oder Mandant/Art/Name</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Enter: open · Ctrl+Shift+D: pin or unpin · Esc: close</source>
+        <translation>Eingabe: öffnen · Strg+Umschalt+D: merken oder nicht mehr merken · Esc: schließen</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Gehe zu</translation>
     </message>
 </context>
 <context>

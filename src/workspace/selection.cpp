@@ -1,5 +1,7 @@
 #include "workspace/selection.h"
 
+#include "models/resourcetablemodel.h"
+
 namespace scs::workspace {
 
 Selection::Selection(QObject *parent)
@@ -50,6 +52,27 @@ void Selection::requestOpenKind(const QString &tenant, const QString &plural,
 void Selection::requestSelect(const QString &name)
 {
     Q_EMIT selectRequested(name);
+}
+
+void Selection::requestOpenTenant(const QString &tenant)
+{
+    Q_EMIT openTenantRequested(tenant);
+}
+
+void Selection::requestOpenObject(const QString &tenant, const QString &plural,
+                                  const QString &group, const QString &name)
+{
+    Q_EMIT openObjectRequested(tenant, plural, group, name);
+}
+
+void Selection::setTable(models::ResourceTableModel *table)
+{
+    m_table = table;
+}
+
+models::ResourceTableModel *Selection::table() const
+{
+    return static_cast<models::ResourceTableModel *>(m_table.data());
 }
 
 } // namespace scs::workspace

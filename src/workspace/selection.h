@@ -5,8 +5,13 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
+
+namespace scs::models {
+class ResourceTableModel;
+}
 
 namespace scs::workspace {
 
@@ -47,6 +52,17 @@ public:
     // object named `name` of the open collection current (selectRequested).
     void requestOpenKind(const QString &tenant, const QString &plural, const QString &group);
     void requestSelect(const QString &name);
+    // Asks the view to make `tenant` current in the tree (openTenantRequested), or to open the
+    // kind and make the object `name` current once its row is there (openObjectRequested).
+    // Both land even when the tree's filter hides the target (the filter is cleared).
+    void requestOpenTenant(const QString &tenant);
+    void requestOpenObject(const QString &tenant, const QString &plural, const QString &group,
+                           const QString &name);
+
+    // The table of the open collection (objects as they are loaded), for features that search
+    // its names (the palette); written by the view that shows it; nullptr when none.
+    void setTable(models::ResourceTableModel *table);
+    [[nodiscard]] models::ResourceTableModel *table() const;
 
 Q_SIGNALS:
     void collectionChanged();
@@ -58,6 +74,9 @@ Q_SIGNALS:
     void editedUidChanged(const QString &uid);
     void openKindRequested(const QString &tenant, const QString &plural, const QString &group);
     void selectRequested(const QString &name);
+    void openTenantRequested(const QString &tenant);
+    void openObjectRequested(const QString &tenant, const QString &plural, const QString &group,
+                             const QString &name);
 
 private:
     QString m_tenant;
@@ -66,6 +85,7 @@ private:
     QJsonObject m_object;
     std::optional<kube::OpenApiSchema> m_schema;
     QString m_editedUid;
+    QPointer<QObject> m_table;
 };
 
 } // namespace scs::workspace

@@ -290,6 +290,11 @@ void BrowserController::start()
             &BrowserController::openKind);
     connect(selection, &workspace::Selection::selectRequested, this,
             &BrowserController::selectByName);
+    connect(selection, &workspace::Selection::openTenantRequested, this,
+            &BrowserController::openTenant);
+    connect(selection, &workspace::Selection::openObjectRequested, this,
+            &BrowserController::openObject);
+    selection->setTable(m_tableModel);
     connect(selection, &workspace::Selection::editedUidChanged, this, [this](const QString &uid) {
         if (uid.isEmpty() && !m_currentUid.isEmpty())
             showCurrentObject(); // the server's object again in Form and YAML
@@ -407,7 +412,10 @@ void BrowserController::onTenantRowsInserted(const QModelIndex &parent, int firs
                 && treeModel()->kindIndex(pending.tenant, pending.plural, pending.group)
                        .isValid()) {
                 m_pendingOpen.reset();
-                openKind(pending.tenant, pending.plural, pending.group);
+                if (pending.name.isEmpty())
+                    openKind(pending.tenant, pending.plural, pending.group);
+                else
+                    openObject(pending.tenant, pending.plural, pending.group, pending.name);
             }
         });
     }
@@ -435,10 +443,26 @@ void BrowserController::stop()
     m_visibleTimer = nullptr;
     delete m_treeFilter;
     m_treeFilter = nullptr;
-    if (m_workspace)
+    if (m_workspace) {
         m_workspace->selection()->disconnect(this);
+        m_workspace->selection()->setTable(nullptr);
+    }
     m_workspace = nullptr;
     updateTableActions();
+}
+
+QModelIndex BrowserController::toViewUnfiltered(const QModelIndex &treeIndex)
+{
+    QModelIndex index = toView(treeIndex);
+    if (!index.isValid() && treeIndex.isValid() && m_treeFilter
+        && !m_treeFilter->filterText().isEmpty()) {
+        // The filter hides the target: show everything again (the box is the filter's source;
+        // clearing it filters synchronously through onFilterChanged).
+        m_workbench.navigationFilter()->clear();
+        m_treeFilter->setFilterText({});
+        index = toView(treeIndex);
+    }
+    return index;
 }
 
 bool BrowserController::openKind(const QString &tenant, const QString &plural,
@@ -450,24 +474,52 @@ bool BrowserController::openKind(const QString &tenant, const QString &plural,
     if (!tenantIndex.isValid())
         return false;
     QTreeView *view = m_workbench.navigationTree();
-    view->expand(toView(tenantIndex));
+    view->expand(toViewUnfiltered(tenantIndex));
     if (treeModel()->canFetchMore(tenantIndex))
         treeModel()->fetchMore(tenantIndex);
     treeModel()->requestRules(tenant);
     const QModelIndex kind = treeModel()->kindIndex(tenant, plural, group);
     if (!kind.isValid()) {
-        // Its rules (or discovery) may not be in yet: opened when the kinds arrive, unless the
+        // Its rules (or discovery) may not be in yet, or the kinds of a reviewed tenant not
+        // shown yet (fetchMore shows them queued): opened when the kinds arrive, unless the
         // person picks something else first.
-        if (!treeModel()->rulesKnown(tenant))
-            m_pendingOpen = PendingOpen{tenant, plural, group};
+        if (!treeModel()->rulesKnown(tenant) || treeModel()->rowCount(tenantIndex) == 0)
+            m_pendingOpen = PendingOpen{tenant, plural, group, {}};
         return false;
     }
     m_pendingOpen.reset();
-    const QModelIndex proxyIndex = toView(kind);
+    const QModelIndex proxyIndex = toViewUnfiltered(kind);
     view->expand(proxyIndex.parent());
     view->setCurrentIndex(proxyIndex);
     view->scrollTo(proxyIndex);
     return true;
+}
+
+bool BrowserController::openTenant(const QString &tenant)
+{
+    if (!treeModel())
+        return false;
+    const QModelIndex tenantIndex = treeModel()->tenantIndex(tenant);
+    if (!tenantIndex.isValid())
+        return false;
+    m_pendingOpen.reset();
+    QTreeView *view = m_workbench.navigationTree();
+    const QModelIndex proxyIndex = toViewUnfiltered(tenantIndex);
+    view->expand(proxyIndex);
+    view->setCurrentIndex(proxyIndex);
+    view->scrollTo(proxyIndex);
+    return true;
+}
+
+bool BrowserController::openObject(const QString &tenant, const QString &plural,
+                                   const QString &group, const QString &name)
+{
+    const bool opened = openKind(tenant, plural, group);
+    if (opened)
+        selectByName(name);
+    else if (m_pendingOpen)
+        m_pendingOpen->name = name;
+    return opened;
 }
 
 void BrowserController::onTreeCurrentChanged(const QModelIndex &current)

@@ -77,6 +77,13 @@ public:
     // Makes the kind current in the tree (expanding the tenant), which opens its table.
     // False when the tenant or kind is not (yet) in the tree.
     bool openKind(const QString &tenant, const QString &plural, const QString &group);
+    // Makes the tenant current in the tree; false when it is not in the tree.
+    bool openTenant(const QString &tenant);
+    // openKind(), then makes the object `name` current once its row is there (also when the
+    // kind opens later, once the tenant's kinds arrive). openKind's answer.
+    bool openObject(const QString &tenant, const QString &plural, const QString &group,
+                    const QString &name);
+    // All three land even where the tree's filter hides the target: the filter is cleared.
 
     // Workspace::allows(); false while signed out.
     [[nodiscard]] bool allows(const QString &verb, const QString &group, const QString &resource,
@@ -109,6 +116,8 @@ private:
     void onTenantRowsInserted(const QModelIndex &parent, int first, int last);
     // The tree's model index (through the filter and the icons) of a TenantTreeModel index.
     [[nodiscard]] QModelIndex toView(const QModelIndex &treeIndex) const;
+    // toView(), clearing the tree's filter first when it hides `treeIndex`.
+    [[nodiscard]] QModelIndex toViewUnfiltered(const QModelIndex &treeIndex);
     void onFilterChanged(const QString &text);
     // Tells the tree which tenants the view shows, so their rules are asked next.
     void reportVisibleTenants();
@@ -135,6 +144,7 @@ private:
     struct PendingOpen
     {
         QString tenant, plural, group;
+        QString name; // openObject(): the object to select once the kind is open
     };
     std::optional<PendingOpen> m_pendingOpen;
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QString>
 
 #include <functional>
 
@@ -43,6 +45,14 @@ public:
     virtual QMenu *addMenu(const QString &title, const QString &objectName) = 0;
     virtual void addToolBarAction(QAction *action, bool separatorBefore = false) = 0;
     [[nodiscard]] virtual QAction *standardAction(StandardAction which) const = 0;
+    // Every command of the menu bar (submenus included), in menu order, with where it is
+    // ("View › Refresh", mnemonics removed): what a command palette offers. None by default.
+    struct MenuCommand
+    {
+        QAction *action = nullptr;
+        QString path;
+    };
+    [[nodiscard]] virtual QList<MenuCommand> menuCommands() const { return {}; }
 
     // Actions on the objects of a table (its context menu and tool bar), in order; a null
     // action stands for a separator. Views that list objects show objectActions().

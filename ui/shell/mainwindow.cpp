@@ -399,6 +399,40 @@ void MainWindow::addToolBarAction(QAction *action, bool separatorBefore)
     m_toolBar->addAction(action);
 }
 
+namespace {
+QString withoutMnemonic(QString text)
+{
+    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return text;
+}
+
+void collectCommands(const QMenu *menu, const QString &prefix,
+                     QList<Workbench::MenuCommand> &commands)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        const QString path = prefix + QStringLiteral(" › ") + withoutMnemonic(action->text());
+        if (action->menu())
+            collectCommands(action->menu(), path, commands);
+        else
+            commands.append({action, path});
+    }
+}
+} // namespace
+
+QList<Workbench::MenuCommand> MainWindow::menuCommands() const
+{
+    QList<Workbench::MenuCommand> commands;
+    for (QAction *menuAction : menuBar()->actions()) {
+        if (menuAction->menu() && menuAction->isVisible())
+            collectCommands(menuAction->menu(), withoutMnemonic(menuAction->text()), commands);
+    }
+    return commands;
+}
+
 void MainWindow::addObjectAction(QAction *action)
 {
     m_objectActions.append(action);

@@ -85,6 +85,8 @@ public:
     void addToolBarAction(QAction *action, bool separatorBefore);
     void addObjectAction(QAction *action);
     [[nodiscard]] QList<QAction *> objectActions() const { return m_objectActions; }
+    // Workbench::menuCommands(): the menu bar's commands with their "Menu › Command" path.
+    [[nodiscard]] QList<Workbench::MenuCommand> menuCommands() const;
 
     // The actions, so that the composition root can wire sign-in, export and the like.
     [[nodiscard]] QAction *signInAction() const { return m_signIn; }

@@ -47,6 +47,11 @@ QAction *ShellWorkbench::standardAction(StandardAction which) const
     return nullptr;
 }
 
+QList<Workbench::MenuCommand> ShellWorkbench::menuCommands() const
+{
+    return m_window.menuCommands();
+}
+
 void ShellWorkbench::addObjectAction(QAction *action)
 {
     m_window.addObjectAction(action);

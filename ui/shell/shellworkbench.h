@@ -21,6 +21,7 @@ public:
     QMenu *addMenu(const QString &title, const QString &objectName) override;
     void addToolBarAction(QAction *action, bool separatorBefore) override;
     [[nodiscard]] QAction *standardAction(StandardAction which) const override;
+    [[nodiscard]] QList<MenuCommand> menuCommands() const override;
     void addObjectAction(QAction *action) override;
     [[nodiscard]] QList<QAction *> objectActions() const override;
     void setDetailsPage(DetailsTab tab, QWidget *page) override;

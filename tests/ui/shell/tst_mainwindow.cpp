@@ -9,6 +9,7 @@
 #include "ui/kubeconfig/kubeconfigcontroller.h"
 #include "ui/orders/ordercontroller.h"
 #include "ui/tenants/tenantscontroller.h"
+#include "ui/palette/palettecontroller.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/signin/sessioncontroller.h"
@@ -78,6 +79,8 @@ private:
         ui::OrderController orders(workbench, workspaces);
         ui::TenantsController tenants(workbench, workspaces);
         ui::AccessController access(workbench, workspaces);
+        ui::PaletteController palette(workbench, workspaces,
+                                      m_dir.filePath(QStringLiteral("palette")));
 
         const auto mnemonicOf = [](const QString &text) -> QChar {
             for (qsizetype i = 0; i + 1 < text.size(); ++i) {
