@@ -5,6 +5,7 @@
 // Runs under scripts/with-test-session (one keychain for the test and the binaries it starts).
 
 #include "auth/tokenstore.h"
+#include "common/keychainsession.h"
 #include "common/processrun.h"
 #include "common/stackenv.h"
 #include "profiles/profilestore.h"
@@ -60,6 +61,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_profile = m_env.profile(QStringLiteral("local stack"));
         m_profile.tenants = {QStringLiteral("tenant-a"), QStringLiteral("tenant-b")};
+        // The profile store and settings the console binary reads (its organisation and name).
+        QVERIFY(test::saveProfileAsConsole(m_profile));
     }
 
     // No session, kubectl says a person is there: get-token opens the console's sign-in. Here
