@@ -317,9 +317,14 @@ func cmdSeed(args []string) error {
 	}
 
 	var crdNames []string
+	var quotas []*unstructured.Unstructured
 	n := 0
 	for _, objs := range early {
 		for _, o := range objs {
+			if o.GetKind() == "ResourceQuota" {
+				quotas = append(quotas, o) // after the samples (below)
+				continue
+			}
 			if err := a.apply(ctx, o, false); err != nil {
 				return err
 			}
@@ -333,12 +338,15 @@ func cmdSeed(args []string) error {
 		return fmt.Errorf("CRDs not established: %w", err)
 	}
 	a.mapper.Reset()
-	// No controller-manager runs here, so nothing fills a ResourceQuota's status, and the quota
-	// admission refuses what a quota without status.hard counts ("status unknown"). The seed
-	// fakes the quota controller: status.hard from spec.hard, status.used counted, before the
-	// samples are created (admission charges those) and again after.
-	if err := a.refreshQuotaStatus(ctx, early); err != nil {
-		return err
+	// The seeded quotas come after the samples, so that they never refuse the seed's own
+	// objects: on a stack that is started again, what tests left in a tenant may already use
+	// its quota up. A quota from an earlier start goes first (its status would be stale).
+	quotaGVR := schema.GroupVersionResource{Version: "v1", Resource: "resourcequotas"}
+	for _, q := range quotas {
+		err := a.dyn.Resource(quotaGVR).Namespace(q.GetNamespace()).Delete(ctx, q.GetName(), metav1.DeleteOptions{})
+		if err != nil && !apierrors.IsNotFound(err) {
+			return fmt.Errorf("quota %s/%s: %w", q.GetNamespace(), q.GetName(), err)
+		}
 	}
 	for i, objs := range late {
 		for _, o := range objs {
@@ -357,7 +365,16 @@ func cmdSeed(args []string) error {
 		}
 	}
 
-	if err := a.refreshQuotaStatus(ctx, early); err != nil {
+	// No controller-manager runs here, so nothing fills a ResourceQuota's status, and the quota
+	// admission refuses what a quota without status.hard counts ("status unknown"). The seed
+	// fakes the quota controller: status.hard from spec.hard, status.used counted.
+	for _, q := range quotas {
+		if err := a.apply(ctx, q, false); err != nil {
+			return err
+		}
+		n++
+	}
+	if err := a.refreshQuotaStatus(ctx, [][]*unstructured.Unstructured{quotas}); err != nil {
 		return err
 	}
 
