@@ -103,10 +103,15 @@ void MembersModel::setNamespace(const QString &namespaceName)
         source.watcher->start();
 }
 
-bool MembersModel::isSynced() const
+bool MembersModel::sourcesDone() const
 {
     return !m_sources.isEmpty()
         && std::ranges::all_of(m_sources, [](const Source &s) { return s.done; });
+}
+
+bool MembersModel::isSynced() const
+{
+    return m_syncedOnce && sourcesDone();
 }
 
 void MembersModel::scheduleRebuild()
@@ -175,7 +180,7 @@ void MembersModel::rebuild()
         m_rows.append(added);
         endInsertRows();
     }
-    if (isSynced() && !m_syncedOnce) {
+    if (sourcesDone() && !m_syncedOnce) {
         m_syncedOnce = true;
         Q_EMIT synced();
     }

@@ -56,7 +56,8 @@ public:
     [[nodiscard]] const Policy &policy() const { return m_policy; }
     [[nodiscard]] const QList<Grant> &grants() const { return m_rows; }
     [[nodiscard]] const Grant *grant(int row) const;
-    // All four lists arrived (or were refused) at least once.
+    // All four lists arrived (or were refused), and policy() and the rows were built from them
+    // (the rebuild after the lists is debounced: before it, the policy is still empty).
     [[nodiscard]] bool isSynced() const;
     // "alice" for "oidc:alice" (the prefix of the subject's kind taken off).
     [[nodiscard]] QString displayName(const Subject &subject) const;
@@ -83,6 +84,7 @@ private:
     Source makeSource(const QString &path);
     void scheduleRebuild();
     void rebuild();
+    [[nodiscard]] bool sourcesDone() const;
 
     QPointer<kube::KubeClient> m_client;
     QString m_namespace;
