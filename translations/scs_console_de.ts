@@ -414,14 +414,6 @@ Rückgabewerte:
         <translation>--profile, --name und --admin-group sind nötig.</translation>
     </message>
     <message>
-        <source>Could not read what the Central API serves: %1</source>
-        <translation>Es konnte nicht gelesen werden, was die Central API anbietet: %1</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
@@ -1041,14 +1033,6 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
         <translation>muss der Mandant %1 sein</translation>
     </message>
     <message>
-        <source>Could not read what the Central API serves: %1</source>
-        <translation>Es konnte nicht gelesen werden, was die Central API bereitstellt: %1</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
         <source>The Central API did not answer in time.</source>
         <translation>Die Central API hat nicht rechtzeitig geantwortet.</translation>
     </message>
@@ -1620,6 +1604,14 @@ Rückgabewerte:
     <message>
         <source>You are not signed in to the profile &quot;%1&quot;. Sign in with &quot;scs-console --profile %2&quot; and try again.</source>
         <translation>Sie sind beim Profil „%1“ nicht angemeldet. Melden Sie sich mit „scs-console --profile %2“ an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not read what the Central API serves: %1</source>
+        <translation>Es konnte nicht gelesen werden, was die Central API anbietet: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
     </message>
 </context>
 <context>

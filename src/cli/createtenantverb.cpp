@@ -155,26 +155,11 @@ int runCreateTenantVerb(const QStringList &arguments, const QString &defaultProf
     kube::KubeClient client(*profile, &session);
     kube::Discovery discovery(&client, profile->name);
     discovery.setRefreshInterval(std::chrono::milliseconds(0));
-    bool discovered = false;
-    std::optional<Error> discoveryError;
-    QObject::connect(&discovery, &kube::Discovery::refreshed, &loop, [&] {
-        discovered = true;
-        loop.quit();
-    });
-    QObject::connect(&discovery, &kube::Discovery::failed, &loop, [&](const Error &e) {
-        discoveryError = e;
-        discovered = true;
-        loop.quit();
-    });
-    discovery.refresh();
-    if (!waitUntil(loop, [&] { return discovered; }, kRequestTimeout) || discoveryError) {
-        err << "scs-console: "
-            << Tr::tr("Could not read what the Central API serves: %1")
-                   .arg(discoveryError ? discoveryError->message : Tr::tr("no answer"))
-            << '\n';
-        return discoveryError && discoveryError->kind == Error::Kind::Unauthorized
-            ? int(ExitTenantNotSignedIn)
-            : ExitFailure;
+    if (const Result<void> discovered = discoverBlocking(discovery, kRequestTimeout);
+        !discovered) {
+        err << "scs-console: " << discovered.error().message << '\n';
+        return discovered.error().kind == Error::Kind::Unauthorized ? int(ExitTenantNotSignedIn)
+                                                                    : ExitFailure;
     }
 
     tenants::TenantCreator creator(&client, &discovery);

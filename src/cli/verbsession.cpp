@@ -2,6 +2,7 @@
 
 #include "auth/session.h"
 #include "cli/commandline.h"
+#include "kube/discovery.h"
 #include "profiles/profilestore.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,34 @@ bool waitUntil(QEventLoop &loop, const std::function<bool()> &done,
     while (!done() && timer.isActive())
         loop.exec();
     return done();
+}
+
+Result<void> discoverBlocking(kube::Discovery &discovery, std::chrono::milliseconds timeout)
+{
+    QEventLoop loop;
+    std::optional<Result<void>> discovered;
+    QObject::connect(&discovery, &kube::Discovery::refreshed, &loop, [&] {
+        discovered = Result<void>{};
+        loop.quit();
+    });
+    QObject::connect(&discovery, &kube::Discovery::failed, &loop, [&](const Error &e) {
+        discovered = std::unexpected(e);
+        loop.quit();
+    });
+    discovery.refresh();
+    if (!waitUntil(loop, [&] { return discovered.has_value(); }, timeout)) {
+        return fail(Error::Kind::Timeout,
+                    Tr::tr("Could not read what the Central API serves: %1")
+                        .arg(Tr::tr("no answer")),
+                    QStringLiteral("discovery: no answer within %1 ms").arg(timeout.count()));
+    }
+    if (!*discovered) {
+        Error error = discovered->error();
+        error.message =
+            Tr::tr("Could not read what the Central API serves: %1").arg(error.message);
+        return std::unexpected(error);
+    }
+    return {};
 }
 
 Result<void> restoreSessionBlocking(auth::Session &session, std::chrono::milliseconds timeout)

@@ -14,13 +14,16 @@ class QTextStream;
 namespace scs::auth {
 class Session;
 }
+namespace scs::kube {
+class Discovery;
+}
 
 namespace scs {
 
 class ProfileStore;
 
-// What the windowless verbs (get-token, export-kubeconfig, order-cluster) share: finding the
-// profile they were asked for, and waiting for answers that come by signal.
+// What the windowless verbs (get-token, export-kubeconfig, order-cluster, create-tenant) share:
+// finding the profile they were asked for, and waiting for answers that come by signal.
 
 // The profile called `name` (the verb's --profile, else the default profile). On failure it
 // has told `err` why and gives the exit code: ExitUsage after `usage` when `name` is empty,
@@ -47,6 +50,12 @@ bool waitUntil(QEventLoop &loop, const std::function<bool()> &done,
 // session's restoreFailed error. Never opens a window. Needs a QCoreApplication.
 [[nodiscard]] Result<void> restoreSessionBlocking(auth::Session &session,
                                                   std::chrono::milliseconds timeout);
+
+// Refreshes `discovery` once and waits for it, at most `timeout`. Fails with
+// Error::Kind::Timeout when the server does not answer in time, else with discovery's error;
+// the message says that what the Central API serves could not be read.
+[[nodiscard]] Result<void> discoverBlocking(kube::Discovery &discovery,
+                                            std::chrono::milliseconds timeout);
 
 // Whether a restore error means "nobody is signed in to this profile" (nothing stored, the
 // refresh token expired or was revoked) rather than a problem worth reporting as such.
