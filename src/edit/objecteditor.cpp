@@ -1,7 +1,7 @@
 #include "edit/objecteditor.h"
 
 #include "edit/editlogging.h"
-#include "edit/objectyaml.h"
+#include "yaml/objectyaml.h"
 #include "kube/kubeclient.h"
 #include "yaml/yaml.h"
 
@@ -170,26 +170,8 @@ void ObjectEditor::load()
 QString ObjectEditor::editableText(const QJsonObject &object, bool withManagedFields)
 {
     if (withManagedFields)
-        return objectYaml(object);
-    return objectYaml(withoutMetadataFields(object, {QStringLiteral("managedFields")}));
-}
-
-QString ObjectEditor::diffText(const QJsonObject &object)
-{
-    QJsonObject o = withoutMetadataFields(object, {QStringLiteral("managedFields"),
-                                                   QStringLiteral("resourceVersion"),
-                                                   QStringLiteral("generation")});
-    QJsonObject metadata = o.value(QLatin1String("metadata")).toObject();
-    QJsonObject annotations = metadata.value(QLatin1String("annotations")).toObject();
-    if (annotations.contains(QLatin1String("kubectl.kubernetes.io/last-applied-configuration"))) {
-        annotations.remove(QStringLiteral("kubectl.kubernetes.io/last-applied-configuration"));
-        if (annotations.isEmpty())
-            metadata.remove(QStringLiteral("annotations"));
-        else
-            metadata.insert(QStringLiteral("annotations"), annotations);
-        o.insert(QStringLiteral("metadata"), metadata);
-    }
-    return objectYaml(o);
+        return yaml::objectYaml(object);
+    return yaml::objectYaml(withoutMetadataFields(object, {QStringLiteral("managedFields")}));
 }
 
 QJsonObject ObjectEditor::sendableObject(const QJsonObject &object, ApplyMode mode,
@@ -401,8 +383,8 @@ void ObjectEditor::onWritten(const QString &yamlText, bool dryRun, bool force,
         result.object = json->object();
         if (dryRun) {
             result.live = m_live;
-            result.liveText = diffText(m_live);
-            result.resultText = diffText(result.object);
+            result.liveText = yaml::reviewYaml(m_live);
+            result.resultText = yaml::reviewYaml(result.object);
             result.diff = edit::diffText(result.liveText, result.resultText);
         } else {
             m_base = result.object;

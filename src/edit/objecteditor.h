@@ -100,7 +100,7 @@ struct EditResult
     // Ok: review -> the dry-run result; apply -> the object as the server stored it.
     QJsonObject object;
     // review only: the live object (fetched right before the dry-run) and the texts and diff of
-    // live -> dry-run result, both as diffText() (noise such as managedFields left out, server
+    // live -> dry-run result, both as yaml::reviewYaml() (noise such as managedFields left out, server
     // defaults shown).
     QJsonObject live;
     QString liveText;
@@ -182,10 +182,6 @@ public:
     // Safe to send back as is: sendableObject() strips what the server owns.
     [[nodiscard]] static QString editableText(const QJsonObject &object,
                                               bool withManagedFields = true);
-    // The object as YAML for the review diff: without metadata.managedFields, resourceVersion,
-    // generation and the last-applied-configuration annotation (they change with every write
-    // and hide the real change).
-    [[nodiscard]] static QString diffText(const QJsonObject &object);
     // What a write sends for `object` (see the class comment); `resourceVersion` is put in for
     // Update mode.
     [[nodiscard]] static QJsonObject sendableObject(const QJsonObject &object, ApplyMode mode,

@@ -1,6 +1,6 @@
 #include "edit/skeleton.h"
 
-#include "edit/objectyaml.h"
+#include "yaml/objectyaml.h"
 
 #include <QJsonArray>
 
@@ -85,7 +85,7 @@ QJsonObject skeletonObject(const kube::OpenApiSchema &schema, const QString &api
 QString skeleton(const kube::OpenApiSchema &schema, const QString &apiVersion,
                  const QString &kind, const QString &name, const QString &namespaceName)
 {
-    return objectYaml(skeletonObject(schema, apiVersion, kind, name, namespaceName));
+    return yaml::objectYaml(skeletonObject(schema, apiVersion, kind, name, namespaceName));
 }
 
 } // namespace scs::edit

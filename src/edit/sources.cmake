@@ -3,7 +3,6 @@
 target_sources(scs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/editlogging.h ${CMAKE_CURRENT_LIST_DIR}/editlogging.cpp
     ${CMAKE_CURRENT_LIST_DIR}/textdiff.h ${CMAKE_CURRENT_LIST_DIR}/textdiff.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/objectyaml.h ${CMAKE_CURRENT_LIST_DIR}/objectyaml.cpp
     ${CMAKE_CURRENT_LIST_DIR}/jsonpath.h ${CMAKE_CURRENT_LIST_DIR}/jsonpath.cpp
     ${CMAKE_CURRENT_LIST_DIR}/formyamlsync.h ${CMAKE_CURRENT_LIST_DIR}/formyamlsync.cpp
     ${CMAKE_CURRENT_LIST_DIR}/objectref.h ${CMAKE_CURRENT_LIST_DIR}/objectref.cpp

@@ -13,3 +13,8 @@ target_sources(scs_core PRIVATE
 target_sources(scs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/openapi.h ${CMAKE_CURRENT_LIST_DIR}/openapi.cpp
 )
+# Resource quantities ("500m", "8Gi") and ResourceQuotas as their status tells them.
+target_sources(scs_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/quantity.h ${CMAKE_CURRENT_LIST_DIR}/quantity.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/resourcequota.h ${CMAKE_CURRENT_LIST_DIR}/resourcequota.cpp
+)

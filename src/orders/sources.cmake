@@ -14,6 +14,7 @@ target_sources(scs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/clustersmodel.h ${CMAKE_CURRENT_LIST_DIR}/clustersmodel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/healthtree.h ${CMAKE_CURRENT_LIST_DIR}/healthtree.cpp
     ${CMAKE_CURRENT_LIST_DIR}/healthtreemodel.h ${CMAKE_CURRENT_LIST_DIR}/healthtreemodel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/quotacheck.h ${CMAKE_CURRENT_LIST_DIR}/quotacheck.cpp
 )
 # The command-line verb lives with the other verbs but belongs to this module.
 target_sources(scs_core PRIVATE

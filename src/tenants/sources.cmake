@@ -1,9 +1,7 @@
-# The tenants module (a new tenant as a plan of objects; ResourceQuota usage and the check of an
-# order against it) and its CLI verb; included from src/CMakeLists.txt.
+# The tenants module (a new tenant as a plan of objects, created in order) and its CLI verb;
+# included from src/CMakeLists.txt.
 target_sources(scs_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/quantity.h ${CMAKE_CURRENT_LIST_DIR}/quantity.cpp
     ${CMAKE_CURRENT_LIST_DIR}/tenantplan.h ${CMAKE_CURRENT_LIST_DIR}/tenantplan.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/quotausage.h ${CMAKE_CURRENT_LIST_DIR}/quotausage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/tenantcreator.h ${CMAKE_CURRENT_LIST_DIR}/tenantcreator.cpp
 )
 # The command-line verb lives with the other verbs but belongs to this module.

@@ -1,7 +1,7 @@
 #include "tenants/tenantplan.h"
 
 #include "kube/apipath.h"
-#include "tenants/quantity.h"
+#include "kube/quantity.h"
 #include "yaml/yaml.h"
 
 #include <QCoreApplication>
@@ -37,7 +37,7 @@ QJsonObject metadata(const QString &name, const QString &ns)
 void checkQuantities(const QMap<QString, QString> &map, const QString &what, QStringList *issues)
 {
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
-        if (!parseQuantity(it.value()))
+        if (!kube::parseQuantity(it.value()))
             issues->append(Tr::tr("%1: \"%2\" is not a quantity for %3 (like 2, 500m or 8Gi).")
                                .arg(what, it.value(), it.key()));
     }
@@ -159,7 +159,7 @@ QuantityMap parseQuantityMap(const QString &text)
             result.error = Tr::tr("\"%1\" is not <resource>=<quantity>.").arg(part.trimmed());
             return result;
         }
-        if (!parseQuantity(value)) {
+        if (!kube::parseQuantity(value)) {
             result.error = Tr::tr("\"%1\" is not a quantity for %2 (like 2, 500m or 8Gi).")
                                .arg(value, key);
             return result;

@@ -9,4 +9,6 @@ set(SCS_YAML_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/yamlwriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/jsonio.cpp
 )
-target_sources(scs_core PRIVATE ${SCS_YAML_SOURCES})
+target_sources(scs_core PRIVATE ${SCS_YAML_SOURCES}
+    # A Kubernetes object as text in kubectl's key order (editor, reviews, skeletons).
+    ${CMAKE_CURRENT_LIST_DIR}/objectyaml.h ${CMAKE_CURRENT_LIST_DIR}/objectyaml.cpp)

@@ -1,13 +1,15 @@
 // ResourceQuota usage read from the object, Kubernetes quantities, SCS flavor sizes, and the
 // check of an order against the quotas (object counts always, CPU and memory where known).
 
-#include "tenants/quantity.h"
-#include "tenants/quotausage.h"
+#include "kube/quantity.h"
+#include "kube/resourcequota.h"
+#include "orders/quotacheck.h"
 
 #include <QJsonDocument>
 #include <QTest>
 
-using namespace scs::tenants;
+using namespace scs::kube;
+using namespace scs::orders;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -124,6 +126,40 @@ private Q_SLOTS:
         QCOMPARE(size->memory, 8.0 * 1024 * 1024 * 1024);
         QCOMPARE(flavorSize(u"SCS-2V-4-20s"_s)->cpu, 2.0);
         QVERIFY(!flavorSize(u"m1.large"_s));
+    }
+
+    // What an order of the scs2 stack (camelCase variables), the older scs stack (snake_case)
+    // and an autoscaled pool add.
+    void shouldKnowTheDemandOfAClusterFromItsFlavors()
+    {
+        const auto cluster = [](const char *variables, const char *pools) {
+            return QJsonDocument::fromJson(
+                       (QByteArray(R"({"apiVersion":"cluster.x-k8s.io/v1beta1","kind":"Cluster",
+                         "spec":{"topology":{"controlPlane":{"replicas":1},
+                         "workers":{"machineDeployments":)")
+                        + pools + R"(},"variables":)" + variables + "}}}")
+                           .constData())
+                .object();
+        };
+        const OrderDemand scs2 = demandOf(cluster(
+            R"([{"name":"controlPlaneFlavor","value":"SCS-2V-4"},
+                {"name":"workerFlavor","value":"SCS-4V-8"}])",
+            R"([{"name":"md-0","replicas":2}])"));
+        QCOMPARE(scs2.clusterResource, u"clusters.cluster.x-k8s.io"_s);
+        QVERIFY(scs2.cpu && scs2.memory);
+        QCOMPARE(*scs2.cpu, 2.0 + 2 * 4.0);
+        QCOMPARE(*scs2.memory, (4.0 + 2 * 8.0) * 1024 * 1024 * 1024);
+        const OrderDemand scs = demandOf(cluster(
+            R"([{"name":"controller_flavor","value":"SCS-2V-4"},
+                {"name":"worker_flavor","value":"SCS-2V-4"}])",
+            R"([{"name":"md-0","replicas":1}])"));
+        QCOMPARE(*scs.cpu, 4.0);
+        // A pool left to the autoscaler, or a flavor left to the class's default: unknown.
+        QVERIFY(!demandOf(cluster(R"([{"name":"controlPlaneFlavor","value":"SCS-2V-4"},
+                                     {"name":"workerFlavor","value":"SCS-4V-8"}])",
+                                  R"([{"name":"md-auto"}])"))
+                     .cpu);
+        QVERIFY(!demandOf(cluster("[]", R"([{"name":"md-0","replicas":1}])")).cpu);
     }
 };
 

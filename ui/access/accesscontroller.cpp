@@ -2,7 +2,7 @@
 
 #include "access/accessservice.h"
 #include "access/membersmodel.h"
-#include "edit/objecteditor.h"
+#include "yaml/objectyaml.h"
 #include "kube/discovery.h"
 #include "kube/kubeclient.h"
 #include "models/tenanttreemodel.h"
@@ -266,7 +266,7 @@ void AccessController::reviewAdd(const access::Subject &subject, const access::R
             meta.remove(u"uid"_s);
             meta.remove(u"creationTimestamp"_s);
             shown.insert(u"metadata"_s, meta);
-            openReview(heading, tr("&Add Member"), QString(), edit::ObjectEditor::diffText(shown),
+            openReview(heading, tr("&Add Member"), QString(), yaml::reviewYaml(shown),
                        [this, binding, subject, tenant] {
                            m_service->addMember(
                                binding, false, m_sessionContext,
@@ -308,8 +308,8 @@ void AccessController::removeMember(const access::Grant &grant)
             : tr("%1 is taken out of the RoleBinding %2 in %3; its other subjects keep the role.")
                   .arg(grant.subject.name, grant.bindingName, tenant);
         const QJsonObject after = access::AccessService::withoutSubject(binding, grant.subject);
-        openReview(heading, tr("&Remove Member"), edit::ObjectEditor::diffText(binding),
-                   last ? QString() : edit::ObjectEditor::diffText(after),
+        openReview(heading, tr("&Remove Member"), yaml::reviewYaml(binding),
+                   last ? QString() : yaml::reviewYaml(after),
                    [this, binding, grant, tenant] {
                        m_service->removeMember(
                            binding, grant.subject, false, m_sessionContext,

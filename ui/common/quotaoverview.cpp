@@ -67,11 +67,11 @@ void QuotaOverview::showTenant(const QString &tenant)
                                   options, this);
     connect(m_watcher, &kube::Watcher::added, this, [this](const QList<kube::WatchItem> &items) {
         for (const kube::WatchItem &item : items)
-            m_quotas.insert(item.name(), tenants::Quota::fromObject(item.object()));
+            m_quotas.insert(item.name(), kube::Quota::fromObject(item.object()));
         rebuild();
     });
     connect(m_watcher, &kube::Watcher::modified, this, [this](const kube::WatchItem &item) {
-        m_quotas.insert(item.name(), tenants::Quota::fromObject(item.object()));
+        m_quotas.insert(item.name(), kube::Quota::fromObject(item.object()));
         rebuild();
     });
     connect(m_watcher, &kube::Watcher::deleted, this, [this](const kube::WatchItem &item) {
@@ -102,8 +102,8 @@ void QuotaOverview::rebuild()
         delete item;
     }
     int row = 0;
-    for (const tenants::Quota &quota : std::as_const(m_quotas)) {
-        for (const tenants::QuotaLine &line : quota.lines) {
+    for (const kube::Quota &quota : std::as_const(m_quotas)) {
+        for (const kube::QuotaLine &line : quota.lines) {
             const QString name = m_quotas.size() > 1 ? quota.name + u": "_s + line.resource
                                                      : line.resource;
             auto *label = new QLabel(name, m_rows);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tenants/quotausage.h"
+#include "kube/resourcequota.h"
 
 #include <QMap>
 #include <QPointer>
@@ -37,7 +37,7 @@ public:
     [[nodiscard]] QString tenant() const { return m_tenant; }
 
     // What is shown, by quota name (tests and the order check read the same data).
-    [[nodiscard]] QList<tenants::Quota> quotas() const { return m_quotas.values(); }
+    [[nodiscard]] QList<kube::Quota> quotas() const { return m_quotas.values(); }
     // The bar of `resource` in `quota`, nullptr when not shown.
     [[nodiscard]] QProgressBar *bar(const QString &quota, const QString &resource) const;
     // Its "used / hard" text.
@@ -52,7 +52,7 @@ private:
     QPointer<kube::KubeClient> m_client;
     kube::Watcher *m_watcher = nullptr;
     QString m_tenant;
-    QMap<QString, tenants::Quota> m_quotas;
+    QMap<QString, kube::Quota> m_quotas;
     QLabel *m_title;
     QWidget *m_rows;
     QGridLayout *m_grid;

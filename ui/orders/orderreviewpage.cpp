@@ -1,11 +1,11 @@
 #include "ui/orders/orderreviewpage.h"
 
-#include "edit/objectyaml.h"
-#include "tenants/quotausage.h"
+#include "orders/quotacheck.h"
 #include "ui/common/editor/yamleditor.h"
 #include "ui/common/statusstyle.h"
 #include "ui/orders/orderwizard.h"
 #include "ui/orders/orderwizardhelpers.h"
+#include "yaml/objectyaml.h"
 #include "yaml/yaml.h"
 
 #include <QLabel>
@@ -80,7 +80,7 @@ void OrderReviewPage::initializePage()
     if (!type)
         return;
     const QJsonObject object = orders::buildObject(m_wizard.order(), *type);
-    m_editor->setText(edit::objectYaml(object));
+    m_editor->setText(yaml::objectYaml(object));
     m_editor->setModified(false);
     m_recheck->stop();
     if (const auto checked = check())
@@ -157,12 +157,12 @@ std::optional<QJsonObject> OrderReviewPage::check()
     QJsonObject object = document->object();
     // A quota the order would exceed: stopped here, first (whatever else is to fix, this order
     // cannot go through) and before the dry run, which the quota admission would refuse too.
-    const QList<tenants::QuotaExcess> excess
-        = tenants::checkOrder(m_wizard.quotas(), tenants::demandOf(object));
+    const QList<orders::QuotaExcess> excess
+        = orders::checkOrder(m_wizard.quotas(), orders::demandOf(object));
     setQuotaStop(!excess.isEmpty());
     if (!excess.isEmpty()) {
         QList<FieldIssue> quotaIssues;
-        for (const tenants::QuotaExcess &e : excess)
+        for (const orders::QuotaExcess &e : excess)
             quotaIssues.append({QString(), e.message});
         showIssues(quotaIssues, tr("A quota of %1 does not allow this order; nothing was sent. "
                                    "Ask a platform operator to raise it, or remove a cluster "

@@ -365,7 +365,7 @@ void OrderWizard::loadTenant(const QString &tenant)
     {
         QList<OrderType> types;
         QStringList taken;
-        QList<tenants::Quota> quotas;
+        QList<kube::Quota> quotas;
         std::optional<Error> error;
         int pending = 3;
     };
@@ -424,8 +424,8 @@ void OrderWizard::loadTenant(const QString &tenant)
         finish();
     });
     // Quotas the person cannot read are no reason not to order: the server still enforces them.
-    tenants::readQuotas(m_service->client(), tenant, this,
-                        [state, finish](const Result<QList<tenants::Quota>> &quotas) {
+    kube::readQuotas(m_service->client(), tenant, this,
+                        [state, finish](const Result<QList<kube::Quota>> &quotas) {
                             if (quotas)
                                 state->quotas = *quotas;
                             finish();

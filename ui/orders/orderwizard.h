@@ -4,7 +4,7 @@
 #include "orders/order.h"
 #include "orders/orderservice.h"
 #include "profiles/connectionprofile.h"
-#include "tenants/quotausage.h"
+#include "kube/resourcequota.h"
 #include "ui/orders/ordertenantpage.h"
 #include "ui/orders/orderversionpage.h"
 #include "ui/orders/ordersizepage.h"
@@ -61,8 +61,8 @@ public:
     [[nodiscard]] const orders::OrderType *orderType() const;
     [[nodiscard]] QStringList takenNames() const { return m_taken; }
     // The tenant's ResourceQuotas as loaded with its order types (empty where none can be read);
-    // the review page stops an order that would exceed one (tenants::checkOrder).
-    [[nodiscard]] const QList<tenants::Quota> &quotas() const { return m_quotas; }
+    // the review page stops an order that would exceed one (orders::checkOrder).
+    [[nodiscard]] const QList<kube::Quota> &quotas() const { return m_quotas; }
     [[nodiscard]] orders::Order &order() { return m_order; }
     [[nodiscard]] const orders::Order &order() const { return m_order; }
     // Picks a tenant / an order type (by OrderType::id()); false when not offered.
@@ -141,7 +141,7 @@ private:
     QList<orders::OrderType> m_types;
     int m_typeIndex = -1;
     QStringList m_taken;
-    QList<tenants::Quota> m_quotas;
+    QList<kube::Quota> m_quotas;
     orders::Order m_order;
     orders::Order m_defaultOrder; // what the type's defaults gave, to tell input apart
     QPointer<QMessageBox> m_discardQuestion;

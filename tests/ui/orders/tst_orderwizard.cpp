@@ -6,7 +6,7 @@
 // of tenant-a, is not offered "Order" there. An autoscaled pool is ordered, shown, rescaled and
 // ordered again with "Order Like This…" and through a template file. Screenshots of every page.
 
-#include "edit/objectyaml.h"
+#include "yaml/objectyaml.h"
 #include "kube/discovery.h"
 #include "kube/kubeclient.h"
 #include "kube/openapi.h"
@@ -612,7 +612,7 @@ private Q_SLOTS:
         topology.insert(QStringLiteral("workers"), workers);
         spec.insert(QStringLiteral("topology"), topology);
         object.insert(QStringLiteral("spec"), spec);
-        wizard.reviewPage()->editor()->setText(edit::objectYaml(object));
+        wizard.reviewPage()->editor()->setText(yaml::objectYaml(object));
         requests.clear();
         next(&wizard);
         QCOMPARE(wizard.currentId(), int(OrderWizard::ReviewPage));

@@ -1,10 +1,10 @@
-#include "tenants/quantity.h"
+#include "kube/quantity.h"
 
 #include <QRegularExpression>
 
 #include <cmath>
 
-namespace scs::tenants {
+namespace scs::kube {
 
 std::optional<double> parseQuantity(const QString &text)
 {
@@ -31,4 +31,4 @@ std::optional<double> parseQuantity(const QString &text)
     return value * std::pow(1000.0, decimal.indexOf(suffix.at(0)) + 1);
 }
 
-} // namespace scs::tenants
+} // namespace scs::kube

@@ -1,4 +1,4 @@
-#include "edit/objectyaml.h"
+#include "yaml/objectyaml.h"
 
 #include "yaml/yaml.h"
 
@@ -6,7 +6,7 @@
 #include <QJsonDocument>
 #include <QStringList>
 
-namespace scs::edit {
+namespace scs::yaml {
 
 namespace {
 
@@ -96,10 +96,28 @@ QByteArray orderedObjectJson(const QJsonObject &object)
 QString objectYaml(const QJsonObject &object)
 {
     const QByteArray json = orderedObjectJson(object);
-    if (auto yaml = yaml::toYaml(json))
-        return QString::fromUtf8(*yaml);
+    if (auto text = toYaml(json))
+        return QString::fromUtf8(*text);
     // Not reached for JSON we wrote ourselves; the sorted writer is the fallback.
-    return QString::fromUtf8(yaml::toYaml(QJsonValue(object)));
+    return QString::fromUtf8(toYaml(QJsonValue(object)));
 }
 
-} // namespace scs::edit
+QString reviewYaml(const QJsonObject &object)
+{
+    QJsonObject o = object;
+    QJsonObject metadata = o.value(QLatin1String("metadata")).toObject();
+    for (const char *key : {"managedFields", "resourceVersion", "generation"})
+        metadata.remove(QLatin1String(key));
+    QJsonObject annotations = metadata.value(QLatin1String("annotations")).toObject();
+    if (annotations.contains(QLatin1String("kubectl.kubernetes.io/last-applied-configuration"))) {
+        annotations.remove(QStringLiteral("kubectl.kubernetes.io/last-applied-configuration"));
+        if (annotations.isEmpty())
+            metadata.remove(QStringLiteral("annotations"));
+        else
+            metadata.insert(QStringLiteral("annotations"), annotations);
+    }
+    o.insert(QStringLiteral("metadata"), metadata);
+    return objectYaml(o);
+}
+
+} // namespace scs::yaml

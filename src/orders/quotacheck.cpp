@@ -1,20 +1,16 @@
-#include "tenants/quotausage.h"
-
-#include "kube/kubeclient.h"
-#include "tenants/quantity.h"
-
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "orders/quotacheck.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
 #include <QRegularExpression>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-namespace scs::tenants {
+namespace scs::orders {
+
+using kube::Quota;
+using kube::QuotaLine;
 
 namespace {
 struct Tr
@@ -29,51 +25,6 @@ QString formatAmount(double value, bool memory)
     return QString::number(value, 'g', 4);
 }
 } // namespace
-
-std::optional<double> QuotaLine::fraction() const
-{
-    if (!hardValue || !usedValue)
-        return std::nullopt;
-    if (*hardValue <= 0)
-        return *usedValue > 0 ? std::optional<double>(1.0) : std::nullopt;
-    return *usedValue / *hardValue;
-}
-
-Quota Quota::fromObject(const QJsonObject &object)
-{
-    Quota quota;
-    const QJsonObject meta = object.value("metadata"_L1).toObject();
-    quota.name = meta.value("name"_L1).toString();
-    quota.tenant = meta.value("namespace"_L1).toString();
-    const QJsonObject status = object.value("status"_L1).toObject();
-    QJsonObject hard = status.value("hard"_L1).toObject();
-    if (hard.isEmpty())
-        hard = object.value("spec"_L1).toObject().value("hard"_L1).toObject();
-    const QJsonObject used = status.value("used"_L1).toObject();
-    for (auto it = hard.constBegin(); it != hard.constEnd(); ++it) {
-        QuotaLine line;
-        line.resource = it.key();
-        line.hard = it.value().toVariant().toString();
-        line.hardValue = parseQuantity(line.hard);
-        if (used.contains(it.key())) {
-            line.used = used.value(it.key()).toVariant().toString();
-            line.usedValue = parseQuantity(line.used);
-        }
-        quota.lines.append(line);
-    }
-    std::sort(quota.lines.begin(), quota.lines.end(),
-              [](const QuotaLine &a, const QuotaLine &b) { return a.resource < b.resource; });
-    return quota;
-}
-
-const QuotaLine *Quota::line(const QString &resource) const
-{
-    for (const QuotaLine &l : lines) {
-        if (l.resource == resource)
-            return &l;
-    }
-    return nullptr;
-}
 
 QList<QuotaExcess> checkOrder(const QList<Quota> &quotas, const OrderDemand &demand)
 {
@@ -127,9 +78,6 @@ std::optional<FlavorSize> flavorSize(const QString &flavor)
                       match.captured(2).toDouble() * 1024.0 * 1024 * 1024};
 }
 
-} // namespace scs::tenants
-
-namespace scs::tenants {
 
 namespace {
 // replicas × flavor, accumulated; false once a flavor is unknown.
@@ -168,8 +116,15 @@ OrderDemand demandOf(const QJsonObject &cluster)
             const QJsonObject o = v.toObject();
             variables.insert(o.value("name"_L1).toString(), o.value("value"_L1).toString());
         }
-        const QString controller = variables.value(u"controller_flavor"_s);
-        const QString worker = variables.value(u"worker_flavor"_s);
+        // The scs2 stack's camelCase variables, else the older scs stack's snake_case ones
+        // (cluster-stacks: providers/openstack/scs2 and scs). Unset: the class's default,
+        // not known here, so the size stays unknown.
+        const auto variable = [&variables](const QString &camel, const QString &snake) {
+            const QString value = variables.value(camel);
+            return value.isEmpty() ? variables.value(snake) : value;
+        };
+        const QString controller = variable(u"controlPlaneFlavor"_s, u"controller_flavor"_s);
+        const QString worker = variable(u"workerFlavor"_s, u"worker_flavor"_s);
         known = addMachines(topology.value("controlPlane"_L1).toObject().value("replicas"_L1)
                                 .toDouble(1),
                             controller, &demand);
@@ -189,23 +144,4 @@ OrderDemand demandOf(const QJsonObject &cluster)
     return demand;
 }
 
-void readQuotas(kube::KubeClient *client, const QString &tenant, QObject *context,
-                std::function<void(const Result<QList<Quota>> &)> done)
-{
-    client->get(u"/api/v1/namespaces/"_s + tenant + u"/resourcequotas"_s)
-        ->onJson(context, [done = std::move(done)](const Result<QJsonDocument> &answer) {
-            if (!answer) {
-                if (answer.error().kind == Error::Kind::Forbidden)
-                    done(QList<Quota>{});
-                else
-                    done(std::unexpected(answer.error()));
-                return;
-            }
-            QList<Quota> quotas;
-            for (const QJsonValue &item : answer->object().value("items"_L1).toArray())
-                quotas.append(Quota::fromObject(item.toObject()));
-            done(quotas);
-        });
-}
-
-} // namespace scs::tenants
+} // namespace scs::orders
