@@ -144,6 +144,10 @@ YamlEditor::~YamlEditor()
 void YamlEditor::setText(const QString &text)
 {
     m_edit->markers.clear();
+    // The gutter's width for the new line count first: a narrower text area afterwards would
+    // make Qt lay out every block of the new text again (QPlainTextEdit relayouts the whole
+    // document when its viewport's width changes).
+    m_edit->layoutGutter(int(text.count(u'\n')) + 1);
 #if SCS_HAVE_KSYNTAXHIGHLIGHTING
     m_edit->setPlainText(text); // also clears undo history and folds (new blocks)
 #else
