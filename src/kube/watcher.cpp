@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace scs::kube {
 
@@ -99,7 +100,8 @@ void Watcher::abortReply()
     m_streamed.clear();
     m_cellRows = {};
     m_rowOfName.clear();
-    m_cellsRequested = false;
+    m_cellsTable = {};
+    m_cellsPending = false;
     m_cellsArrived = false;
     m_streamDone = false;
 }
@@ -318,10 +320,12 @@ void Watcher::streamList()
     m_splitter = std::make_unique<JsonListSplitter>();
     m_cellRow = 0;
     m_nameCell = -1;
-    m_cellsRequested = !m_options.table;
     m_cellsArrived = !m_options.table;
     m_cellMatch = CellMatch::None;
+    m_cellsTable = {};
+    m_cellsPending = false;
     m_listVersion.clear();
+    m_listVersionKnown = false;
     m_itemApiVersion.clear();
     m_itemKind.clear();
     m_streamDone = false;
@@ -336,6 +340,13 @@ void Watcher::streamList()
     m_reply = reply;
     connect(reply, &KubeReply::dataReceived, this, &Watcher::onStreamData);
     connect(reply, &KubeReply::finished, this, [this, reply] { onStreamFinished(reply); });
+    // The cells beside the list, not after its first bytes: both are read at the server's
+    // current state, which is the same one unless something was written in between (then
+    // they are asked for again, at the list's; see matchCells()). Waiting for the list's
+    // resourceVersion first put a second round and the Table's own time after the list's,
+    // a fixed cost that made small lists 1.6x slower than curl (bench/list-latency).
+    if (m_options.table)
+        requestCells({});
 }
 
 void Watcher::onStreamData(const QByteArray &chunk)
@@ -362,9 +373,11 @@ void Watcher::onStreamData(const QByteArray &chunk)
                 true);
         return;
     }
-    // The list's metadata comes before its items: ask for the cells at its resourceVersion.
-    if (!m_cellsRequested && m_splitter->hasMember("metadata")) {
-        requestCells(streamedVersion());
+    // The list's metadata comes before its items: now the cells can be matched to them.
+    if (!m_listVersionKnown && m_splitter->hasMember("metadata")) {
+        listVersionKnown();
+        if (m_state != State::Listing)
+            return; // a slot stopped us, or the cells are asked for again
     }
     drainStream(false);
 }
@@ -394,8 +407,11 @@ void Watcher::onStreamFinished(KubeReply *reply)
     qCDebug(lcKube).noquote() << m_path << "list streamed:" << m_splitter->elementCount()
                               << "items in" << m_pageTimer.elapsed() << "ms";
     m_streamDone = true;
-    if (!m_cellsRequested) // a server that put the metadata last
-        requestCells(streamedVersion());
+    if (!m_listVersionKnown) { // a server that put the metadata last
+        listVersionKnown();
+        if (m_state != State::Listing)
+            return;
+    }
     drainStream(true);
     finishStreamIfComplete();
 }
@@ -410,20 +426,30 @@ QString Watcher::streamedVersion() const
                       : QString();
 }
 
+void Watcher::listVersionKnown()
+{
+    m_listVersion = streamedVersion();
+    m_listVersionKnown = true;
+    if (m_cellsPending)
+        matchCells();
+}
+
 void Watcher::requestCells(const QString &resourceVersion, bool exact)
 {
-    m_cellsRequested = true;
     m_exactCells = exact;
-    m_listVersion = resourceVersion;
+    m_cellsAtListVersion = !resourceVersion.isEmpty();
+    m_cellsPending = false;
+    m_cellsTable = {};
     Request request;
     request.throttleRetries = 0; // the watcher's own backoff waits out Retry-After
     request.path = m_path;
     request.query = selectorQuery();
     request.query.addQueryItem(QStringLiteral("includeObject"), QStringLiteral("None"));
     if (!resourceVersion.isEmpty()) {
-        // First the list's state or a later one, from the server's cache (Exact reads etcd and
-        // takes about as long as the list). Rows newer than the items are put right by the
-        // watch, which starts at the list's resourceVersion and replays what happened since.
+        // Asked again: the list's state or a later one, from the server's cache (Exact reads
+        // etcd and takes about as long as the list). Rows newer than the items are put right
+        // by the watch, which starts at the list's resourceVersion and replays what happened
+        // since.
         request.query.addQueryItem(QStringLiteral("resourceVersion"), resourceVersion);
         request.query.addQueryItem(QStringLiteral("resourceVersionMatch"),
                                    exact ? QStringLiteral("Exact")
@@ -453,12 +479,38 @@ void Watcher::onCellsFinished(KubeReply *reply)
         backoff(error, true, httpStatus, retryAfter);
         return;
     }
-    const QJsonObject table = json->object();
-    m_cellMatch = CellMatch::None; // a kind without a Table form: rows show names only
-    if (table.value(QLatin1String("kind")).toString() == QLatin1String("Table")) {
-        applyColumns(table.value(QLatin1String("columnDefinitions")).toArray());
+    m_cellsTable = json->object();
+    if (m_cellsTable.value(QLatin1String("kind")).toString() == QLatin1String("Table")) {
+        applyColumns(m_cellsTable.value(QLatin1String("columnDefinitions")).toArray());
         if (m_state != State::Listing)
             return; // a slot stopped us
+    }
+    m_cellsPending = true;
+    if (m_listVersionKnown) // else when the list's metadata has come
+        matchCells();
+}
+
+void Watcher::matchCells()
+{
+    m_cellsPending = false;
+    const QJsonObject table = std::exchange(m_cellsTable, {});
+    m_cellMatch = CellMatch::None; // a kind without a Table form: rows show names only
+    if (table.value(QLatin1String("kind")).toString() == QLatin1String("Table")) {
+        // Rows of the list's own state match the items one to one.
+        const bool sameState = table.value(QLatin1String("metadata"))
+                                   .toObject()
+                                   .value(QLatin1String("resourceVersion"))
+                                   .toString()
+            == m_listVersion;
+        if (!sameState && !m_cellsAtListVersion && !m_listVersion.isEmpty()) {
+            // Asked for beside the list and read at another state, maybe an older one, whose
+            // rows the watch (from the list's resourceVersion) would never put right: once
+            // more, at the list's state or later.
+            qCDebug(lcKube).noquote() << m_path << "cells of another state than the list's;"
+                                      << "asking again at" << m_listVersion;
+            requestCells(m_listVersion);
+            return;
+        }
         m_cellRows = table.value(QLatin1String("rows")).toArray();
         int nameCell = -1;
         for (int i = 0; i < m_columns.size(); ++i) {
@@ -467,14 +519,9 @@ void Watcher::onCellsFinished(KubeReply *reply)
                 break;
             }
         }
-        // Rows of the list's own state match the items one to one. Rows of a later state are
-        // matched by name where names are unique (one namespace, or a cluster-scoped kind);
-        // where they repeat (across namespaces) the rows are asked for once more, exactly.
-        const bool sameState = table.value(QLatin1String("metadata"))
-                                   .toObject()
-                                   .value(QLatin1String("resourceVersion"))
-                                   .toString()
-            == m_listVersion;
+        // Rows of a later state are matched by name where names are unique (one namespace,
+        // or a cluster-scoped kind); where they repeat (across namespaces) the rows are asked
+        // for once more, exactly.
         // The same state (the usual case): one to one, each checked by name; no index needed.
         bool unique = nameCell >= 0 && !sameState;
         m_rowOfName.clear();

@@ -45,13 +45,15 @@ struct TableColumn
 // its signals only ever see precise additions, modifications and deletions (never a reset).
 //
 // The list is, by default, one plain list streamed and read item by item while the server
-// sends it, plus a small Table request for the cells alone (includeObject=None) at the list's
-// resourceVersion or later, its rows matched to the items by name. That is as fast as a raw
-// list: a Table with whole objects in it is not streamed by the server and costs it half as
-// much again (bench/list-latency). Where names repeat (a namespaced kind across namespaces) the
-// rows are matched one to one, which needs both at the same resourceVersion (asked for exactly
-// if the server had moved on). Failing that, and whenever rows and items disagree, the watcher
-// falls back to Table pages with the objects inside (as with Options::pageSize > 0).
+// sends it, plus a small Table request for the cells alone (includeObject=None) sent beside
+// it, its rows matched to the items one to one when both were read at the same
+// resourceVersion (the usual case). Otherwise the cells are asked for again at the list's
+// resourceVersion or later and matched by name. That is as fast as a raw list: a Table with
+// whole objects in it is not streamed by the server and costs it half as much again
+// (bench/list-latency). Where names repeat (a namespaced kind across namespaces) the rows are
+// matched one to one, which needs both at the same resourceVersion (asked for exactly if the
+// server had moved on). Failing that, and whenever rows and items disagree, the watcher falls
+// back to Table pages with the objects inside (as with Options::pageSize > 0).
 //
 //   start() ──> Listing ─items─> (diff: added/modified/deleted) ──synced()──> Watching
 //   Watching ──event──> added/modified/deleted; BOOKMARK: just the resourceVersion
@@ -140,7 +142,10 @@ private:
     void streamList();
     void onStreamData(const QByteArray &chunk);
     void onStreamFinished(KubeReply *reply);
+    // Empty resourceVersion: beside the list, at the server's current state.
     void requestCells(const QString &resourceVersion, bool exact = false);
+    void listVersionKnown(); // the streamed list's header is in
+    void matchCells(); // the cells and the list's resourceVersion are both in
     [[nodiscard]] QString streamedVersion() const; // the streamed list's, once it is known
     void onCellsFinished(KubeReply *reply);
     void drainStream(bool final);
@@ -181,10 +186,13 @@ private:
     qsizetype m_cellRow = 0; // ByIndex: the next of m_cellRows to match
     int m_nameCell = -1; // ByIndex: the column with format "name", to check each match
     QString m_listVersion; // the streamed list's resourceVersion
+    bool m_listVersionKnown = false; // its header has come
+    QJsonObject m_cellsTable; // the cells' answer, until the list's resourceVersion is known
+    bool m_cellsPending = false; // m_cellsTable waits for matchCells()
+    bool m_cellsAtListVersion = false; // asked at the list's resourceVersion (not beside it)
     QString m_itemApiVersion; // what the list's items lack (the list names it once)
     QString m_itemKind;
     bool m_exactCells = false; // the cells asked for with resourceVersionMatch=Exact
-    bool m_cellsRequested = false;
     bool m_cellsArrived = false;
     bool m_streamDone = false;
     bool m_streamBroken = false; // an item could not be parsed

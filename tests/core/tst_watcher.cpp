@@ -110,17 +110,19 @@ private Q_SLOTS:
         QCOMPARE(watcher.items().value("u2").object(), configMap("u2", "b", "2"));
         QCOMPARE(watcher.resourceVersion(), "100");
 
-        // One plain list without paging, then the cells at its resourceVersion or later.
+        // One plain list without paging, and beside it the cells at the server's current
+        // state (both sent at once: they may arrive in either order).
         QCOMPARE(collection.lists.size(), 2);
-        const FakeRequest &list = collection.lists.at(0);
+        const bool cellsFirst = collection.lists.at(0).query.hasQueryItem("includeObject");
+        const FakeRequest &list = collection.lists.at(cellsFirst ? 1 : 0);
         QVERIFY(!list.query.hasQueryItem("limit"));
         QVERIFY(!list.query.hasQueryItem("includeObject"));
         QCOMPARE(list.headers.value("accept"), "application/json");
         QCOMPARE(list.query.queryItemValue("labelSelector", QUrl::FullyDecoded), "app=x");
-        const FakeRequest &cells = collection.lists.at(1);
+        const FakeRequest &cells = collection.lists.at(cellsFirst ? 0 : 1);
         QCOMPARE(cells.query.queryItemValue("includeObject"), "None");
-        QCOMPARE(cells.query.queryItemValue("resourceVersion"), "100");
-        QCOMPARE(cells.query.queryItemValue("resourceVersionMatch"), "NotOlderThan");
+        QVERIFY(!cells.query.hasQueryItem("resourceVersion"));
+        QVERIFY(!cells.query.hasQueryItem("resourceVersionMatch"));
         QCOMPARE(cells.query.queryItemValue("labelSelector", QUrl::FullyDecoded), "app=x");
         QVERIFY(cells.headers.value("accept").startsWith("application/json;as=Table;"));
 
@@ -128,6 +130,48 @@ private Q_SLOTS:
         const FakeRequest &w = collection.watches.first();
         QCOMPARE(w.query.queryItemValue("resourceVersion"), "100");
         QCOMPARE(w.query.queryItemValue("includeObject"), "Object");
+    }
+
+    // The Table's cells are asked for beside the list, not after its first bytes: a small
+    // list then costs one round, not two in a row.
+    void shouldAskForTheCellsBesideTheList()
+    {
+        FakeApiServer server;
+        const QList<QJsonObject> objects{configMap("u1", "a", "1"), configMap("u2", "b", "2")};
+        QList<FakeRequest> cellRequests;
+        int plainLists = 0;
+        server.on("GET", path, [&](const FakeRequest &r) {
+            FakeResponse response;
+            if (r.query.queryItemValue("includeObject") == "None") {
+                cellRequests.append(r);
+                response.body = fixtures::table(objects, "100", {}, true, false);
+            } else {
+                ++plainLists; // the list, and later the watch: held open, sent by the test
+                response.stream = true;
+            }
+            return response;
+        });
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher watcher(&client, path, streamed());
+        Journal journal(&watcher);
+        watcher.start();
+        // Not a byte of the list sent yet, and the cells are asked for already.
+        QTRY_COMPARE(cellRequests.size(), 1);
+        QTRY_COMPARE(server.streams().size(), 1);
+        QCOMPARE(plainLists, 1);
+        QVERIFY(!cellRequests.first().query.hasQueryItem("resourceVersion"));
+        QTest::qWait(50); // the cells are in; nothing is shown before the list's items
+        QCOMPARE(watcher.state(), Watcher::State::Listing);
+        QVERIFY(journal.entries.isEmpty());
+        QTcpSocket *list = server.streams().first().data();
+        server.sendChunk(list, fixtures::list(objects, "100", {}));
+        server.endStream(list);
+        QTRY_COMPARE(watcher.state(), Watcher::State::Watching);
+        QCOMPARE(journal.take(), QStringList({"added:a", "added:b", "synced"}));
+        QCOMPARE(watcher.items().value("u2").cells().first().toString(), "b");
+        QCOMPARE(cellRequests.size(), 1); // the same state: not asked again
+        QCOMPARE(watcher.resourceVersion(), "100");
     }
 
     void shouldMatchCellsOfALaterStateByNameAndLetTheWatchCatchUp()
@@ -146,7 +190,13 @@ private Q_SLOTS:
         Journal journal(&watcher);
         watcher.start();
         QTRY_COMPARE(collection.watches.size(), 1);
-        QCOMPARE(collection.lists.size(), 2); // no fallback to pages
+        // The cells beside the list were of another state: once more, at the list's state or
+        // later; no fallback to pages.
+        QCOMPARE(collection.lists.size(), 3);
+        QCOMPARE(collection.lists.last().query.queryItemValue("includeObject"), "None");
+        QCOMPARE(collection.lists.last().query.queryItemValue("resourceVersion"), "100");
+        QCOMPARE(collection.lists.last().query.queryItemValue("resourceVersionMatch"),
+                 "NotOlderThan");
         QCOMPARE(journal.take(), QStringList({"added:a", "added:b", "synced"}));
         QVERIFY(watcher.items().value("u1").cells().isEmpty()); // gone in the later state
         QCOMPARE(watcher.items().value("u2").cells().first().toString(), "b");
@@ -169,10 +219,11 @@ private Q_SLOTS:
         QTest::addColumn<int>("lists"); // requests until synced
         QTest::addColumn<bool>("paged"); // fell back to Table pages
         QTest::newRow("same state: one to one") << QString() << false << false << 2 << false;
+        // Another state beside the list, again at NotOlderThan, then exactly.
         QTest::newRow("later state: the cells again, exactly")
-            << QStringLiteral("150") << false << false << 3 << false;
+            << QStringLiteral("150") << false << false << 4 << false;
         QTest::newRow("later state, the list's compacted: Table pages")
-            << QStringLiteral("150") << false << true << 4 << true;
+            << QStringLiteral("150") << false << true << 5 << true;
         QTest::newRow("rows disagree: Table pages") << QString() << true << false << 3 << true;
     }
 
@@ -207,7 +258,7 @@ private Q_SLOTS:
         QTRY_COMPARE(watcher.state(), Watcher::State::Watching);
         QCOMPARE(collection.lists.size(), lists);
         QCOMPARE(collection.lists.last().query.queryItemValue("limit"), paged ? "500" : "");
-        if (lists == 3 && !paged) {
+        if (lists == 4 && !paged) {
             QCOMPARE(collection.lists.last().query.queryItemValue("resourceVersionMatch"),
                      "Exact");
             QCOMPARE(collection.lists.last().query.queryItemValue("resourceVersion"), "100");

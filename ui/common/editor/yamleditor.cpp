@@ -113,6 +113,8 @@ YamlEditor::YamlEditor(QWidget *parent)
             [this] { m_edit->layoutGutter(); });
     connect(m_edit, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
         if (dy != 0)
+            highlightVisible(); // scrolled: before the newly shown lines are painted
+        if (dy != 0)
             m_gutter->scroll(0, dy);
         else
             m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
@@ -142,9 +144,47 @@ YamlEditor::~YamlEditor()
 void YamlEditor::setText(const QString &text)
 {
     m_edit->markers.clear();
+    // The gutter's width for the new line count first: a narrower text area afterwards would
+    // make Qt lay out every block of the new text again (QPlainTextEdit relayouts the whole
+    // document when its viewport's width changes).
+    m_edit->layoutGutter(int(text.count(u'\n')) + 1);
+#if SCS_HAVE_KSYNTAXHIGHLIGHTING
     m_edit->setPlainText(text); // also clears undo history and folds (new blocks)
+#else
+    // Highlighting a 1 MB text at once took longer than laying it out; the top (what the view
+    // shows) is highlighted now, the rest while the event loop is idle.
+    auto *highlighter = static_cast<YamlHighlighter *>(m_highlighter);
+    highlighter->setSuspended(true);
+    m_edit->setPlainText(text); // also clears undo history and folds (new blocks)
+    highlighter->setSuspended(false);
+    highlighter->highlightGradually();
+    highlightVisible();
+#endif
     m_edit->document()->setModified(false);
     updateExtraSelections();
+}
+
+void YamlEditor::highlightVisible()
+{
+#if !SCS_HAVE_KSYNTAXHIGHLIGHTING
+    auto *highlighter = static_cast<YamlHighlighter *>(m_highlighter);
+    if (!highlighter || !highlighter->isPending())
+        return;
+    // From the first shown block down one viewport's worth of lines (no wrapping; folded
+    // blocks are hidden), without laying anything out.
+    const QTextBlock first = m_edit->firstVisible();
+    const int lines = m_edit->viewport()->height() / std::max(1, m_edit->fontMetrics().lineSpacing())
+        + 1;
+    QTextBlock last = first;
+    int shown = 0;
+    for (QTextBlock b = first; b.isValid() && shown <= lines; b = b.next()) {
+        if (b.isVisible()) {
+            last = b;
+            ++shown;
+        }
+    }
+    highlighter->highlightNow(first, last);
+#endif
 }
 
 QString YamlEditor::text() const

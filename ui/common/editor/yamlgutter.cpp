@@ -60,9 +60,10 @@ YamlGutter::YamlGutter(YamlEditor *owner, YamlTextEdit *edit)
     setMouseTracking(true);
 }
 
-int YamlGutter::preferredWidth() const
+int YamlGutter::preferredWidth(int lines) const
 {
-    const int digits = int(QString::number(std::max(1, m_edit->blockCount())).size());
+    const int digits =
+        int(QString::number(std::max(1, lines >= 0 ? lines : m_edit->blockCount())).size());
     const QFontMetrics fm(m_edit->font());
     return MarkerWidth + fm.horizontalAdvance(u'9') * std::max(digits, 2) + 6 + FoldWidth;
 }

@@ -27,7 +27,8 @@ public:
     static constexpr int FoldWidth = 14;
 
     explicit YamlGutter(YamlEditor *owner, YamlTextEdit *edit);
-    int preferredWidth() const;
+    // For `lines` lines; -1: the document's.
+    int preferredWidth(int lines = -1) const;
     QTextBlock blockAt(int y) const;
     QRect lineRect(const QTextBlock &block) const;
     QRect markerRect(const QTextBlock &block) const;

@@ -2,7 +2,17 @@
 
 #include "ui/common/editor/yamltext.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QColor>
+#include <QElapsedTimer>
+#include <QScopedValueRollback>
+#include <QSignalBlocker>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTimer>
+
+#include <limits>
+#include <utility>
 
 namespace scs::ui {
 
@@ -86,10 +96,20 @@ bool isLiteral(QStringView s)
 } // namespace
 
 YamlHighlighter::YamlHighlighter(QTextDocument *document, bool dark)
-    : QSyntaxHighlighter(document)
+    : QObject(document)
+    , m_document(document)
+    , m_slices(new QTimer(this))
     , m_dark(dark)
 {
     applyColours();
+    m_slices->setSingleShot(true);
+    m_slices->setInterval(0); // between other events: input and painting go first
+    connect(m_slices, &QTimer::timeout, this, &YamlHighlighter::highlightSlice);
+    connect(document, &QTextDocument::contentsChange, this, &YamlHighlighter::onContentsChange);
+    if (!document->isEmpty()) {
+        m_pending = true;
+        m_slices->start();
+    }
 }
 
 void YamlHighlighter::setDark(bool dark)
@@ -99,6 +119,173 @@ void YamlHighlighter::setDark(bool dark)
     m_dark = dark;
     applyColours();
     rehighlight();
+}
+
+void YamlHighlighter::rehighlight()
+{
+    m_nextPosition = 0;
+    m_pending = true;
+    advance(std::numeric_limits<int>::max(), -1);
+}
+
+void YamlHighlighter::setSuspended(bool suspended)
+{
+    m_suspended = suspended;
+    if (suspended) {
+        m_slices->stop();
+        m_pending = false;
+    }
+}
+
+void YamlHighlighter::highlightGradually()
+{
+    m_nextPosition = 0;
+    m_pending = true;
+    advance(FirstBlocks, -1);
+}
+
+void YamlHighlighter::highlightNow(const QTextBlock &first, const QTextBlock &last)
+{
+    if (!m_pending || !first.isValid() || !last.isValid())
+        return;
+    const QTextBlock next = m_document->findBlock(m_nextPosition);
+    if (last.blockNumber() < next.blockNumber())
+        return; // reached already
+    if (first.blockNumber() <= next.blockNumber()) {
+        // The slices' next block is shown: take them on to the last shown block.
+        advance(last.blockNumber() - next.blockNumber() + 1, -1);
+        return;
+    }
+    // Further down: with the state its previous block has now (plain, unless reached or
+    // shown before); the slices redo these blocks when they get there.
+    int state = first.previous().isValid() ? first.previous().userState() : -1;
+    const QScopedValueRollback<bool> applying(m_applying, true);
+    for (QTextBlock block = first; block.isValid(); block = block.next()) {
+        bool changed = false;
+        state = highlightBlock(block, state, &changed);
+        if (changed)
+            m_document->markContentsDirty(block.position(), block.length());
+        if (block == last)
+            break;
+    }
+}
+
+void YamlHighlighter::highlightSlice()
+{
+    advance(std::numeric_limits<int>::max(), SliceMs);
+}
+
+void YamlHighlighter::advance(int maxBlocks, int budgetMs)
+{
+    QTextBlock block = m_document->findBlock(m_nextPosition);
+    int state = block.previous().isValid() ? block.previous().userState() : -1;
+    // Blocks that were never laid out (not shown yet) need no repaint: their changes are
+    // told the layout as one range with its signals blocked, which spares a repaint of the
+    // view per slice; blocks laid out (shown) are marked one by one, which repaints them.
+    int quietFrom = -1;
+    int quietEnd = -1;
+    const auto flushQuiet = [&] {
+        if (quietFrom < 0)
+            return;
+        const QSignalBlocker blocker(m_document->documentLayout());
+        m_document->markContentsDirty(quietFrom, quietEnd - quietFrom);
+        quietFrom = -1;
+    };
+    const QScopedValueRollback<bool> applying(m_applying, true);
+    QElapsedTimer timer;
+    timer.start();
+    int done = 0;
+    while (block.isValid()) {
+        bool changed = false;
+        state = highlightBlock(block, state, &changed);
+        if (changed && block.layout()->lineCount() > 0) {
+            flushQuiet();
+            m_document->markContentsDirty(block.position(), block.length());
+        } else if (changed) {
+            if (quietFrom < 0)
+                quietFrom = block.position();
+            quietEnd = block.position() + block.length();
+        }
+        block = block.next();
+        ++done;
+        if (done >= maxBlocks || (budgetMs >= 0 && done % 64 == 0 && timer.elapsed() >= budgetMs))
+            break;
+    }
+    flushQuiet();
+    if (block.isValid()) {
+        m_nextPosition = block.position();
+        m_pending = true;
+        if (!m_suspended)
+            m_slices->start();
+        return;
+    }
+    m_slices->stop();
+    const bool wasPending = std::exchange(m_pending, false);
+    if (wasPending)
+        Q_EMIT finished();
+}
+
+void YamlHighlighter::onContentsChange(int from, int charsRemoved, int charsAdded)
+{
+    // The slices' next position moves with the text, like a cursor.
+    if (from < m_nextPosition) {
+        if (from + charsRemoved <= m_nextPosition)
+            m_nextPosition += charsAdded - charsRemoved;
+        else
+            m_nextPosition = from;
+    }
+    if (m_suspended || m_applying)
+        return;
+    QTextBlock block = m_document->findBlock(from);
+    if (!block.isValid())
+        return;
+    const QTextBlock last = m_document->findBlock(from + charsAdded + (charsRemoved > 0 ? 1 : 0));
+    const int end = last.isValid() ? last.position() + last.length()
+                                   : m_document->characterCount();
+    int state = block.previous().isValid() ? block.previous().userState() : -1;
+    const QScopedValueRollback<bool> applying(m_applying, true);
+    // The changed blocks, and the following ones while their state changes (a block scalar
+    // header added or removed).
+    bool runOn = false;
+    while (block.isValid() && (block.position() < end || runOn)) {
+        const int before = block.userState();
+        bool changed = false;
+        state = highlightBlock(block, state, &changed);
+        if (changed) // within the change: the document lays these out afterwards
+            m_document->markContentsDirty(block.position(), block.length());
+        runOn = state != before;
+        block = block.next();
+    }
+}
+
+int YamlHighlighter::highlightBlock(QTextBlock block, int previousState, bool *changed)
+{
+    const int state = highlightLine(block.text(), previousState);
+    QTextLayout *layout = block.layout();
+    const int preeditLength = int(layout->preeditAreaText().size());
+    if (preeditLength > 0) {
+        // An input method is composing in this block: its own ranges lie in the preedit
+        // area, which the block's text does not contain; ours go around it.
+        const int preedit = layout->preeditAreaPosition();
+        Ranges ranges;
+        for (const QTextLayout::FormatRange &range : layout->formats()) {
+            if (range.start >= preedit && range.start + range.length <= preedit + preeditLength)
+                ranges.append(range);
+        }
+        for (QTextLayout::FormatRange range : std::as_const(m_ranges)) {
+            if (range.start >= preedit)
+                range.start += preeditLength;
+            else if (range.start + range.length > preedit)
+                range.length += preeditLength;
+            ranges.append(range);
+        }
+        m_ranges = ranges;
+    }
+    *changed = layout->formats() != m_ranges;
+    if (*changed)
+        layout->setFormats(m_ranges);
+    block.setUserState(state);
+    return state;
 }
 
 void YamlHighlighter::applyColours()
@@ -134,33 +321,33 @@ void YamlHighlighter::applyColours()
         format.setFontItalic(style.italic);
         m_formats[static_cast<size_t>(style.kind)] = format;
     }
+    m_quotedKey = format(Kind::String);
+    m_quotedKey.setFontWeight(format(Kind::Key).fontWeight());
 }
 
 void YamlHighlighter::set(int start, int length, Kind kind)
 {
     if (length > 0)
-        setFormat(start, length, m_formats[static_cast<size_t>(kind)]);
+        m_ranges.append({start, length, m_formats[static_cast<size_t>(kind)]});
 }
 
-void YamlHighlighter::highlightBlock(const QString &text)
+int YamlHighlighter::highlightLine(const QString &text, int previous)
 {
+    m_ranges.clear();
     const int n = int(text.size());
     int indent = 0;
     while (indent < n && text[indent] == u' ')
         ++indent;
 
-    const int previous = previousBlockState();
     if (previous > 0) {
         // Inside a block scalar: blank lines and deeper lines are its content.
         if (indent == n || indent > previous - 2) {
             set(0, n, Kind::BlockScalar);
-            setCurrentBlockState(previous);
-            return;
+            return previous;
         }
     }
-    setCurrentBlockState(0);
     if (indent == n)
-        return;
+        return -1;
 
     int pos = indent;
     int parentIndent = indent;
@@ -169,18 +356,18 @@ void YamlHighlighter::highlightBlock(const QString &text)
         && (n == 3 || text[3] == u' ')) {
         set(0, 3, Kind::DocumentMarker);
         if (text[0] == u'.')
-            return;
+            return -1;
         pos = 3; // `--- |` or `--- !tag` may follow
         parentIndent = -1;
     } else if (indent == 0 && text[0] == u'%') {
         set(0, n, Kind::DocumentMarker);
-        return;
+        return -1;
     }
     while (pos < n && text[pos] == u' ')
         ++pos;
     if (pos < n && text[pos] == u'#') {
         set(pos, n - pos, Kind::Comment);
-        return;
+        return -1;
     }
     // Sequence dashes, possibly nested on one line (`- - a`).
     while (pos < n && text[pos] == u'-' && (pos + 1 == n || text[pos + 1] == u' ')) {
@@ -195,20 +382,15 @@ void YamlHighlighter::highlightBlock(const QString &text)
         while (keyEnd > pos && text[keyEnd - 1] == u' ')
             --keyEnd;
         const bool quoted = text[pos] == u'"' || text[pos] == u'\'';
-        set(pos, keyEnd - pos, quoted ? Kind::String : Kind::Key);
-        if (quoted) // a quoted key is still a key: keep the weight of keys
-            setFormat(pos, keyEnd - pos,
-                      [&] {
-                          QTextCharFormat f = format(Kind::String);
-                          f.setFontWeight(format(Kind::Key).fontWeight());
-                          return f;
-                      }());
+        if (quoted && keyEnd > pos) // a quoted key is still a key: keep the weight of keys
+            m_ranges.append({pos, keyEnd - pos, m_quotedKey});
+        else
+            set(pos, keyEnd - pos, Kind::Key);
         parentIndent = pos;
         pos = colon + 1;
     }
     const int state = highlightValue(text, pos, parentIndent);
-    if (state > 0)
-        setCurrentBlockState(state);
+    return state > 0 ? state : -1;
 }
 
 int YamlHighlighter::highlightValue(const QString &text, int pos, int parentIndent)

@@ -460,9 +460,9 @@ void YamlTextEdit::resizeEvent(QResizeEvent *event)
     layoutGutter();
 }
 
-void YamlTextEdit::layoutGutter()
+void YamlTextEdit::layoutGutter(int lines)
 {
-    const int width = m_owner->m_gutter->preferredWidth();
+    const int width = m_owner->m_gutter->preferredWidth(lines);
     setViewportMargins(width, 0, 0, 0);
     const QRect r = contentsRect();
     m_owner->m_gutter->setGeometry(r.left(), r.top(), width, r.height());

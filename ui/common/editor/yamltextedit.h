@@ -38,8 +38,9 @@ public:
 
     QList<Marker> markers;
 
-    // Makes room for the gutter left of the text and places it there.
-    void layoutGutter();
+    // Makes room for the gutter left of the text (for `lines` lines; -1: the document's) and
+    // places it there.
+    void layoutGutter(int lines = -1);
     void updateGutter();
 
     // --- folding: a block is folded when it is shown and the block after it is hidden.

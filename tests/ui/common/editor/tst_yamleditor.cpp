@@ -563,6 +563,73 @@ private Q_SLOTS:
         QCOMPARE(colourAt(doc, 2, 3), key);
     }
 
+    // A large text is highlighted where the view shows it at once and the rest in idle slices;
+    // edits made meanwhile (above and below where the slices are) end up highlighted exactly as
+    // if the whole final text had been highlighted at once.
+    void shouldHighlightALargeTextGraduallyAndFollowEditsMeanwhile()
+    {
+        YamlEditor editor;
+        auto *highlighter = qobject_cast<YamlHighlighter *>(editor.highlighter());
+        if (!highlighter)
+            QSKIP("built with KSyntaxHighlighting");
+        editor.resize(640, 420);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QString text;
+        for (int i = 0; i < 3000; ++i) // 18,000 lines, each item with a block scalar
+            text += QStringLiteral("item%1:\n  script: |\n    echo: %1\n    more: text\n"
+                                   "  value: %1\n  name: \"n%1\" # c\n")
+                        .arg(i);
+        QTextDocument *doc = editor.textEdit()->document();
+        const QColor key = highlighter->format(YamlHighlighter::Kind::Key).foreground().color();
+        const QColor scalar =
+            highlighter->format(YamlHighlighter::Kind::BlockScalar).foreground().color();
+        QSignalSpy finished(highlighter, &YamlHighlighter::finished);
+
+        editor.setText(text);
+        // The top at once, the end not yet.
+        QVERIFY(highlighter->isPending());
+        QCOMPARE(colourAt(doc, 1, 0), key);
+        QCOMPARE(colourAt(doc, 3, 5), scalar);
+        QVERIFY(doc->findBlockByNumber(17990).layout()->formats().isEmpty());
+
+        // Below the slices: item 2500's block scalar header loses its `|`, so its lines are
+        // keys from now on; shown at once (goToLine scrolls there), the slices redo them.
+        const int header = 2500 * 6 + 2; // 1-based line of "  script: |"
+        editor.goToLine(header, 12);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Backspace);
+        QCOMPARE(colourAt(doc, header + 1, 4), key);
+        QCOMPARE(colourAt(doc, header + 7, 5), scalar); // the next item's scalar
+        // A new line far down, typed before the slices got there.
+        editor.goToLine(17000, 1);
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("zz: 1"));
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return);
+        QCOMPARE(colourAt(doc, 17000, 0), key);
+        // Above the slices: the first item becomes a block scalar, its lines the content.
+        editor.goToLine(1, 7);
+        QTest::keyClicks(editor.textEdit(), QStringLiteral(" |"));
+        QCOMPARE(colourAt(doc, 2, 4), scalar);
+        QCOMPARE(colourAt(doc, 7, 0), key); // item1: again
+        QVERIFY(highlighter->isPending());
+
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!highlighter->isPending());
+        // Exactly what highlighting the final text at once gives, block by block.
+        QTextDocument reference(editor.text());
+        YamlHighlighter all(&reference);
+        all.rehighlight();
+        QCOMPARE(doc->blockCount(), reference.blockCount());
+        QTextBlock b = doc->firstBlock();
+        for (QTextBlock r = reference.firstBlock(); r.isValid(); r = r.next(), b = b.next()) {
+            QVERIFY2(b.layout()->formats() == r.layout()->formats()
+                         && b.userState() == r.userState(),
+                     qPrintable(QStringLiteral("line %1: %2")
+                                    .arg(r.blockNumber() + 1)
+                                    .arg(r.text())));
+        }
+        QCOMPARE(finished.size(), 1);
+    }
+
     void shouldKeepEveryHighlightReadable_data()
     {
         QTest::addColumn<QPalette>("palette");
