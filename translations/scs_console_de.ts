@@ -870,6 +870,14 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
         <source>The sign-in server at %1 answered with a redirect (HTTP %2). The console does not follow redirects from the sign-in server; check the issuer URL.</source>
         <translation>Der Anmeldeserver unter %1 antwortete mit einer Umleitung (HTTP %2). Die Konsole folgt keinen Umleitungen des Anmeldeservers; prüfen Sie die Aussteller-URL.</translation>
     </message>
+    <message>
+        <source>The sign-in server at %1 closed the connection before it finished answering.</source>
+        <translation>Der Anmeldeserver unter %1 hat die Verbindung geschlossen, bevor er fertig geantwortet hatte.</translation>
+    </message>
+    <message>
+        <source>The sign-in server at %1 could not handle the request (HTTP %2). Try again in a moment.</source>
+        <translation>Der Anmeldeserver unter %1 konnte die Anfrage nicht bearbeiten (HTTP %2). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>Order</name>

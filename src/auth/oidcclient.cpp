@@ -102,9 +102,15 @@ Error OidcClient::networkError(QNetworkReply *reply, const QString &what) const
                        .arg(what, url.toString(QUrl::RemoveQuery), reply->errorString())
                        .arg(int(code));
     switch (code) {
+    case QNetworkReply::RemoteHostClosedError:
+        // Also a connection cut in the middle of an answer: with refresh-token rotation the
+        // issuer may have replaced the refresh token by then (see Session::finishRefresh).
+        error.message = Tr::tr("The sign-in server at %1 closed the connection before it "
+                               "finished answering.")
+                            .arg(hostOf(url));
+        break;
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::RemoteHostClosedError:
         error.message = Tr::tr("The sign-in server at %1 does not answer. Is it running, and "
                                "is the issuer URL right?")
                             .arg(hostOf(url));
@@ -245,7 +251,10 @@ void OidcClient::tokenRequest(const QList<std::pair<QString, QString>> &form, bo
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QJsonObject o = jsonObject(reply->readAll());
-            if (status == 0) {
+            // A transport error (codes below 200: connection, TLS, proxy) also after the status
+            // line came: a body cut in the middle is not an answer to read fields from.
+            if (status == 0 || (reply->error() != QNetworkReply::NoError
+                                && reply->error() < QNetworkReply::ContentAccessDenied)) {
                 done(std::unexpected(networkError(reply, QStringLiteral("token"))));
                 return;
             }
@@ -280,6 +289,16 @@ void OidcClient::tokenRequest(const QList<std::pair<QString, QString>> &form, bo
                               Tr::tr("The client \"%1\" is not allowed to sign in at this issuer. "
                                      "Check the client ID in the profile.")
                                   .arg(m_profile.clientId),
+                              detail));
+                } else if (code.isEmpty()) {
+                    // Not an OAuth error: an overloaded or failing server, or a proxy in front
+                    // of it (429, 500, 502, 503). Worth another try later, and people should
+                    // see who answered what.
+                    done(fail(Error::Kind::Server,
+                              Tr::tr("The sign-in server at %1 could not handle the request "
+                                     "(HTTP %2). Try again in a moment.")
+                                  .arg(hostOf(reply->url()))
+                                  .arg(status),
                               detail));
                 } else {
                     done(fail(Error::Kind::Server,

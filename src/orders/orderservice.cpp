@@ -359,7 +359,55 @@ void OrderService::submit(const QJsonObject &object, QObject *context,
             done(dry);
             return;
         }
-        post(object, false, ctx, done);
+        post(object, false, this, [this, object, ctx, done](const Result<SubmitResult> &made) {
+            if (!ctx)
+                return;
+            const bool answerLost = !made
+                                    && (made.error().kind == Error::Kind::Network
+                                        || made.error().kind == Error::Kind::Timeout);
+            if (!answerLost) {
+                done(made);
+                return;
+            }
+            findCreated(object, ctx, done, made.error());
+        });
+    });
+}
+
+// The create's answer was lost (connection cut, timeout): the server may have made the cluster
+// all the same. Sent again, the order would be refused as "already exists", and people would
+// not know whether their order went through. So look: a cluster of that name written by this
+// console (field manager scs-console; the dry run just before found none of that name, so it is
+// this order) is the order's result.
+void OrderService::findCreated(const QJsonObject &object, QPointer<QObject> ctx,
+                               Callback<SubmitResult> done, const Error &lost)
+{
+    const auto kind = orderKindOf(object);
+    const QJsonObject meta = object.value("metadata"_L1).toObject();
+    const QString path = collectionPath(*kind, meta.value("namespace"_L1).toString()) + u'/'
+                         + meta.value("name"_L1).toString();
+    m_client->get(path)->onJson(this, [ctx, done, lost](const Result<QJsonDocument> &answer) {
+        if (!ctx)
+            return;
+        bool ours = false;
+        if (answer) {
+            const QJsonArray managers = answer->object()
+                                            .value("metadata"_L1)
+                                            .toObject()
+                                            .value("managedFields"_L1)
+                                            .toArray();
+            // A create is recorded as an "Update" by its field manager.
+            ours = std::any_of(managers.cbegin(), managers.cend(), [](const QJsonValue &m) {
+                return m.toObject().value("manager"_L1).toString() == "scs-console"_L1;
+            });
+        }
+        if (!ours) {
+            done(std::unexpected(lost));
+            return;
+        }
+        qCInfo(lcOrders) << "the create's answer was lost, but the server made the cluster:"
+                         << lost.detail;
+        done(SubmitResult{answer->object(), false});
     });
 }
 

@@ -79,7 +79,9 @@ public:
 
     // POST with dryRun=All only.
     void dryRun(const QJsonObject &object, QObject *context, Callback<SubmitResult> done);
-    // Dry run, then create. The object must carry metadata.namespace.
+    // Dry run, then create. The object must carry metadata.namespace. When the create's answer
+    // is lost (connection cut, timeout) and the server made the cluster all the same (it is
+    // there, created by this console), that is the result, not an error.
     void submit(const QJsonObject &object, QObject *context, Callback<SubmitResult> done);
 
     // Day 2. Each re-reads the object and patches with a test of what it changes (JSON patch),
@@ -123,6 +125,8 @@ public:
 private:
     void post(const QJsonObject &object, bool dryRun, QObject *context,
               Callback<SubmitResult> done);
+    void findCreated(const QJsonObject &object, QPointer<QObject> ctx,
+                     Callback<SubmitResult> done, const Error &lost);
     void patchWithTest(const ClusterRef &cluster,
                        std::function<Result<QJsonArray>(const QJsonObject &)> makePatch,
                        QObject *context, Callback<ClusterStatus> done, bool dryRun = false);

@@ -82,6 +82,52 @@ private Q_SLOTS:
         for (const QVariant &policy : std::as_const(network.policies))
             QCOMPARE(policy.toInt(), int(QNetworkRequest::ManualRedirectPolicy));
     }
+
+    // An overloaded issuer or a proxy in front of it answers without an OAuth error member;
+    // the message said "The sign-in server refused the request: " and nothing more. Now it
+    // names the server and the status (the fault-injection suite shows it against Keycloak).
+    void aFailingIssuerShouldBeNamedWithItsStatus_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("429") << 429;
+        QTest::newRow("500") << 500;
+        QTest::newRow("503") << 503;
+    }
+
+    void aFailingIssuerShouldBeNamedWithItsStatus()
+    {
+        QFETCH(int, status);
+        OidcClient::clearDiscoveryCache();
+        FakeApiServer issuer;
+        const QString base = QStringLiteral("https://127.0.0.1:%1").arg(issuer.url().port());
+        const QString realm = base + QStringLiteral("/realms/scs");
+        issuer.onJson("GET", "/realms/scs/.well-known/openid-configuration", 200,
+                      QJsonDocument(QJsonObject{
+                                        {"issuer", realm},
+                                        {"authorization_endpoint", realm + "/auth"},
+                                        {"token_endpoint", realm + "/token"},
+                                    })
+                          .toJson(QJsonDocument::Compact));
+        issuer.onJson("POST", "/realms/scs/token", status, R"({"message":"busy"})");
+
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("p");
+        profile.issuerUrl = QUrl(realm);
+        profile.clientId = QStringLiteral("scs-console");
+        PlainHttpNetwork network;
+        OidcClient client(profile, &network);
+        std::optional<Result<TokenResponse>> result;
+        client.refresh(QStringLiteral("refresh-secret"), {},
+                       [&result](Result<TokenResponse> r) { result = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY(!result->has_value());
+        // Not Unauthorized: the session is kept and the refresh retried later.
+        QCOMPARE(result->error().kind, Error::Kind::Server);
+        const QString message = result->error().message;
+        QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1").arg(issuer.url().port())),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("HTTP %1").arg(status)), qPrintable(message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOidcClient)
