@@ -35,9 +35,13 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
+        if (role != Qt::FontRole && role != Qt::ForegroundRole)
+            return QSortFilterProxyModel::data(index, role);
+        // The base class's data: index.data() would come back here.
+        const auto base = [this, &index](int r) { return QSortFilterProxyModel::data(index, r); };
         const bool link = index.column() == access::MembersModel::IdentityColumn
-            && !index.data(access::MembersModel::IdentityObjectRole).toString().isEmpty();
-        const bool self = index.data(access::MembersModel::IsSelfRole).toBool();
+            && !base(access::MembersModel::IdentityObjectRole).toString().isEmpty();
+        const bool self = base(access::MembersModel::IsSelfRole).toBool();
         if (role == Qt::FontRole && (self || link)) {
             QFont font;
             font.setBold(self);

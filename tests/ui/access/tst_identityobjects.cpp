@@ -9,6 +9,7 @@
 
 #include "access/keycloakgroups.h"
 #include "access/membersmodel.h"
+#include "models/resourcetablemodel.h"
 #include "models/tenanttreemodel.h"
 #include "profiles/profilestore.h"
 #include "ui/access/accesscontroller.h"
