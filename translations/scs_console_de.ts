@@ -356,6 +356,18 @@
         <source>&quot;%1&quot; is not a namespace name (lower-case letters, digits and dashes).</source>
         <translation>„%1“ ist kein Namespace-Name (Kleinbuchstaben, Ziffern und Bindestriche).</translation>
     </message>
+    <message>
+        <source>&quot;-&quot; is how kube-apiserver&apos;s flag says &quot;no prefix&quot;: leave the field empty instead.</source>
+        <translation>„-“ ist die Schreibweise von kube-apiservers Option für „kein Präfix“: lassen Sie das Feld stattdessen leer.</translation>
+    </message>
+    <message>
+        <source>A prefix has no blanks and only printable ASCII characters, for example oidc:.</source>
+        <translation>Ein Präfix enthält keine Leerzeichen und nur druckbare ASCII-Zeichen, zum Beispiel oidc:.</translation>
+    </message>
+    <message>
+        <source>Names starting with system: are reserved for Kubernetes&apos; own identities.</source>
+        <translation>Namen, die mit system: beginnen, sind Kubernetes’ eigenen Identitäten vorbehalten.</translation>
+    </message>
 </context>
 <context>
     <name>CreateTenantVerb</name>
@@ -1077,7 +1089,7 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
     </message>
     <message>
         <source>Usage: scs-console order-cluster --profile &lt;name&gt; --tenant &lt;tenant&gt; --from &lt;file&gt; [--wait] [--timeout &lt;seconds&gt;]
-Orders a Kubernetes cluster from a YAML or JSON file holding one Cluster: either a Central API claim (clusters.api.scs.community) or a Cluster API cluster (clusters.cluster.x-k8s.io) with a ClusterClass topology. The file is checked with the console&apos;s rules (the ClusterClass&apos;s variables and versions, the claim&apos;s schema); then the server checks it in a dry run, and only then is it created. Uses the profile&apos;s keychain session; never opens a window.
+Orders a Kubernetes cluster from a YAML or JSON file holding one Cluster: either a Central API claim (clusters.api.scs.community) or a Cluster API cluster (clusters.cluster.x-k8s.io) with a ClusterClass topology. The file is checked with the console&apos;s rules (the ClusterClass&apos;s variables and versions, the claim&apos;s schema); then the server checks it in a dry run, and only then is it created. An order that would exceed a quota of the tenant that you may read is refused with the quota named, as the console&apos;s order wizard does. Uses the profile&apos;s keychain session; never opens a window.
 A Cluster API worker pool is autoscaled by the annotations cluster.x-k8s.io/cluster-api-autoscaler-node-group-min-size and -max-size on its metadata (whole numbers in quotes, 0 &lt;= min &lt;= max); it then sets no replicas. An order template the console saved is such a file once metadata.name is added.
 
 Options:
@@ -1091,12 +1103,12 @@ Exit codes:
   0  created (with --wait: ready)
   1  the server refused the order, or the cluster failed
   2  wrong usage (options, unreadable file)
-  3  the order is not valid; nothing was created (only discovery, the schema or ClusterClass and the existing names were read)
+  3  the order is not valid or a quota does not allow it; nothing was created (only discovery, the schema or ClusterClass, the existing names and the quotas were read)
   4  --wait: not ready within the timeout
   5  not signed in to the profile
 </source>
         <translation>Aufruf: scs-console order-cluster --profile &lt;Name&gt; --tenant &lt;Mandant&gt; --from &lt;Datei&gt; [--wait] [--timeout &lt;Sekunden&gt;]
-Bestellt einen Kubernetes-Cluster aus einer YAML- oder JSON-Datei mit genau einem Cluster: entweder einem Claim der Central API (clusters.api.scs.community) oder einem Cluster-API-Cluster (clusters.cluster.x-k8s.io) mit ClusterClass-Topologie. Die Datei wird nach den Regeln der Konsole geprüft (Variablen und Versionen der ClusterClass, Schema des Claims); dann prüft der Server sie in einem Probelauf (Dry-Run), und erst danach wird der Cluster angelegt. Verwendet die Sitzung des Profils aus dem Schlüsselbund; öffnet nie ein Fenster.
+Bestellt einen Kubernetes-Cluster aus einer YAML- oder JSON-Datei mit genau einem Cluster: entweder einem Claim der Central API (clusters.api.scs.community) oder einem Cluster-API-Cluster (clusters.cluster.x-k8s.io) mit ClusterClass-Topologie. Die Datei wird nach den Regeln der Konsole geprüft (Variablen und Versionen der ClusterClass, Schema des Claims); dann prüft der Server sie in einem Probelauf (Dry-Run), und erst danach wird der Cluster angelegt. Eine Bestellung, die ein lesbares Kontingent des Mandanten überschreiten würde, wird wie im Bestellassistenten mit Nennung des Kontingents abgelehnt. Verwendet die Sitzung des Profils aus dem Schlüsselbund; öffnet nie ein Fenster.
 Ein Worker-Pool eines Cluster-API-Clusters wird über die Annotationen cluster.x-k8s.io/cluster-api-autoscaler-node-group-min-size und -max-size in seinen Metadaten automatisch skaliert (ganze Zahlen in Anführungszeichen, 0 &lt;= min &lt;= max); er setzt dann keine replicas. Eine von der Konsole gespeicherte Bestellvorlage ist eine solche Datei, sobald metadata.name ergänzt ist.
 
 Optionen:
@@ -1110,10 +1122,14 @@ Rückgabewerte:
   0  angelegt (mit --wait: bereit)
   1  der Server hat die Bestellung abgelehnt, oder der Cluster ist fehlgeschlagen
   2  falscher Aufruf (Optionen, unlesbare Datei)
-  3  die Bestellung ist ungültig; nichts wurde angelegt (gelesen wurden nur die Discovery, das Schema oder die ClusterClass und die vorhandenen Namen)
+  3  die Bestellung ist ungültig oder ein Kontingent lässt sie nicht zu; nichts wurde angelegt (gelesen wurden nur die Discovery, das Schema oder die ClusterClass, die vorhandenen Namen und die Kontingente)
   4  --wait: nicht innerhalb der Zeitgrenze bereit
   5  nicht beim Profil angemeldet
 </translation>
+    </message>
+    <message>
+        <source>A quota of %1 does not allow this order; nothing was sent. Ask a platform operator to raise it, or remove a cluster first.</source>
+        <translation>Ein Kontingent von %1 lässt diese Bestellung nicht zu; es wurde nichts gesendet. Bitten Sie einen Plattform-Betreiber, es zu erhöhen, oder entfernen Sie zuerst einen Cluster.</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1937,18 @@ Rückgabewerte:
         <source>Since</source>
         <translation>Seit</translation>
     </message>
+    <message>
+        <source>The Keycloak group&apos;s object (%1 %2 in %3); click to open it</source>
+        <translation>Das Objekt der Keycloak-Gruppe (%1 %2 in %3); zum Öffnen klicken</translation>
+    </message>
+    <message>
+        <source>Keycloak group %1</source>
+        <translation>Keycloak-Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Identity object</source>
+        <translation>Identitätsobjekt</translation>
+    </message>
 </context>
 <context>
     <name>scs::access::Rbac</name>
@@ -2210,6 +2238,10 @@ Rückgabewerte:
     <message>
         <source>Checking access…</source>
         <translation>Zugriff wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
     </message>
 </context>
 <context>
@@ -4953,6 +4985,26 @@ Korrigieren Sie sie über „Zurück“.</translation>
     <message>
         <source>CA file</source>
         <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Username prefix:</source>
+        <translation>Präfix für &amp;Benutzernamen:</translation>
+    </message>
+    <message>
+        <source>empty for none, for example oidc:</source>
+        <translation>leer für keines, zum Beispiel oidc:</translation>
+    </message>
+    <message>
+        <source>What the Central API puts before user names from the token (kube-apiserver&apos;s --oidc-username-prefix); members are bound with it.</source>
+        <translation>Was die Central API vor Benutzernamen aus dem Token setzt (--oidc-username-prefix von kube-apiserver); Mitglieder werden damit gebunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Groups prefix:</source>
+        <translation>Präfix für &amp;Gruppen:</translation>
+    </message>
+    <message>
+        <source>What the Central API puts before group names from the token (kube-apiserver&apos;s --oidc-groups-prefix); groups are bound with it.</source>
+        <translation>Was die Central API vor Gruppennamen aus dem Token setzt (--oidc-groups-prefix von kube-apiserver); Gruppen werden damit gebunden.</translation>
     </message>
 </context>
 <context>

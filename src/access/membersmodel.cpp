@@ -1,6 +1,7 @@
 #include "access/membersmodel.h"
 
 #include "access/accesslogging.h"
+#include "access/keycloakgroups.h"
 #include "common/timestamps.h"
 #include "kube/kubeclient.h"
 #include "kube/watcher.h"
@@ -51,6 +52,58 @@ void MembersModel::stop()
     for (Source &source : m_sources)
         delete source.watcher;
     m_sources.clear();
+    delete m_groups;
+    m_groups = nullptr;
+}
+
+void MembersModel::setGroupResource(const std::optional<kube::ApiResource> &resource)
+{
+    if (resource == m_groupResource)
+        return;
+    m_groupResource = resource;
+    watchGroups();
+}
+
+void MembersModel::watchGroups()
+{
+    delete m_groups;
+    m_groups = nullptr;
+    if (m_groupResource && !m_namespace.isEmpty() && m_client) {
+        kube::Watcher::Options options;
+        options.table = false;
+        m_groups = new kube::Watcher(m_client, m_groupResource->collectionPath(m_namespace),
+                                     options, this);
+        auto changed = [this] { groupsChanged(); };
+        connect(m_groups, &kube::Watcher::added, this, changed);
+        connect(m_groups, &kube::Watcher::modified, this, changed);
+        connect(m_groups, &kube::Watcher::deleted, this, changed);
+        connect(m_groups, &kube::Watcher::synced, this, changed);
+        connect(m_groups, &kube::Watcher::errorOccurred, this, [this](const Error &error) {
+            // Not being allowed to read them only leaves the links out.
+            qCDebug(lcAccess) << "identity objects" << error.detail;
+        });
+        m_groups->start();
+    }
+    groupsChanged();
+}
+
+void MembersModel::groupsChanged()
+{
+    QList<QJsonObject> objects;
+    if (m_groups) {
+        for (const kube::WatchItem &item : m_groups->items())
+            objects.append(item.object());
+    }
+    if (objects == m_groupObjects)
+        return;
+    m_groupObjects = objects;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, IdentityColumn), index(rowCount() - 1, IdentityColumn));
+}
+
+QString MembersModel::identityObjectOf(const Subject &subject) const
+{
+    return KeycloakGroups::objectFor(subject, m_groupPrefix, m_groupObjects);
 }
 
 MembersModel::Source MembersModel::makeSource(const QString &path)
@@ -93,14 +146,17 @@ void MembersModel::setNamespace(const QString &namespaceName)
         endRemoveRows();
     }
     m_policy = {};
-    if (namespaceName.isEmpty() || !m_client)
+    if (namespaceName.isEmpty() || !m_client) {
+        groupsChanged();
         return;
+    }
     const QString ns = kRbac + u"/namespaces/"_s + namespaceName;
     for (const QString &path : QStringList{ns + u"/rolebindings"_s, ns + u"/roles"_s,
                                 kRbac + u"/clusterrolebindings"_s, kRbac + u"/clusterroles"_s})
         m_sources.append(makeSource(path));
     for (Source &source : m_sources)
         source.watcher->start();
+    watchGroups();
 }
 
 bool MembersModel::sourcesDone() const
@@ -226,6 +282,7 @@ QVariant MembersModel::data(const QModelIndex &index, int role) const
     case BindingNameRole: return g->bindingName;
     case RoleNameRole: return QString(g->role.kind + u' ' + g->role.name);
     case GrantKeyRole: return g->key();
+    case IdentityObjectRole: return identityObjectOf(g->subject);
     case Qt::ToolTipRole:
         switch (index.column()) {
         case NameColumn:
@@ -235,6 +292,14 @@ QVariant MembersModel::data(const QModelIndex &index, int role) const
             return g->summary.lines.isEmpty() ? QVariant(QString(g->role.kind + u' ' + g->role.name))
                                               : QVariant(g->summary.lines.join(u'\n'));
         case SinceColumn: return g->since;
+        case IdentityColumn: {
+            const QString object = identityObjectOf(g->subject);
+            return object.isEmpty()
+                ? QVariant()
+                : QVariant(tr("The Keycloak group's object (%1 %2 in %3); click to open it")
+                               .arg(m_groupResource ? m_groupResource->kind : QString(), object,
+                                    m_namespace));
+        }
         default: return {};
         }
     case Qt::DisplayRole: break;
@@ -261,6 +326,10 @@ QVariant MembersModel::data(const QModelIndex &index, int role) const
                                                            : tr("RoleBinding %1"))
             .arg(g->bindingName);
     case SinceColumn: return displayTimestamp(parseApiTimestamp(g->since));
+    case IdentityColumn: {
+        const QString object = identityObjectOf(g->subject);
+        return object.isEmpty() ? QString() : tr("Keycloak group %1").arg(object);
+    }
     default: return {};
     }
 }
@@ -275,6 +344,7 @@ QVariant MembersModel::headerData(int section, Qt::Orientation orientation, int 
     case RoleColumn: return tr("Role");
     case FromColumn: return tr("Granted by");
     case SinceColumn: return tr("Since");
+    case IdentityColumn: return tr("Identity object");
     default: return {};
     }
 }

@@ -2,6 +2,7 @@
 
 #include "access/rbac.h"
 #include "common/error.h"
+#include "kube/discovery.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -25,13 +26,26 @@ namespace scs::access {
 //
 // Names are shown without the API server's prefix ("alice"); the prefixed name is in
 // SubjectNameRole and the tool tip. The viewer's own rows (Identity::matches) are marked.
+//
+// Where the Central API serves Keycloak groups as objects (setGroupResource), the tenant's
+// Group objects are followed too (a fifth Watcher, outside the policy) and a group row names
+// the object that stands for its realm group (KeycloakGroups::objectFor: IdentityColumn,
+// IdentityObjectRole); their changes are dataChanged of that column.
 // Lives in the client's thread; the client must outlive the model.
 class MembersModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, TypeColumn, RoleColumn, FromColumn, SinceColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        TypeColumn,
+        RoleColumn,
+        FromColumn,
+        SinceColumn,
+        IdentityColumn,
+        ColumnCount
+    };
     enum DataRole {
         SubjectNameRole = Qt::UserRole + 1, // "oidc:alice", as bound
         SubjectKindRole, // "User", "Group", "ServiceAccount"
@@ -41,6 +55,7 @@ public:
         BindingNameRole,
         RoleNameRole, // "ClusterRole scs:tenant"
         GrantKeyRole,
+        IdentityObjectRole, // metadata.name of the subject's Keycloak Group object, "" if none
     };
 
     explicit MembersModel(kube::KubeClient *client, QObject *parent = nullptr);
@@ -49,6 +64,15 @@ public:
     // Who the viewer is (marks the own rows) and the prefixes to leave out of shown names.
     void setIdentity(const Identity &identity);
     void setPrefixes(const QString &usernamePrefix, const QString &groupsPrefix);
+    // The Crossplane Keycloak provider's Group kind (KeycloakGroups::isGroupResource) as
+    // discovery has it; nullopt: not served (no identity objects). Takes effect at once.
+    void setGroupResource(const std::optional<kube::ApiResource> &resource);
+    [[nodiscard]] const std::optional<kube::ApiResource> &groupResource() const
+    {
+        return m_groupResource;
+    }
+    // The Group object (metadata.name) standing for `subject`, "" if none.
+    [[nodiscard]] QString identityObjectOf(const Subject &subject) const;
     // Follows `namespaceName` (stops following the previous one); "" stops.
     void setNamespace(const QString &namespaceName);
     [[nodiscard]] QString namespaceName() const { return m_namespace; }
@@ -81,6 +105,8 @@ private:
         bool readable = false;
     };
     void stop();
+    void watchGroups();
+    void groupsChanged();
     Source makeSource(const QString &path);
     void scheduleRebuild();
     void rebuild();
@@ -95,6 +121,9 @@ private:
     Policy m_policy;
     QList<Grant> m_rows;
     QTimer *m_rebuild;
+    std::optional<kube::ApiResource> m_groupResource;
+    kube::Watcher *m_groups = nullptr; // the tenant's Keycloak Group objects
+    QList<QJsonObject> m_groupObjects;
     bool m_syncedOnce = false;
 };
 

@@ -8,11 +8,13 @@
 #include "kube/discovery.h"
 #include "kube/kubeclient.h"
 #include "kube/openapi.h"
+#include "kube/resourcequota.h"
 #include "kube/watcher.h"
 #include "orders/clusterstatus.h"
 #include "orders/order.h"
 #include "orders/orderservice.h"
 #include "orders/orderslogging.h"
+#include "orders/quotacheck.h"
 #include "profiles/profilestore.h"
 #include "yaml/yaml.h"
 
@@ -53,8 +55,10 @@ QString usage()
         "Central API claim (clusters.api.scs.community) or a Cluster API cluster "
         "(clusters.cluster.x-k8s.io) with a ClusterClass topology. The file is checked with "
         "the console's rules (the ClusterClass's variables and versions, the claim's schema); "
-        "then the server checks it in a dry run, and only then is it created. Uses the "
-        "profile's keychain session; never opens a window.\n"
+        "then the server checks it in a dry run, and only then is it created. An order that "
+        "would exceed a quota of the tenant that you may read is refused with the quota named, "
+        "as the console's order wizard does. Uses the profile's keychain session; never opens "
+        "a window.\n"
         "A Cluster API worker pool is autoscaled by the annotations "
         "cluster.x-k8s.io/cluster-api-autoscaler-node-group-min-size and -max-size on its "
         "metadata (whole numbers in quotes, 0 <= min <= max); it then sets no replicas. An "
@@ -71,8 +75,8 @@ QString usage()
         "  0  created (with --wait: ready)\n"
         "  1  the server refused the order, or the cluster failed\n"
         "  2  wrong usage (options, unreadable file)\n"
-        "  3  the order is not valid; nothing was created (only discovery, the schema or "
-        "ClusterClass and the existing names were read)\n"
+        "  3  the order is not valid or a quota does not allow it; nothing was created (only "
+        "discovery, the schema or ClusterClass, the existing names and the quotas were read)\n"
         "  4  --wait: not ready within the timeout\n"
         "  5  not signed in to the profile\n")
         .arg(kDefaultTimeoutSeconds);
@@ -223,13 +227,36 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
         taken = r;
         loop.quit();
     });
-    if (!waitUntil(loop, [&] { return types && taken; }, kRequestTimeout)) {
+    // The tenant's quotas as the order wizard reads them: one that may not be read checks
+    // nothing (the API server's quota admission still does).
+    std::optional<Result<QList<kube::Quota>>> quotas;
+    kube::readQuotas(&client, tenant, &loop, [&](const Result<QList<kube::Quota>> &r) {
+        quotas = r;
+        loop.quit();
+    });
+    if (!waitUntil(loop, [&] { return types && taken && quotas; }, kRequestTimeout)) {
         err << "scs-console: " << Tr::tr("The Central API did not answer in time.") << '\n';
         return ExitFailure;
     }
     if (!*types) {
         err << "scs-console: " << types->error().message << '\n';
         return ExitFailure;
+    }
+    if (!*quotas)
+        qCWarning(lcOrders) << "quotas of" << tenant << "not read:" << quotas->error().detail;
+    // A quota the order would exceed stops it first, as in the wizard: whatever else is to fix,
+    // this order cannot go through. There is no way past it (the wizard offers none either).
+    if (const QList<orders::QuotaExcess> excess = orders::checkOrder(
+            quotas->value_or(QList<kube::Quota>{}), orders::demandOf(object));
+        !excess.isEmpty()) {
+        for (const orders::QuotaExcess &e : excess)
+            err << file << ": " << e.message << '\n';
+        err << "scs-console: "
+            << Tr::tr("A quota of %1 does not allow this order; nothing was sent. Ask a platform "
+                      "operator to raise it, or remove a cluster first.")
+                   .arg(tenant)
+            << '\n';
+        return ExitValidation;
     }
     const QString wantedClass = orders::topologyClass(
         object.value("spec"_L1).toObject().value("topology"_L1).toObject());

@@ -163,6 +163,13 @@ TenantTreeModel::Category TenantTreeModel::categoryOf(const kube::ApiResource &r
         return Category::Configuration;
     if (g == QLatin1String("rbac.authorization.k8s.io"))
         return Category::AccessControl;
+    // The Crossplane Keycloak provider's groups, cluster-scoped (keycloak.crossplane.io,
+    // group.keycloak.crossplane.io, ...) and namespaced (keycloak.m.crossplane.io, ...).
+    for (const QLatin1String provider : {QLatin1String("keycloak.crossplane.io"),
+                                         QLatin1String("keycloak.m.crossplane.io")}) {
+        if (g == provider || (g.endsWith(provider) && g.at(g.size() - provider.size() - 1) == u'.'))
+            return Category::Identity;
+    }
     if (!isBuiltInGroup(g))
         return Category::CustomResources;
     return Category::Other;
@@ -179,6 +186,8 @@ QString TenantTreeModel::categoryName(Category category)
         return tr("Configuration");
     case Category::AccessControl:
         return tr("Access Control");
+    case Category::Identity:
+        return tr("Identity");
     case Category::CustomResources:
         return tr("Custom Resources");
     case Category::Other:

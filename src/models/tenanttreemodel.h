@@ -66,7 +66,15 @@ public:
     enum class NodeType { Profile, Tenant, Category, Kind, Message };
     Q_ENUM(NodeType)
     // In display order.
-    enum class Category { Claims, Workloads, Configuration, AccessControl, CustomResources, Other };
+    enum class Category {
+        Claims,
+        Workloads,
+        Configuration,
+        AccessControl,
+        Identity, // Keycloak objects of the Crossplane Keycloak provider
+        CustomResources,
+        Other
+    };
     Q_ENUM(Category)
     enum class MessageKind { Loading, Empty, Error };
     Q_ENUM(MessageKind)

@@ -65,6 +65,22 @@ QString validateProfileName(const QString &name, const QStringList &takenNames)
     return {};
 }
 
+QString validatePrefix(const QString &prefix)
+{
+    if (prefix.isEmpty())
+        return {};
+    if (prefix == QLatin1String("-"))
+        return Tr::tr("\"-\" is how kube-apiserver's flag says \"no prefix\": leave the field "
+                      "empty instead.");
+    static const QRegularExpression printable(QStringLiteral("^[\\x21-\\x7E]+$"));
+    if (!printable.match(prefix).hasMatch())
+        return Tr::tr("A prefix has no blanks and only printable ASCII characters, for example "
+                      "oidc:.");
+    if (prefix.startsWith(QLatin1String("system:")))
+        return Tr::tr("Names starting with system: are reserved for Kubernetes' own identities.");
+    return {};
+}
+
 QList<FieldError> validateProfile(const ConnectionProfile &profile, const QStringList &takenNames)
 {
     QList<FieldError> errors;
@@ -101,6 +117,8 @@ QList<FieldError> validateProfile(const ConnectionProfile &profile, const QStrin
             break;
         }
     }
+    check(ProfileField::UsernamePrefix, validatePrefix(profile.usernamePrefix));
+    check(ProfileField::GroupsPrefix, validatePrefix(profile.groupsPrefix));
     return errors;
 }
 

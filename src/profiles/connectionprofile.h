@@ -20,14 +20,24 @@ struct ConnectionProfile
     QStringList tenants; // tenant namespaces to show when the user may not list namespaces
     // What the API server puts before OIDC user and group names (kube-apiserver's
     // --oidc-username-prefix / --oidc-groups-prefix): RoleBindings the console writes name
-    // "oidc:alice". Kept in profiles.ini; not in the profile dialog (yet).
+    // "oidc:alice". Empty: none (the names as the token has them).
     QString usernamePrefix = QStringLiteral("oidc:");
     QString groupsPrefix = QStringLiteral("oidc:");
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };
 
-enum class ProfileField { Name, ApiUrl, IssuerUrl, ClientId, ExtraScopes, CaFile, Tenants };
+enum class ProfileField {
+    Name,
+    ApiUrl,
+    IssuerUrl,
+    ClientId,
+    ExtraScopes,
+    CaFile,
+    Tenants,
+    UsernamePrefix,
+    GroupsPrefix
+};
 
 struct FieldError
 {
@@ -46,6 +56,10 @@ struct FieldError
 [[nodiscard]] QString validateHttpsUrl(const QUrl &url);
 [[nodiscard]] QString validateCaFile(const QString &path);
 [[nodiscard]] QString validateProfileName(const QString &name, const QStringList &takenNames);
+// A username or groups prefix as kube-apiserver's --oidc-username-prefix / --oidc-groups-prefix
+// sets it: empty (none) or printable without blanks; not "-" (the flag's way of saying none, which
+// the API server never puts before a name) and not in Kubernetes' reserved "system:" space.
+[[nodiscard]] QString validatePrefix(const QString &prefix);
 
 // A URL typed by a person: surrounding blanks dropped, no scheme guessing (an http URL must stay
 // visible as such so that validation can refuse it).

@@ -32,6 +32,8 @@ QString fieldName(ProfileField field)
     case ProfileField::ExtraScopes: return QStringLiteral("extraScopes");
     case ProfileField::CaFile: return QStringLiteral("caFile");
     case ProfileField::Tenants: return QStringLiteral("tenants");
+    case ProfileField::UsernamePrefix: return QStringLiteral("usernamePrefix");
+    case ProfileField::GroupsPrefix: return QStringLiteral("groupsPrefix");
     }
     return {};
 }

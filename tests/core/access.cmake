@@ -7,3 +7,5 @@ scs_add_test(tst_membersmodel
             ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h ${CMAKE_CURRENT_LIST_DIR}/fakecollection.h
             ${CMAKE_CURRENT_LIST_DIR}/kubefixtures.h
     LIBS scs_core Qt6::Network LABELS core)
+scs_add_test(tst_keycloakgroups SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_keycloakgroups.cpp
+    LIBS scs_core LABELS core)

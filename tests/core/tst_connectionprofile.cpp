@@ -81,6 +81,8 @@ private Q_SLOTS:
         p.extraScopes = {QStringLiteral("ok"), QStringLiteral("bad\"scope")};
         p.caFile = QStringLiteral(SCS_TEST_DATA "/not-a-cert.pem");
         p.tenants = {QStringLiteral("Tenant_A")};
+        p.usernamePrefix = QStringLiteral("-");
+        p.groupsPrefix = QStringLiteral("system:oidc:");
         const auto errors = validateProfile(p, {QStringLiteral("Prod")});
         QList<ProfileField> fields;
         for (const auto &e : errors)
@@ -88,8 +90,31 @@ private Q_SLOTS:
         QCOMPARE(fields, (QList<ProfileField>{ProfileField::Name, ProfileField::ApiUrl,
                                               ProfileField::IssuerUrl, ProfileField::ClientId,
                                               ProfileField::ExtraScopes, ProfileField::CaFile,
-                                              ProfileField::Tenants}));
+                                              ProfileField::Tenants,
+                                              ProfileField::UsernamePrefix,
+                                              ProfileField::GroupsPrefix}));
         QVERIFY(errors.first().message.contains(QLatin1String("already")));
+    }
+
+    void shouldCheckPrefixes_data()
+    {
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("oidc:") << "oidc:" << true;
+        QTest::newRow("none") << "" << true;
+        QTest::newRow("issuer URL and #") << "https://id.example/realms/scs#" << true;
+        QTest::newRow("the flag's none") << "-" << false;
+        QTest::newRow("reserved") << "system:" << false;
+        QTest::newRow("inner blank") << "o idc:" << false;
+        QTest::newRow("tab") << "oidc:\t" << false;
+        QTest::newRow("non-ASCII") << "öidc:" << false;
+    }
+
+    void shouldCheckPrefixes()
+    {
+        QFETCH(QString, prefix);
+        QFETCH(bool, ok);
+        QCOMPARE(validatePrefix(prefix).isEmpty(), ok);
     }
 
     void shouldCheckNames_data()

@@ -1,7 +1,9 @@
 // `scs-console order-cluster`: the real binary against the local stack, with alice's session
 // in the (test) keychain. Invalid files stop with exit code 3 before anything is sent; a valid
 // Cluster API order with --wait ends with 0 once the provisioner made it Ready; no session is
-// 5, a timeout 4, wrong usage 2. Runs under scripts/with-test-session. Objects: orders-cli-*.
+// 5, a timeout 4, wrong usage 2; bob's order over tenant-b's quota "compute" (one Cluster API
+// cluster, which the sample "beta" uses) is 3 with the quota named and creates nothing. Runs
+// under scripts/with-test-session. Objects: orders-cli-*.
 
 #include "auth/session.h"
 #include "auth/tokenstore.h"
@@ -22,6 +24,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kProfile = u"orders stack"_s;
 const QString kNoSession = u"orders nobody"_s;
+const QString kBob = u"orders bob"_s;
 
 struct Run
 {
@@ -82,7 +85,8 @@ private:
         return result;
     }
 
-    Run order(const QString &profile, const QByteArray &yaml, const QStringList &more = {})
+    Run order(const QString &profile, const QByteArray &yaml, const QStringList &more = {},
+              const QString &tenant = u"tenant-a"_s)
     {
         const QString file = m_dir.filePath(u"order.yaml"_s);
         QFile f(file);
@@ -91,7 +95,7 @@ private:
         f.write(yaml);
         f.close();
         return console(QStringList{u"order-cluster"_s, u"--profile"_s, profile, u"--tenant"_s,
-                                   u"tenant-a"_s, u"--from"_s, file}
+                                   tenant, u"--from"_s, file}
                        + more);
     }
 
@@ -124,6 +128,11 @@ private Q_SLOTS:
         QVERIFY(test::saveProfileAsConsole(nobody));
         QVERIFY2(test::signInIntoKeychain(m_env, m_profile, u"alice"_s),
                  "sign-in into the keychain failed (run under scripts/with-test-session)");
+        ConnectionProfile bob = m_profile;
+        bob.name = kBob;
+        bob.tenants = {u"tenant-b"_s};
+        QVERIFY(test::saveProfileAsConsole(bob));
+        QVERIFY(test::signInIntoKeychain(m_env, bob, u"bob"_s));
         cleanupTestCase();
     }
 
@@ -131,6 +140,28 @@ private Q_SLOTS:
     {
         adminDelete(u"clusters.cluster.x-k8s.io"_s, u"orders-cli"_s);
         adminDelete(u"clusters.api.scs.community"_s, u"orders-cli-claim"_s);
+        admin({u"delete"_s, u"clusters.cluster.x-k8s.io"_s, u"-n"_s, u"tenant-b"_s,
+               u"orders-cli-quota"_s, u"--ignore-not-found"_s, u"--wait=true"_s,
+               u"--timeout=60s"_s});
+    }
+
+    void shouldRefuseAnOrderOverAQuotaWithTheQuotaNamed()
+    {
+        // tenant-b's quota "compute" allows one Cluster API cluster; the sample "beta" is it.
+        const QString used = admin({u"get"_s, u"resourcequota"_s, u"compute"_s, u"-n"_s,
+                                    u"tenant-b"_s, u"-o"_s,
+                                    u"jsonpath={.status.used.count/clusters\\.cluster\\.x-k8s\\.io}"_s});
+        QCOMPARE(used.trimmed(), u"1"_s);
+        const Run r = order(kBob, capiYaml(u"orders-cli-quota"_s, 1), {}, u"tenant-b"_s);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(u"Quota 'compute' in tenant-b"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"clusters.cluster.x-k8s.io"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"nothing was sent"_s), qPrintable(r.err));
+        QVERIFY(!r.out.contains(u"created"_s));
+        QCOMPARE(admin({u"get"_s, u"clusters.cluster.x-k8s.io"_s, u"-n"_s, u"tenant-b"_s,
+                        u"orders-cli-quota"_s, u"--ignore-not-found"_s, u"-o"_s, u"name"_s})
+                     .trimmed(),
+                 QString());
     }
 
     void shouldRefuseABadFileBeforeAnyRequest()

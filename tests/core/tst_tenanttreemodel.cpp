@@ -18,6 +18,7 @@
 using namespace scs;
 using namespace scs::kube;
 using namespace scs::models;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -260,6 +261,34 @@ private Q_SLOTS:
         QCOMPARE(error.data(TenantTreeModel::MessageKindRole).value<TenantTreeModel::MessageKind>(),
                  TenantTreeModel::MessageKind::Error);
         QVERIFY2(error.data().toString().contains("etcd down"), qPrintable(error.data().toString()));
+    }
+
+    void shouldFileKeycloakProviderKindsUnderIdentity_data()
+    {
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<TenantTreeModel::Category>("category");
+        using C = TenantTreeModel::Category;
+        QTest::newRow("namespaced Group") << u"group.keycloak.m.crossplane.io"_s << C::Identity;
+        QTest::newRow("namespaced User") << u"user.keycloak.m.crossplane.io"_s << C::Identity;
+        QTest::newRow("cluster-scoped Role") << u"role.keycloak.crossplane.io"_s << C::Identity;
+        QTest::newRow("provider config") << u"keycloak.m.crossplane.io"_s << C::Identity;
+        QTest::newRow("look-alike") << u"notkeycloak.crossplane.io"_s << C::CustomResources;
+        QTest::newRow("OpenStack") << u"compute.openstack.crossplane.io"_s << C::CustomResources;
+        QTest::newRow("RBAC") << u"rbac.authorization.k8s.io"_s << C::AccessControl;
+    }
+
+    void shouldFileKeycloakProviderKindsUnderIdentity()
+    {
+        QFETCH(QString, group);
+        QFETCH(TenantTreeModel::Category, category);
+        kube::ApiResource r;
+        r.group = group;
+        r.version = u"v1alpha1"_s;
+        r.kind = u"Group"_s;
+        r.plural = u"groups"_s;
+        r.namespaced = true;
+        QCOMPARE(TenantTreeModel::categoryOf(r), category);
+        QCOMPARE(TenantTreeModel::categoryName(TenantTreeModel::Category::Identity), u"Identity"_s);
     }
 
     void shouldGroupListableKindsClaimsFirstAndCountThemLazily()

@@ -1,6 +1,7 @@
 #include "ui/access/accesscontroller.h"
 
 #include "access/accessservice.h"
+#include "access/keycloakgroups.h"
 #include "access/membersmodel.h"
 #include "yaml/objectyaml.h"
 #include "kube/discovery.h"
@@ -11,6 +12,7 @@
 #include "ui/access/membersview.h"
 #include "ui/access/whocandialog.h"
 #include "ui/common/workbench.h"
+#include "workspace/selection.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceregistry.h"
 
@@ -67,6 +69,8 @@ AccessController::AccessController(Workbench &workbench, workspace::WorkspaceReg
     m_workbench.setDetailsPage(Workbench::DetailsTab::Table, nullptr);
     connect(m_view, &MembersView::addRequested, this, [this] { addMember(); });
     connect(m_view, &MembersView::removeRequested, this, &AccessController::removeMember);
+    connect(m_view, &MembersView::identityObjectRequested, this,
+            &AccessController::openIdentityObject);
     connect(&workspaces, &workspace::WorkspaceRegistry::workspaceChanged, this,
             &AccessController::setWorkspace);
     setWorkspace(workspaces.current());
@@ -95,6 +99,20 @@ void AccessController::start()
     const ConnectionProfile &profile = m_workspace->profile();
     m_model->setPrefixes(profile.usernamePrefix, profile.groupsPrefix);
     m_view->setModel(m_model);
+    // The tenant's Keycloak Group objects, where the Central API serves them (discovery).
+    auto followGroups = [this] {
+        if (!m_model || !m_workspace || !m_workspace->discovery())
+            return;
+        std::optional<kube::ApiResource> groups;
+        for (const kube::ApiResource &r : m_workspace->discovery()->resources()) {
+            if (access::KeycloakGroups::isGroupResource(r))
+                groups = r;
+        }
+        m_model->setGroupResource(groups);
+    };
+    if (kube::Discovery *discovery = m_workspace->discovery())
+        connect(discovery, &kube::Discovery::refreshed, m_sessionContext, followGroups);
+    followGroups();
     m_service->whoAmI(m_sessionContext, [this](const Result<access::Identity> &identity) {
         if (identity && m_model)
             m_model->setIdentity(*identity);
@@ -182,6 +200,15 @@ void AccessController::updateActions()
                                             ? tr("Give a user or group a role in %1").arg(shown)
                                             : tr("You may not manage the members of %1")
                                                   .arg(shown));
+}
+
+void AccessController::openIdentityObject(const QString &objectName)
+{
+    if (!m_workspace || !m_model || !m_model->groupResource())
+        return;
+    const kube::ApiResource &groups = *m_model->groupResource();
+    m_workspace->selection()->requestOpenObject(m_model->namespaceName(), groups.plural,
+                                                groups.group, objectName);
 }
 
 void AccessController::showMembers(const QString &tenant)

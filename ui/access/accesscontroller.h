@@ -75,6 +75,9 @@ public Q_SLOTS:
     // Asks to remove `grant` (fetch, dry run, review).
     void removeMember(const scs::access::Grant &grant);
     void whoCan();
+    // Opens the Keycloak Group object `objectName` of the shown tenant (the members view's
+    // link), through the Workspace's Selection like every other navigation.
+    void openIdentityObject(const QString &objectName);
 
 Q_SIGNALS:
     // A member binding was written or removed (`text` says what, for the status bar too).

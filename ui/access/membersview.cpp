@@ -8,8 +8,10 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPalette>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -33,12 +35,21 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::FontRole
-            && index.data(access::MembersModel::IsSelfRole).toBool()) {
+        if (role != Qt::FontRole && role != Qt::ForegroundRole)
+            return QSortFilterProxyModel::data(index, role);
+        // The base class's data: index.data() would come back here.
+        const auto base = [this, &index](int r) { return QSortFilterProxyModel::data(index, r); };
+        const bool link = index.column() == access::MembersModel::IdentityColumn
+            && !base(access::MembersModel::IdentityObjectRole).toString().isEmpty();
+        const bool self = base(access::MembersModel::IsSelfRole).toBool();
+        if (role == Qt::FontRole && (self || link)) {
             QFont font;
-            font.setBold(true);
+            font.setBold(self);
+            font.setUnderline(link);
             return font;
         }
+        if (role == Qt::ForegroundRole && link)
+            return QPalette().brush(QPalette::Link);
         return QSortFilterProxyModel::data(index, role);
     }
 
@@ -101,6 +112,14 @@ MembersView::MembersView(QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (const access::Grant *grant = currentGrant())
             Q_EMIT removeRequested(*grant);
+    });
+    connect(m_table, &QTableView::clicked, this, &MembersView::openIdentityObject);
+    // Enter (and a double click) activates; where a style activates on a single click, clicked
+    // has already asked.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (!m_table->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr,
+                                         m_table))
+            openIdentityObject(index);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { updateState(); });
@@ -167,6 +186,15 @@ bool MembersView::selectGrant(const QString &subjectName, const QString &binding
         return false;
     m_table->setCurrentIndex(m_proxy->index(row, 0));
     return true;
+}
+
+void MembersView::openIdentityObject(const QModelIndex &index)
+{
+    if (index.column() != access::MembersModel::IdentityColumn)
+        return;
+    const QString object = index.data(access::MembersModel::IdentityObjectRole).toString();
+    if (!object.isEmpty())
+        Q_EMIT identityObjectRequested(object);
 }
 
 void MembersView::updateState()

@@ -21,7 +21,9 @@ namespace scs::ui {
 // identities (system:masters, controllers) are hidden unless asked for. "Add Member…" and
 // "Remove Member…" only ask (addRequested, removeRequested); they are enabled where the owner
 // says the viewer may manage RoleBindings (setManageAllowed), and Remove only for a row from a
-// RoleBinding of this tenant.
+// RoleBinding of this tenant. A group row whose Keycloak group the Central API serves as an
+// object shows that object in the last column as a link: one click (or Enter) on it asks to open
+// it (identityObjectRequested).
 class MembersView : public QWidget
 {
     Q_OBJECT
@@ -52,9 +54,12 @@ public:
 Q_SIGNALS:
     void addRequested();
     void removeRequested(const scs::access::Grant &grant);
+    // The Keycloak Group object `objectName` (in the shown tenant) was clicked.
+    void identityObjectRequested(const QString &objectName);
 
 private:
     void updateState();
+    void openIdentityObject(const QModelIndex &index);
 
     access::MembersModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy;

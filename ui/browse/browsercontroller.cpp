@@ -53,6 +53,8 @@ QColor categoryColor(Category category)
         return QColor(0x8e, 0x6c, 0x00);
     case Category::AccessControl:
         return QColor(0x8e, 0x24, 0xaa);
+    case Category::Identity:
+        return QColor(0xad, 0x14, 0x57);
     case Category::CustomResources:
         return QColor(0x00, 0x83, 0x8f);
     case Category::Other:
@@ -490,7 +492,13 @@ bool BrowserController::openKind(const QString &tenant, const QString &plural,
     m_pendingOpen.reset();
     const QModelIndex proxyIndex = toViewUnfiltered(kind);
     view->expand(proxyIndex.parent());
-    view->setCurrentIndex(proxyIndex);
+    if (view->currentIndex() == proxyIndex) {
+        // Already current (another view, such as the members view, may have the Table tab):
+        // no currentChanged comes, so its table is brought back here.
+        onTreeCurrentChanged(proxyIndex);
+    } else {
+        view->setCurrentIndex(proxyIndex);
+    }
     view->scrollTo(proxyIndex);
     return true;
 }

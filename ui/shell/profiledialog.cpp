@@ -125,6 +125,14 @@ ProfileDialog::ProfileDialog(ProfileStore &store, QWidget *parent)
 
     addField(form, ProfileField::Tenants, tr("&Tenants:"), tr("optional, for example tenant-a"),
              tr("Tenant namespaces to show when your account may not list namespaces."));
+    addField(form, ProfileField::UsernamePrefix, tr("&Username prefix:"),
+             tr("empty for none, for example oidc:"),
+             tr("What the Central API puts before user names from the token "
+                "(kube-apiserver's --oidc-username-prefix); members are bound with it."));
+    addField(form, ProfileField::GroupsPrefix, tr("&Groups prefix:"),
+             tr("empty for none, for example oidc:"),
+             tr("What the Central API puts before group names from the token "
+                "(kube-apiserver's --oidc-groups-prefix); groups are bound with it."));
 
     auto *right = new QVBoxLayout;
     right->addLayout(form);
@@ -251,6 +259,9 @@ ConnectionProfile ProfileDialog::profileFromForm() const
     p.caFile = m_fileCa->isChecked() ? m_edits.value(ProfileField::CaFile)->text().trimmed()
                                      : QString();
     p.tenants = words(m_edits.value(ProfileField::Tenants)->text());
+    // Blanks around a prefix are never meant (kube-apiserver would keep them).
+    p.usernamePrefix = m_edits.value(ProfileField::UsernamePrefix)->text().trimmed();
+    p.groupsPrefix = m_edits.value(ProfileField::GroupsPrefix)->text().trimmed();
     return p;
 }
 
@@ -265,6 +276,8 @@ void ProfileDialog::setProfileInForm(const ConnectionProfile &profile)
     m_edits.value(ProfileField::CaFile)->setText(profile.caFile);
     (profile.caFile.isEmpty() ? m_systemCa : m_fileCa)->setChecked(true);
     m_edits.value(ProfileField::Tenants)->setText(profile.tenants.join(QLatin1Char(' ')));
+    m_edits.value(ProfileField::UsernamePrefix)->setText(profile.usernamePrefix);
+    m_edits.value(ProfileField::GroupsPrefix)->setText(profile.groupsPrefix);
     m_loading = false;
     showErrors();
 }

@@ -119,6 +119,51 @@ private Q_SLOTS:
         QCOMPARE(list->currentItem()->text(), QStringLiteral("new"));
     }
 
+    // The prefixes the API server puts before OIDC names: shown, checked, saved; a profile
+    // saved from the dialog keeps them (they used to fall back to "oidc:").
+    void shouldEditThePrefixesWithValidation()
+    {
+        ProfileStore store(storePath());
+        ConnectionProfile p;
+        p.name = QStringLiteral("kc");
+        p.apiUrl = QUrl(QStringLiteral("https://a.example"));
+        p.issuerUrl = QUrl(QStringLiteral("https://id.example/realms/scs"));
+        p.groupsPrefix = QStringLiteral("kcgroup:");
+        QVERIFY(store.save(p));
+        ProfileDialog dialog(store);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(edit(dialog, ProfileField::UsernamePrefix)->text(), QStringLiteral("oidc:"));
+        QCOMPARE(edit(dialog, ProfileField::GroupsPrefix)->text(), QStringLiteral("kcgroup:"));
+        // Another field changed: the prefixes stay as they were.
+        type(dialog, ProfileField::Tenants, QStringLiteral("tenant-a"));
+        QVERIFY(dialog.save());
+        QCOMPARE(store.profile(QStringLiteral("kc"))->groupsPrefix, QStringLiteral("kcgroup:"));
+        QCOMPARE(store.profile(QStringLiteral("kc"))->usernamePrefix, QStringLiteral("oidc:"));
+
+        type(dialog, ProfileField::UsernamePrefix, QStringLiteral("system:"));
+        QVERIFY2(dialog.fieldMessage(ProfileField::UsernamePrefix).contains(u"reserved"),
+                 qPrintable(dialog.fieldMessage(ProfileField::UsernamePrefix)));
+        type(dialog, ProfileField::GroupsPrefix, QStringLiteral("-"));
+        QVERIFY(dialog.fieldMessage(ProfileField::GroupsPrefix).contains(u"empty"));
+        QVERIFY(!dialog.save());
+        type(dialog, ProfileField::GroupsPrefix, QStringLiteral("o dc:"));
+        QVERIFY(dialog.fieldMessage(ProfileField::GroupsPrefix).contains(u"blanks"));
+        QVERIFY(!dialog.save());
+        QCOMPARE(store.profile(QStringLiteral("kc"))->groupsPrefix, QStringLiteral("kcgroup:"));
+
+        // Empty is "none"; blanks around a prefix are dropped.
+        type(dialog, ProfileField::UsernamePrefix, QString());
+        type(dialog, ProfileField::GroupsPrefix, QStringLiteral(" keycloak: "));
+        QVERIFY(dialog.fieldMessage(ProfileField::UsernamePrefix).isEmpty());
+        QVERIFY(dialog.fieldMessage(ProfileField::GroupsPrefix).isEmpty());
+        QVERIFY(dialog.save());
+        ProfileStore reread(storePath());
+        QCOMPARE(reread.profile(QStringLiteral("kc"))->usernamePrefix, QString());
+        QCOMPARE(reread.profile(QStringLiteral("kc"))->groupsPrefix, QStringLiteral("keycloak:"));
+        test::saveScreenshot(&dialog, QStringLiteral("profile-dialog-prefixes"));
+    }
+
     void shouldImportFromAKubeconfig()
     {
         ProfileStore store(storePath());

@@ -288,7 +288,8 @@ func cmdSeed(args []string) error {
 		hasCR := false
 		for _, o := range objs {
 			g := o.GroupVersionKind().Group
-			hasCR = hasCR || strings.HasSuffix(g, "scs.community") || strings.HasSuffix(g, "x-k8s.io")
+			hasCR = hasCR || strings.HasSuffix(g, "scs.community") || strings.HasSuffix(g, "x-k8s.io") ||
+				strings.HasSuffix(g, ".crossplane.io")
 		}
 		if hasCR {
 			late = append(late, objs)
