@@ -18,6 +18,7 @@ commands:
   wait         wait until an HTTPS URL answers 200
   seed         apply CRDs, RBAC, tenants and sample objects (idempotent)
   provisioner  run the simulated provisioner (foreground)
+  soak         fill, churn or clean the ConfigMaps of the soak benchmark (bench/soak)
 `
 
 func main() {
@@ -33,6 +34,7 @@ func main() {
 		"wait":        cmdWait,
 		"seed":        cmdSeed,
 		"provisioner": cmdProvisioner,
+		"soak":        cmdSoak,
 	}
 	run, ok := cmds[os.Args[1]]
 	if !ok {
