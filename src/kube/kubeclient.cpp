@@ -342,6 +342,7 @@ void KubeClient::start(KubeReply *reply)
                 = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status >= 200 && status < 300 && !reply->m_reachReported) {
                 reply->m_reachReported = true;
+                Q_EMIT reply->answered();
                 Q_EMIT serverReachability(true, {});
             }
         });
@@ -391,6 +392,7 @@ void KubeClient::onReadyRead(KubeReply *reply, QNetworkReply *networkReply)
     reply->m_streamed = true;
     if (!reply->m_reachReported) {
         reply->m_reachReported = true;
+        Q_EMIT reply->answered();
         Q_EMIT serverReachability(true, {});
     }
     if (reply->m_timer && reply->m_timer->isActive())

@@ -128,6 +128,9 @@ public:
 Q_SIGNALS:
     // Stream requests only: a piece of a 2xx body, as it arrives.
     void dataReceived(const QByteArray &chunk);
+    // Stream requests only: the server's 2xx answer (its headers) arrived; once, before any
+    // dataReceived(). A watch may stay silent for long after it.
+    void answered();
     void finished();
 
 private:
@@ -185,6 +188,10 @@ public:
     [[nodiscard]] std::chrono::milliseconds defaultTimeout() const { return m_defaultTimeout; }
     void setDefaultTimeout(std::chrono::milliseconds timeout) { m_defaultTimeout = timeout; }
 
+    // The next requests go through new connections; requests under way keep theirs. For a
+    // caller that finds its request hanging (Watcher: a watch never answered).
+    void recycleConnections(const char *why);
+
     KubeReply *send(Request request);
     KubeReply *get(const QString &path, const QUrlQuery &query = {},
                    const QByteArray &accept = QByteArrayLiteral("application/json"));
@@ -225,7 +232,6 @@ private:
     void retryAfterRefresh(KubeReply *reply);
     bool retryWhenThrottled(KubeReply *reply, int status);
     QNetworkAccessManager *makeNetworkAccessManager();
-    void recycleConnections(const char *why);
     void reapRetiredManagers();
     [[nodiscard]] Error networkError(const KubeReply *reply, QNetworkReply *networkReply) const;
 

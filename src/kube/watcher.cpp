@@ -45,7 +45,10 @@ Watcher::Watcher(KubeClient *client, const QString &collectionPath, const Option
     , m_path(collectionPath)
     , m_options(options)
     , m_backoffTimer(new QTimer(this))
+    , m_watchdog(new QTimer(this))
 {
+    m_watchdog->setSingleShot(true);
+    connect(m_watchdog, &QTimer::timeout, this, &Watcher::onWatchdog);
     m_backoffTimer->setSingleShot(true);
     connect(m_backoffTimer, &QTimer::timeout, this, [this] {
         if (m_relistAfterBackoff || !m_synced)
@@ -57,9 +60,9 @@ Watcher::Watcher(KubeClient *client, const QString &collectionPath, const Option
     // connection state's probe, a refresh), come back soon instead of at the end of a long
     // backoff; a little jitter keeps many watchers from reconnecting in step.
     if (client) {
+        // Only the watch's own answer ends a lost connection of a watcher in Watching (see
+        // watch()): another request getting through does not mean the watch did.
         connect(client, &KubeClient::serverReachability, this, [this](bool reached) {
-            if (reached && m_state == State::Watching)
-                setConnectionLost(false); // the watch went out again and the server answers
             if (!reached || m_state != State::Backoff || !m_waitingForServer)
                 return;
             m_waitingForServer = false;
@@ -89,6 +92,7 @@ void Watcher::setState(State state)
 
 void Watcher::abortReply()
 {
+    m_watchdog->stop();
     for (QPointer<KubeReply> *slot : {&m_reply, &m_cellsReply}) {
         if (KubeReply *reply = *slot) {
             *slot = nullptr;
@@ -696,16 +700,25 @@ void Watcher::watch()
     m_buffer.clear();
     m_watchGotEvents = false;
     m_watchStarted.start();
+    m_watchAnswered = false;
     KubeReply *reply = m_client->send(request);
     m_reply = reply;
+    m_watchdog->start(m_options.watchAnswerTimeout);
+    connect(reply, &KubeReply::answered, this, [this] {
+        m_watchAnswered = true;
+        m_watchdog->start(m_options.watchSilence);
+        setConnectionLost(false); // the watch is back, even before its first event
+    });
     connect(reply, &KubeReply::dataReceived, this, &Watcher::onWatchData);
     connect(reply, &KubeReply::finished, this, [this, reply] { onWatchFinished(reply); });
 }
 
 void Watcher::onWatchData(const QByteArray &chunk)
 {
-    if (!chunk.isEmpty())
+    if (!chunk.isEmpty()) {
         setConnectionLost(false);
+        m_watchdog->start(m_options.watchSilence);
+    }
     m_buffer += chunk;
     if (m_buffer.size() > m_options.maxEventBytes && !m_buffer.contains('\n')) {
         const qsizetype size = m_buffer.size();
@@ -800,6 +813,7 @@ void Watcher::onWatchFinished(KubeReply *reply)
     if (reply != m_reply)
         return;
     m_reply = nullptr;
+    m_watchdog->stop();
     const auto &result = reply->result();
     if (!result) {
         if (isGone(reply->status())) {
@@ -818,6 +832,29 @@ void Watcher::onWatchFinished(KubeReply *reply)
         return;
     }
     watch();
+}
+
+void Watcher::onWatchdog()
+{
+    if (m_state != State::Watching || !m_reply)
+        return;
+    const bool answered = m_watchAnswered;
+    const qint64 ms = answered ? qint64(m_options.watchSilence.count())
+                               : qint64(m_options.watchAnswerTimeout.count());
+    abortReply();
+    m_buffer.clear();
+    // The connection it hangs on may take the next try too: new ones for it.
+    if (m_client)
+        m_client->recycleConnections(answered ? "watch silent" : "watch not answered");
+    // No message: this is no error to show, but the rows are not known to be current until
+    // the watch is answered again (connection lost until then).
+    backoff(Error{Error::Kind::Timeout, {},
+                  QStringLiteral("%1: watch %2 for %3 ms")
+                      .arg(m_path, answered ? QStringLiteral("silent")
+                                            : QStringLiteral("not answered"))
+                      .arg(ms),
+                  {}, {}, 0, 0},
+            false);
 }
 
 void Watcher::relistAfterGone()

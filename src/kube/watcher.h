@@ -98,6 +98,14 @@ public:
         // with the usual backoff) before the watcher reports them and stops.
         int refusalsAfterOutage = 5;
         qsizetype maxEventBytes = 64 * 1024 * 1024; // one watch event, as the server sends it
+        // A watch not answered (no response headers) within watchAnswerTimeout, or silent for
+        // longer than watchSilence after that, is taken as lost: sent again, from the last
+        // resourceVersion, over new connections. Qt 6.4 can leave a request on an HTTP/2
+        // connection that an API server restart closed without any answer, and another
+        // request getting through does not prove the watch did. kube-apiserver sends watches
+        // that allow bookmarks one about every minute, so a live watch is never that silent.
+        std::chrono::milliseconds watchAnswerTimeout{20000};
+        std::chrono::milliseconds watchSilence{150000};
     };
 
     // `collectionPath` e.g. "/api/v1/namespaces/tenant-a/configmaps" (ApiResource::collectionPath).
@@ -168,6 +176,7 @@ private:
     [[nodiscard]] QUrlQuery selectorQuery() const;
     void abortReply();
     void endOutage();
+    void onWatchdog();
 
     QPointer<KubeClient> m_client;
     QString m_path;
@@ -203,6 +212,8 @@ private:
     QString m_resourceVersion;
     QByteArray m_buffer;
     QTimer *m_backoffTimer;
+    QTimer *m_watchdog; // see Options::watchAnswerTimeout
+    bool m_watchAnswered = false; // the watch under way got its answer headers
     std::chrono::milliseconds m_backoff{0};
     QElapsedTimer m_watchStarted;
     QElapsedTimer m_pageTimer; // request -> answer -> parsed -> applied, for the debug log

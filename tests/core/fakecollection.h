@@ -26,6 +26,7 @@ public:
     QByteArray failHeaders; // e.g. "Retry-After: 1\r\n"
     bool goneWatches = false; // every watch is answered 410 Gone
     int forbidWatches = 0; // this many watch requests get 403
+    int holdWatches = 0; // this many watch requests get no answer at all (a hung connection)
     // The Table of cells (includeObject=None): of these objects at this resourceVersion when
     // set, as if the server had moved on after the list.
     std::optional<QList<QJsonObject>> tableObjects;
@@ -70,6 +71,11 @@ private:
             if (forbidWatches > 0) {
                 --forbidWatches;
                 return forbidden("watch");
+            }
+            if (holdWatches > 0) {
+                --holdWatches;
+                response.noAnswer = true;
+                return response;
             }
             response.stream = true;
             return response;

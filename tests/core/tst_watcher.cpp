@@ -613,6 +613,85 @@ private Q_SLOTS:
         QTRY_COMPARE(collection.watches.size(), 2); // listed and watching again
     }
 
+    // A watch sent again after a cut that the server never answers (what Qt 6.4 can do with
+    // a request on an HTTP/2 connection an API server restart closed): the table stays marked
+    // stale though other requests get through, and the watch is sent again from the last
+    // resourceVersion, without a relist, an error message or lost events.
+    void shouldSendAgainAWatchThatIsNeverAnswered()
+    {
+        FakeApiServer server;
+        server.onJson("GET", "/version", 200, R"({"gitVersion":"v1.34.4"})");
+        FakeCollection collection(server, path);
+        collection.objects = {configMap("u1", "a", "1")};
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher::Options options = fast();
+        options.watchAnswerTimeout = 1500ms;
+        Watcher watcher(&client, path, options);
+        Journal journal(&watcher);
+        QSignalSpy errors(&watcher, &Watcher::errorOccurred);
+        watcher.start();
+        QTRY_VERIFY(collection.stream());
+        collection.send(fixtures::event("ADDED", configMap("u2", "b", "120")));
+        QTRY_COMPARE(watcher.resourceVersion(), "120");
+        journal.take();
+        errors.clear();
+
+        collection.holdWatches = 1;
+        server.cutStreams();
+        QTRY_COMPARE(collection.watches.size(), 2); // sent again, and held
+        QTRY_COMPARE(watcher.state(), Watcher::State::Watching);
+        QVERIFY(watcher.isConnectionLost());
+        // Another request gets through: the watch still has no answer, the rows stay stale.
+        KubeReply *probe = client.get(QStringLiteral("/version"));
+        QSignalSpy probed(probe, &KubeReply::finished);
+        QVERIFY(probed.wait(5000));
+        QVERIFY(probe->result().has_value());
+        QVERIFY2(watcher.isConnectionLost(), "a watch without an answer counted as back");
+
+        // The watchdog sends it again; the new watch is answered and carries on.
+        QTRY_COMPARE_WITH_TIMEOUT(collection.watches.size(), 3, 10000);
+        QCOMPARE(collection.watches.last().query.queryItemValue("resourceVersion"), "120");
+        QTRY_VERIFY(collection.stream());
+        QTRY_VERIFY(!watcher.isConnectionLost());
+        collection.send(fixtures::event("MODIFIED", configMap("u2", "b", "130")));
+        QTRY_COMPARE(watcher.resourceVersion(), "130");
+        QCOMPARE(journal.take(), QStringList{"modified:b"});
+        QCOMPARE(collection.lists.size(), 1); // no relist
+        for (const QList<QVariant> &error : std::as_const(errors))
+            QCOMPARE(error.first().value<Error>().kind, Error::Kind::Network); // the cut only
+    }
+
+    // A watch answered but then silent for longer than the server's bookmark interval is sent
+    // again from the last resourceVersion; no error is reported.
+    void shouldSendAgainAWatchThatFallsSilent()
+    {
+        FakeApiServer server;
+        FakeCollection collection(server, path);
+        collection.objects = {configMap("u1", "a", "1")};
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        Watcher::Options options = fast();
+        options.watchSilence = 1500ms;
+        Watcher watcher(&client, path, options);
+        QSignalSpy errors(&watcher, &Watcher::errorOccurred);
+        watcher.start();
+        QTRY_VERIFY(collection.stream());
+        collection.send(fixtures::bookmark("150"));
+        QTRY_COMPARE(watcher.resourceVersion(), "150");
+        QCOMPARE(collection.watches.size(), 1);
+        QTest::qWait(500);
+        collection.send(fixtures::bookmark("160")); // data keeps it alive
+        QTest::qWait(1200);
+        QCOMPARE(collection.watches.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(collection.watches.size(), 2, 10000);
+        QCOMPARE(collection.watches.last().query.queryItemValue("resourceVersion"), "160");
+        QTRY_COMPARE(watcher.state(), Watcher::State::Watching);
+        QTRY_VERIFY(!watcher.isConnectionLost());
+        QCOMPARE(collection.lists.size(), 1);
+        QCOMPARE(errors.size(), 0);
+    }
+
     void shouldStopQuietly()
     {
         FakeApiServer server;

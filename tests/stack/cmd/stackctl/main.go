@@ -19,6 +19,7 @@ commands:
   seed         apply CRDs, RBAC, tenants and sample objects (idempotent)
   provisioner  run the simulated provisioner (foreground)
   faultproxy   HTTPS proxy in front of the stack that injects faults on request (foreground)
+  soak         fill, churn or clean the ConfigMaps of the soak benchmark (bench/soak)
 `
 
 func main() {
@@ -35,6 +36,7 @@ func main() {
 		"seed":        cmdSeed,
 		"provisioner": cmdProvisioner,
 		"faultproxy":  cmdFaultProxy,
+		"soak":        cmdSoak,
 	}
 	run, ok := cmds[os.Args[1]]
 	if !ok {
