@@ -1,2 +1,3 @@
-# Tenant access (members, add/remove, who can), against the local stack.
+# Tenant access (members, add/remove, who can), against the local stack; its dialogs without one.
 scs_ui_test(tst_members access STACK)
+scs_ui_test(tst_accessdialogs access)
