@@ -363,11 +363,21 @@ void KubeClient::start(KubeReply *reply)
         reply->m_timer->setSingleShot(true);
         connect(reply->m_timer, &QTimer::timeout, reply, [this, reply] {
             reply->m_timedOut = true;
-            if (reply->m_reply) {
-                reply->m_reply->abort(); // finished() follows and reports the timeout
-                return;
+            const char *why = "waiting for a token refresh or a retry";
+            if (QNetworkReply *pending = reply->m_reply) {
+                pending->abort(); // finished() normally follows at once, with the timeout
+                if (reply->m_finished)
+                    return;
+                // Qt 6.4 does not always finish a request queued on an HTTP/2 connection that
+                // died with an API server restart: abort() leaves it pending, and the reply
+                // would never end. End it here, and trust no connection of that manager again.
+                why = "aborted, but the network reply did not finish";
+                qCDebug(lcKube).noquote() << reply->m_request.method << reply->m_request.path
+                                          << "did not finish when aborted";
+                if (pending->manager() == m_nam)
+                    recycleConnections("request stuck");
             }
-            // Waiting between two sends (refresh, Retry-After): no network reply to abort.
+            // Waiting between two sends (refresh, Retry-After), or stuck: nothing will finish.
             const auto seconds
                 = std::chrono::duration_cast<std::chrono::seconds>(reply->m_request.timeout);
             reply->complete(std::unexpected(makeError(
@@ -375,9 +385,9 @@ void KubeClient::start(KubeReply *reply)
                 tr("The Central API at %1 did not answer within %2 seconds.")
                     .arg(displayUrl(m_profile.apiUrl))
                     .arg(std::max<qint64>(1, seconds.count())),
-                QStringLiteral("%1 %2: no answer in time (waiting for a token refresh or a "
-                               "retry)")
-                    .arg(QString::fromLatin1(reply->m_request.method), reply->m_request.path))));
+                QStringLiteral("%1 %2: no answer in time (%3)")
+                    .arg(QString::fromLatin1(reply->m_request.method), reply->m_request.path,
+                         QLatin1String(why)))));
         });
         reply->m_timer->start(r.timeout);
     }

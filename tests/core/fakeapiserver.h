@@ -198,7 +198,9 @@ private:
             + reasonPhrase(response.status) + "\r\nContent-Type: " + response.contentType
             + "\r\n" + response.headers;
         if (response.stream) {
-            socket->write(head + "Transfer-Encoding: chunked\r\n\r\n");
+            // The stream ends by closing the connection (endStream): said up front, so that a
+            // client does not send its next request on a connection about to go.
+            socket->write(head + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
             m_streams.append(socket);
             sendChunk(socket, response.body);
         } else {

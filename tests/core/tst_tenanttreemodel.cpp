@@ -113,7 +113,9 @@ QStringList childTexts(const QAbstractItemModel &model, const QModelIndex &paren
 // how many are in flight at once, as with a server that takes seconds per review.
 struct HeldReviews
 {
-    QSet<QTcpSocket *> answered;
+    // By the request's place in the server's log: a connection (socket) carries one review
+    // after another once the first is answered, so the socket does not name a review.
+    QSet<qsizetype> answered;
     int open = 0;
     int peakOpen = 0;
 
@@ -131,11 +133,12 @@ struct HeldReviews
     int answerHeld(FakeApiServer &server, const QStringList &nothing)
     {
         int n = 0;
-        for (const FakeRequest &request : std::as_const(server.requests)) {
+        for (qsizetype i = 0; i < server.requests.size(); ++i) {
+            const FakeRequest &request = server.requests.at(i);
             QTcpSocket *socket = request.socket;
-            if (request.path != reviewPath || !socket || answered.contains(socket))
+            if (request.path != reviewPath || !socket || answered.contains(i))
                 continue;
-            answered.insert(socket);
+            answered.insert(i);
             const QString namespaceName = QJsonDocument::fromJson(request.body)
                                               .object()["spec"].toObject()["namespace"].toString();
             QJsonArray rules;

@@ -75,6 +75,15 @@ void setTextColor(QWidget *label, const QColor &color)
     label->setPalette(palette);
 }
 
+void setStatusText(QLabel *label, const QString &text, const QColor &color)
+{
+    QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
+    if (color.isValid())
+        palette.setColor(QPalette::WindowText, readableOn(color, palette.color(QPalette::Window)));
+    label->setPalette(palette);
+    label->setText(text);
+}
+
 QLabel *fieldErrorLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);

@@ -35,6 +35,10 @@ enum class StatusKind { Good, Progressing, Error, Inactive };
 // of a style sheet with a fixed colour, which a dark palette would make unreadable).
 void setTextColor(QWidget *label, const QColor &color);
 
+// A verdict line (a wizard page's, a dialog's): `text` in `color`, made readable on the parent's
+// window colour; in the parent's own text colour when `color` is invalid.
+void setStatusText(QLabel *label, const QString &text, const QColor &color = {});
+
 // The palette of a message banner (info, warning, error, ready) tinted with `tint`, a light
 // pastel: on a light `palette` the tint with dark text; on a dark or high-contrast one a dark
 // shade of the tint with the palette's own text, so the banner follows the system's palette.

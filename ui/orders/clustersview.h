@@ -3,6 +3,7 @@
 #include "orders/clusterstatus.h"
 #include "orders/order.h"
 #include "ui/orders/clusterphaseproxy.h"
+#include "ui/orders/healthstateproxy.h"
 #include "ui/orders/deleteclusterdialog.h"
 #include "ui/orders/scaleclusterdialog.h"
 #include "ui/orders/upgradeclusterdialog.h"

@@ -131,7 +131,7 @@ void OrderReviewPage::showIssues(const QList<FieldIssue> &issues, const QString 
     }
     m_editor->setDiagnostics(diagnostics);
     m_issues->setVisible(!issues.isEmpty());
-    setStatus(m_status, headline, statuscolor::error);
+    setStatusText(m_status, headline, statuscolor::error);
 }
 
 std::optional<QJsonObject> OrderReviewPage::check()
@@ -145,13 +145,14 @@ std::optional<QJsonObject> OrderReviewPage::check()
         m_issues->clear();
         m_issues->hide();
         m_editor->setDiagnostics({YamlEditor::diagnosticFromError(document.error())});
-        setStatus(m_status, tr("The YAML does not parse: %1").arg(document.error().toDisplayString()),
-                  statuscolor::error);
+        setStatusText(m_status,
+                      tr("The YAML does not parse: %1").arg(document.error().toDisplayString()),
+                      statuscolor::error);
         return std::nullopt;
     }
     if (!document->isObject()) {
         m_editor->clearDiagnostics();
-        setStatus(m_status, tr("The YAML must be one object (a mapping)."), statuscolor::error);
+        setStatusText(m_status, tr("The YAML must be one object (a mapping)."), statuscolor::error);
         return std::nullopt;
     }
     QJsonObject object = document->object();
@@ -200,7 +201,7 @@ void OrderReviewPage::startDryRun(const QJsonObject &object)
     const int serial = ++m_dryRunSerial;
     m_dryRunPending = true;
     m_dryRunAccepted = false;
-    setStatus(m_status, tr("Checking with the Central API (dry run)…"));
+    setStatusText(m_status, tr("Checking with the Central API (dry run)…"));
     m_wizard.service()->dryRun(
         object, this, [this, serial](const Result<orders::SubmitResult> &result) {
             if (serial != m_dryRunSerial)
@@ -208,8 +209,8 @@ void OrderReviewPage::startDryRun(const QJsonObject &object)
             m_dryRunPending = false;
             if (result) {
                 m_dryRunAccepted = true;
-                setStatus(m_status, tr("✔ The Central API accepts this order (dry run)."),
-                          statuscolor::good);
+                setStatusText(m_status, tr("✔ The Central API accepts this order (dry run)."),
+                              statuscolor::good);
                 return;
             }
             QList<FieldIssue> issues = m_wizard.service()->lastIssues();

@@ -57,7 +57,7 @@ void OrderSubmitPage::initializePage()
     m_progress->show();
     const QJsonObject object = m_wizard.objectToSubmit();
     const QString name = object.value("metadata"_L1).toObject().value("name"_L1).toString();
-    setStatus(m_status, tr("Submitting %1 to tenant %2…").arg(name, m_wizard.tenant()));
+    setStatusText(m_status, tr("Submitting %1 to tenant %2…").arg(name, m_wizard.tenant()));
     Q_EMIT completeChanged();
     if (!m_wizard.service())
         return;
@@ -68,11 +68,11 @@ void OrderSubmitPage::initializePage()
             if (result) {
                 m_succeeded = true;
                 m_wizard.m_created = result->object;
-                setStatus(m_status,
-                          tr("%1 was ordered in tenant %2. The Central API is provisioning it "
-                             "now.")
-                              .arg(name, m_wizard.tenant()),
-                          statuscolor::good);
+                setStatusText(m_status,
+                              tr("%1 was ordered in tenant %2. The Central API is provisioning it "
+                                 "now.")
+                                  .arg(name, m_wizard.tenant()),
+                              statuscolor::good);
                 m_follow->show();
                 if (const auto ref = m_wizard.createdCluster())
                     Q_EMIT m_wizard.clusterOrdered(*ref);
@@ -82,10 +82,10 @@ void OrderSubmitPage::initializePage()
                     issues.append({result.error().field, result.error().message});
                 m_wizard.reviewPage()->showIssues(
                     issues, tr("The Central API refused the order: %1").arg(result.error().message));
-                setStatus(m_status,
-                          tr("The Central API refused the order: %1\nGo Back to correct it.")
-                              .arg(result.error().message),
-                          statuscolor::error);
+                setStatusText(m_status,
+                              tr("The Central API refused the order: %1\nGo Back to correct it.")
+                                  .arg(result.error().message),
+                              statuscolor::error);
             }
             Q_EMIT completeChanged();
         });

@@ -173,11 +173,11 @@ void OrderWizard::applyPendingStart()
         return;
     const auto [order, typeId] = *std::exchange(m_pendingStart, std::nullopt);
     if (!selectOrderType(typeId)) {
-        setStatus(m_tenantPage->statusLabel(),
-                  tr("%1 does not offer the class of the cluster to order like; the order "
-                     "starts from the defaults.")
-                      .arg(m_tenant),
-                  statuscolor::error);
+        setStatusText(m_tenantPage->statusLabel(),
+                      tr("%1 does not offer the class of the cluster to order like; the order "
+                         "starts from the defaults.")
+                          .arg(m_tenant),
+                      statuscolor::error);
         return;
     }
     // The identity stays the wizard's: its tenant and a free name.
@@ -305,9 +305,9 @@ QList<FieldIssue> OrderWizard::issuesUnder(const QStringList &prefixes) const
 void OrderWizard::checkTenants(const QStringList &tenants, const QString &preferred)
 {
     if (!m_service || tenants.isEmpty()) {
-        setStatus(m_tenantPage->statusLabel(),
-                  tr("No tenant is known yet: sign in and wait for the tenants to load."),
-                  statuscolor::error);
+        setStatusText(m_tenantPage->statusLabel(),
+                      tr("No tenant is known yet: sign in and wait for the tenants to load."),
+                      statuscolor::error);
         return;
     }
     struct State
@@ -320,7 +320,7 @@ void OrderWizard::checkTenants(const QStringList &tenants, const QString &prefer
     state->tenants = tenants;
     state->pending = int(tenants.size());
     ++m_pending;
-    setStatus(m_tenantPage->statusLabel(), tr("Checking where you may order clusters…"));
+    setStatusText(m_tenantPage->statusLabel(), tr("Checking where you may order clusters…"));
     Q_EMIT loadingChanged();
     for (const QString &tenant : tenants) {
         m_service->canOrder(tenant, this,
@@ -337,11 +337,11 @@ void OrderWizard::checkTenants(const QStringList &tenants, const QString &prefer
                                 }
                                 --m_pending;
                                 if (m_orderable.isEmpty()) {
-                                    setStatus(m_tenantPage->statusLabel(),
-                                              tr("You may not order clusters in any of your "
-                                                 "tenants (%1).")
-                                                  .arg(state->tenants.join(u", "_s)),
-                                              statuscolor::error);
+                                    setStatusText(m_tenantPage->statusLabel(),
+                                                  tr("You may not order clusters in any of your "
+                                                     "tenants (%1).")
+                                                      .arg(state->tenants.join(u", "_s)),
+                                                  statuscolor::error);
                                     Q_EMIT loadingChanged();
                                     return;
                                 }
@@ -371,8 +371,8 @@ void OrderWizard::loadTenant(const QString &tenant)
     };
     auto state = std::make_shared<State>();
     m_pending += 1;
-    setStatus(m_tenantPage->statusLabel(),
-              tr("Looking up what can be ordered in %1…").arg(tenant));
+    setStatusText(m_tenantPage->statusLabel(),
+                  tr("Looking up what can be ordered in %1…").arg(tenant));
     Q_EMIT loadingChanged();
     const auto finish = [this, state, serial, tenant] {
         if (--state->pending > 0)
@@ -391,19 +391,19 @@ void OrderWizard::loadTenant(const QString &tenant)
                 m_types.append(type);
         }
         if (state->error) {
-            setStatus(m_tenantPage->statusLabel(),
-                      tr("Could not find out what can be ordered in %1: %2")
-                          .arg(tenant, state->error->message),
-                      statuscolor::error);
+            setStatusText(m_tenantPage->statusLabel(),
+                          tr("Could not find out what can be ordered in %1: %2")
+                              .arg(tenant, state->error->message),
+                          statuscolor::error);
         } else if (m_types.isEmpty()) {
-            setStatus(m_tenantPage->statusLabel(),
-                      tr("The Central API offers nothing to order in %1 (no cluster claim and "
-                         "no ClusterClass).")
-                          .arg(tenant),
-                      statuscolor::error);
+            setStatusText(m_tenantPage->statusLabel(),
+                          tr("The Central API offers nothing to order in %1 (no cluster claim and "
+                             "no ClusterClass).")
+                              .arg(tenant),
+                          statuscolor::error);
         } else {
-            setStatus(m_tenantPage->statusLabel(),
-                      tr("%n order type(s) in %1.", nullptr, int(m_types.size())).arg(tenant));
+            setStatusText(m_tenantPage->statusLabel(),
+                          tr("%n order type(s) in %1.", nullptr, int(m_types.size())).arg(tenant));
             setTypeIndex(0);
         }
         Q_EMIT loadingChanged();

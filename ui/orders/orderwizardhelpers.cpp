@@ -11,21 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace scs::ui::orderwizard {
 
-
 void setError(QLabel *label, const QStringList &messages)
 {
     label->setText(messages.join(u'\n'));
     label->setVisible(!messages.isEmpty());
-}
-
-void setStatus(QLabel *label, const QString &text, const QColor &color)
-{
-    QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
-    if (color.isValid())
-        palette.setColor(QPalette::WindowText,
-                         readableOn(color, palette.color(QPalette::Window)));
-    label->setPalette(palette);
-    label->setText(text);
 }
 
 bool isUnder(const QString &path, const QString &prefix)

@@ -28,8 +28,6 @@ using orders::OrderType;
 
 // Shows `messages` one per line in a fieldErrorLabel(); hides it when there are none.
 void setError(QLabel *label, const QStringList &messages);
-// A page's verdict line: `text` in `color` (the parent's text colour when invalid).
-void setStatus(QLabel *label, const QString &text, const QColor &color = {});
 
 // `path` is `prefix` or lies below it ("a.b" is under "a" and "a.b", "a[1]" under "a").
 [[nodiscard]] bool isUnder(const QString &path, const QString &prefix);

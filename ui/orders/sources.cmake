@@ -6,6 +6,7 @@ target_sources(scs_ui PRIVATE
     # The clusters view: table, details, scale/upgrade/delete dialogs.
     ${CMAKE_CURRENT_LIST_DIR}/clustersview.h ${CMAKE_CURRENT_LIST_DIR}/clustersview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/clusterphaseproxy.h ${CMAKE_CURRENT_LIST_DIR}/clusterphaseproxy.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/healthstateproxy.h ${CMAKE_CURRENT_LIST_DIR}/healthstateproxy.cpp
     ${CMAKE_CURRENT_LIST_DIR}/scaleclusterdialog.h ${CMAKE_CURRENT_LIST_DIR}/scaleclusterdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/upgradeclusterdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/upgradeclusterdialog.cpp

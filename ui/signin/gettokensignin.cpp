@@ -2,7 +2,8 @@
 
 #include "auth/session.h"
 #include "ui/signin/sessioncontroller.h"
-#include "ui/signin/signinagents.h"
+#include "ui/signin/embeddedbrowseragent.h"
+#include "ui/signin/systembrowseragent.h"
 #include "ui/common/webenginesupport.h"
 
 namespace scs::ui {

@@ -4,7 +4,8 @@
 #include "auth/tokenstore.h"
 #include "profiles/profilestore.h"
 #include "ui/common/workbench.h"
-#include "ui/signin/signinagents.h"
+#include "ui/signin/embeddedbrowseragent.h"
+#include "ui/signin/systembrowseragent.h"
 #include "ui/common/webenginesupport.h"
 
 #include <QAction>

@@ -6,7 +6,6 @@
 #include <QDialog>
 #include <QPointer>
 #include <QUrl>
-#include <QWebEnginePage>
 
 class QCheckBox;
 class QLabel;
@@ -14,34 +13,13 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QWebEngineCertificateError;
+class QWebEnginePage;
 class QWebEngineProfile;
 class QWebEngineView;
 
 namespace scs::ui {
 
-// The page inside the sign-in window. It stops every navigation to the loopback callback
-// before it leaves (acceptNavigationRequest: the request is never sent, so no listener is
-// needed and the code never reaches the network), refuses plain-http pages, and sends pop-ups
-// to the system browser.
-class SignInPage : public QWebEnginePage
-{
-    Q_OBJECT
-
-public:
-    SignInPage(QWebEngineProfile *profile, QObject *parent);
-    void setRedirectUri(const QUrl &redirectUri) { m_redirectUri = redirectUri; }
-
-Q_SIGNALS:
-    void callbackReached(const QUrl &url);
-    void insecureNavigationBlocked(const QUrl &url);
-
-protected:
-    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
-    QWebEnginePage *createWindow(WebWindowType type) override;
-
-private:
-    QUrl m_redirectUri;
-};
+class SignInPage;
 
 // The embedded Keycloak sign-in: address and TLS state at the top, the issuer's page, and
 // "Stay signed in", "Use System Browser" and Cancel below. Uses an off-the-record WebEngine

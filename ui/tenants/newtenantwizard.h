@@ -1,17 +1,10 @@
 #pragma once
 
-#include "common/error.h"
 #include "tenants/tenantplan.h"
 
 #include <QPointer>
 #include <QStringList>
 #include <QWizard>
-#include <QWizardPage>
-
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
 
 namespace scs::kube {
 class Discovery;
@@ -24,86 +17,10 @@ class TenantCreator;
 
 namespace scs::ui {
 
-class NewTenantWizard;
-class YamlEditor;
-
-// Page 1: the tenant's name, display name, admin group and role.
-class NewTenantNamePage : public QWizardPage
-{
-    Q_OBJECT
-
-public:
-    explicit NewTenantNamePage(NewTenantWizard &wizard);
-    bool isComplete() const override;
-    bool validatePage() override;
-
-    QLineEdit *name;
-    QLineEdit *displayName;
-    QLineEdit *group;
-    QComboBox *role;
-    QLabel *status;
-
-private:
-    NewTenantWizard &m_wizard;
-    bool m_groupEdited = false;
-};
-
-// Page 2 (optional fields): a ResourceQuota and LimitRange defaults; empty fields are left out.
-class NewTenantLimitsPage : public QWizardPage
-{
-    Q_OBJECT
-
-public:
-    explicit NewTenantLimitsPage(NewTenantWizard &wizard);
-    bool validatePage() override;
-
-    QLineEdit *capiClusters;
-    QLineEdit *claimClusters;
-    QLineEdit *cpu;
-    QLineEdit *memory;
-    QLineEdit *requestCpu;
-    QLineEdit *requestMemory;
-    QLineEdit *limitCpu;
-    QLineEdit *limitMemory;
-    QLabel *status;
-
-private:
-    NewTenantWizard &m_wizard;
-};
-
-// Page 3: the objects as YAML, exactly what "Create" sends, read-only.
-class NewTenantReviewPage : public QWizardPage
-{
-    Q_OBJECT
-
-public:
-    explicit NewTenantReviewPage(NewTenantWizard &wizard);
-    void initializePage() override;
-
-    YamlEditor *editor;
-    QLabel *note;
-
-private:
-    NewTenantWizard &m_wizard;
-};
-
-// Page 4: the objects are created one after the other (tenants::TenantCreator); Finish once done.
-class NewTenantCreatePage : public QWizardPage
-{
-    Q_OBJECT
-
-public:
-    explicit NewTenantCreatePage(NewTenantWizard &wizard);
-    void initializePage() override;
-    bool isComplete() const override;
-
-    QListWidget *created;
-    QLabel *status;
-
-private:
-    NewTenantWizard &m_wizard;
-    bool m_done = false;
-};
+class NewTenantCreatePage;
+class NewTenantLimitsPage;
+class NewTenantNamePage;
+class NewTenantReviewPage;
 
 // "New Tenant" for platform operators: name and admins -> quota and limits -> review (YAML) ->
 // create. What it creates is a tenants::TenantPlan (the Namespace with the console's tenant

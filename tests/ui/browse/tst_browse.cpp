@@ -17,6 +17,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/browse/resourcetableview.h"
 #include "stacksession.h"
+#include "accessibilitytesthelpers.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -195,6 +196,10 @@ private Q_SLOTS:
         QCOMPARE(dialog->policy(), models::PropagationPolicy::Orphan);
         dialog->setPolicy(models::PropagationPolicy::Background);
         QVERIFY(!test::saveScreenshot(dialog, QStringLiteral("browse-delete-dialog")).isEmpty());
+        const QStringList nameless = test::namelessControls(dialog);
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        const QStringList order = test::tabOrderProblems(dialog);
+        QVERIFY2(order.isEmpty(), qPrintable(order.join(QLatin1Char('\n'))));
         QSignalSpy finished(&browser, &BrowserController::deletionFinished);
         QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
         QVERIFY(finished.wait(10000));

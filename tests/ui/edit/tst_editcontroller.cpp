@@ -29,6 +29,7 @@
 #include "ui/edit/reviewdialog.h"
 #include "ui/common/editor/yamleditor.h"
 #include "stacksession.h"
+#include "accessibilitytesthelpers.h"
 #include "uitesthelpers.h"
 
 #include <QAction>
@@ -478,6 +479,10 @@ private Q_SLOTS:
         QVERIFY(!dialog->editor()->diagnostics().isEmpty());
         QTest::qWait(200);
         QVERIFY(!test::saveScreenshot(dialog, QStringLiteral("edit-new-results")).isEmpty());
+        const QStringList nameless = test::namelessControls(dialog);
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        const QStringList order = test::tabOrderProblems(dialog);
+        QVERIFY2(order.isEmpty(), qPrintable(order.join(QLatin1Char('\n'))));
 
         QCOMPARE(kubectl({QStringLiteral("-n"), QStringLiteral("tenant-a"), QStringLiteral("get"),
                           QStringLiteral("clusters.api.scs.community/") + claim,

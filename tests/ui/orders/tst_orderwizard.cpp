@@ -84,6 +84,15 @@ private:
 
     static void next(OrderWizard *wizard) { wizard->button(QWizard::NextButton)->click(); }
 
+    // The page shown: every control named, Tab through it in reading order.
+    static void checkAccessible(OrderWizard *wizard)
+    {
+        const QStringList nameless = test::namelessControls(wizard);
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        const QStringList order = test::tabOrderProblems(wizard);
+        QVERIFY2(order.isEmpty(), qPrintable(order.join(QLatin1Char('\n'))));
+    }
+
     static QStringList canonicalPhases()
     {
         return {QStringLiteral("Pending"), QStringLiteral("Provisioning"),
@@ -160,10 +169,9 @@ private Q_SLOTS:
                      .toString(),
                  kCapiId);
         QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-1-tenant")).isEmpty());
-        {
-            const QStringList nameless = test::namelessControls(wizard);
-            QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
-        }
+        checkAccessible(wizard);
+        if (QTest::currentTestFailed())
+            return;
 
         // Name and version.
         next(wizard);
@@ -179,10 +187,9 @@ private Q_SLOTS:
         QCOMPARE(wizard->versionPage()->versionBox()->count(), 0);
         wizard->versionPage()->versionBox()->setEditText(QStringLiteral("v1.33.5"));
         QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-2-version")).isEmpty());
-        {
-            const QStringList nameless = test::namelessControls(wizard);
-            QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
-        }
+        checkAccessible(wizard);
+        if (QTest::currentTestFailed())
+            return;
 
         // Size: two pools, the second with two nodes.
         next(wizard);
@@ -221,10 +228,9 @@ private Q_SLOTS:
                 >= size->poolName(1)->mapTo(size->poolsBox(), QPoint(0, 0)).y()
                        + size->poolName(1)->height());
         QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-3-size")).isEmpty());
-        {
-            const QStringList nameless = test::namelessControls(wizard);
-            QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
-        }
+        checkAccessible(wizard);
+        if (QTest::currentTestFailed())
+            return;
 
         // Options: a changed variable, OIDC pre-filled with this Central API's issuer.
         next(wizard);
@@ -238,10 +244,9 @@ private Q_SLOTS:
         QCOMPARE(disk->value(), 50);
         disk->setValue(120);
         QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-4-options")).isEmpty());
-        {
-            const QStringList nameless = test::namelessControls(wizard);
-            QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
-        }
+        checkAccessible(wizard);
+        if (QTest::currentTestFailed())
+            return;
 
         // Review: the exact YAML, accepted by the server's dry run.
         next(wizard);
@@ -253,10 +258,9 @@ private Q_SLOTS:
         QVERIFY(reviewed.contains(QStringLiteral("name: md-1")));
         QVERIFY(reviewed.contains(QStringLiteral("value: 120")));
         QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-5-review")).isEmpty());
-        {
-            const QStringList nameless = test::namelessControls(wizard);
-            QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
-        }
+        checkAccessible(wizard);
+        if (QTest::currentTestFailed())
+            return;
 
         // Submit.
         QCOMPARE(wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Submit"));

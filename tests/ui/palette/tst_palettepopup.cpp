@@ -9,6 +9,7 @@
 #include "ui/palette/palettepopup.h"
 #include "ui/shell/mainwindow.h"
 #include "workspace/workspaceregistry.h"
+#include "accessibilitytesthelpers.h"
 #include "uitesthelpers.h"
 
 #include <QAction>
@@ -72,6 +73,10 @@ private Q_SLOTS:
         QVERIFY(!popup->accessibleName().isEmpty());
         QVERIFY(!popup->lineEdit()->accessibleName().isEmpty());
         QVERIFY(!popup->listView()->accessibleName().isEmpty());
+        const QStringList nameless = test::namelessControls(popup);
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        const QStringList order = test::tabOrderProblems(popup);
+        QVERIFY2(order.isEmpty(), qPrintable(order.join(QLatin1Char('\n'))));
         // Nothing typed: every enabled menu command, Find Anything itself left out.
         QStringList all = shownTexts(palette);
         QVERIFY2(all.contains(QStringLiteral("View › YAML")),

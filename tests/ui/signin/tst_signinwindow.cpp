@@ -12,8 +12,9 @@
 #include "profiles/profilestore.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/signin/sessioncontroller.h"
-#include "ui/signin/signinagents.h"
+#include "ui/signin/embeddedbrowseragent.h"
 #include "ui/signin/signinwindow.h"
+#include "accessibilitytesthelpers.h"
 #include "uitesthelpers.h"
 
 #include <QDirIterator>
@@ -28,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 
@@ -135,6 +137,10 @@ private Q_SLOTS:
         QCOMPARE(session.state(), auth::Session::State::Authorizing);
         agent->window()->resize(520, 720);
         test::saveScreenshot(agent->window(), QStringLiteral("signin-wrong-password"));
+        const QStringList nameless = test::namelessControls(agent->window());
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        const QStringList order = test::tabOrderProblems(agent->window());
+        QVERIFY2(order.isEmpty(), qPrintable(order.join(QLatin1Char('\n'))));
 
         agent->window()->close(); // the person closes the window
         QTRY_COMPARE(failed.size(), 1);

@@ -13,6 +13,10 @@
 #include "ui/browse/browsercontroller.h"
 #include "ui/common/editor/yamleditor.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/tenants/newtenantcreatepage.h"
+#include "ui/tenants/newtenantlimitspage.h"
+#include "ui/tenants/newtenantnamepage.h"
+#include "ui/tenants/newtenantreviewpage.h"
 #include "ui/tenants/newtenantwizard.h"
 #include "ui/tenants/tenantscontroller.h"
 #include "uitesthelpers.h"
@@ -59,6 +63,17 @@ private:
     }
 
     static void next(NewTenantWizard *wizard) { wizard->button(QWizard::NextButton)->click(); }
+
+    // The page shown: every control named, no mnemonic twice, Tab in reading order.
+    static void checkAccessible(NewTenantWizard *wizard)
+    {
+        const QStringList nameless = test::namelessControls(wizard);
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        const QStringList clashes = test::mnemonicClashes(wizard);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+        const QStringList order = test::tabOrderProblems(wizard);
+        QVERIFY2(order.isEmpty(), qPrintable(order.join(QLatin1Char('\n'))));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -122,8 +137,9 @@ private Q_SLOTS:
         QCOMPARE(page->group->text(), QStringLiteral("tenant-c-admins")); // follows the name
         QTest::keyClicks(page->displayName, QStringLiteral("Tenant C"));
         page->role->setCurrentIndex(scsTenant);
-        QVERIFY(test::namelessControls(wizard).isEmpty());
-        QVERIFY(test::mnemonicClashes(wizard).isEmpty());
+        checkAccessible(wizard);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("new-tenant-1-name")).isEmpty());
         next(wizard);
 
@@ -136,8 +152,9 @@ private Q_SLOTS:
                  qPrintable(wizard->limitsPage()->status->text()));
         wizard->limitsPage()->cpu->clear();
         QTest::keyClicks(wizard->limitsPage()->cpu, QStringLiteral("16"));
-        QVERIFY(test::namelessControls(wizard).isEmpty());
-        QVERIFY(test::mnemonicClashes(wizard).isEmpty());
+        checkAccessible(wizard);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("new-tenant-2-limits")).isEmpty());
         next(wizard);
 
@@ -153,6 +170,9 @@ private Q_SLOTS:
         QAbstractButton *create = wizard->button(QWizard::CommitButton);
         QVERIFY(create->isVisible() && create->isEnabled());
         QCOMPARE(create->text(), QStringLiteral("&Create"));
+        checkAccessible(wizard);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("new-tenant-3-review")).isEmpty());
         create->click();
 

@@ -7,15 +7,8 @@
 #include <QPointer>
 
 class QWidget;
-class QMessageBox;
-
-namespace scs::auth {
-class LoopbackListener;
-}
 
 namespace scs::ui {
-
-class SignInWindow;
 
 // Signs in through the embedded SignInWindow. The redirect URI names a loopback port that
 // nobody listens on: the page stops the redirect before it is sent.
@@ -40,26 +33,6 @@ Q_SIGNALS:
 
 private:
     QPointer<SignInWindow> m_window;
-};
-
-// Signs in through the person's default browser (for policies that forbid embedded ones): a
-// LoopbackListener takes the redirect; a small dialog waits and offers Cancel.
-class SystemBrowserAgent : public auth::AuthorizationAgent
-{
-    Q_OBJECT
-
-public:
-    SystemBrowserAgent(QWidget *parentWindow, QObject *parent = nullptr);
-    ~SystemBrowserAgent() override;
-
-    Result<QUrl> prepareRedirectUri() override;
-    void authorize(const QUrl &authorizationUrl, const QUrl &redirectUri) override;
-    void finish() override;
-
-private:
-    auth::LoopbackListener *m_listener;
-    QPointer<QWidget> m_parentWindow;
-    QPointer<QMessageBox> m_waiting;
 };
 
 } // namespace scs::ui
