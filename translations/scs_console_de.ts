@@ -418,10 +418,6 @@ Rückgabewerte:
 </translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
         <source>--profile, --name and --admin-group are required.</source>
         <translation>--profile, --name und --admin-group sind nötig.</translation>
     </message>
@@ -1029,10 +1025,6 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
 <context>
     <name>OrderClusterVerb</name>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
         <source>--timeout needs a number of seconds above 0.</source>
         <translation>--timeout braucht eine Anzahl Sekunden größer als 0.</translation>
     </message>
@@ -1636,6 +1628,10 @@ Rückgabewerte:
     <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
 </context>
 <context>

@@ -82,21 +82,9 @@ int runCreateTenantVerb(const QStringList &arguments, const QString &defaultProf
     parser.addOptions({profileOption, nameOption, groupOption, displayOption, roleOption,
                        prefixOption, quotaOption, requestOption, limitOption, dryRunOption,
                        help});
-    if (!parser.parse(QStringList{u"create-tenant"_s} + arguments)
-        || !parser.positionalArguments().isEmpty()) {
-        err << "scs-console: "
-            << (parser.errorText().isEmpty()
-                    ? Tr::tr("unexpected argument \"%1\"")
-                          .arg(parser.positionalArguments().value(0))
-                    : parser.errorText())
-            << '\n'
-            << usage();
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out << usage();
-        return ExitOk;
-    }
+    if (const auto exit
+        = parseVerbArguments(parser, u"create-tenant"_s, arguments, help, usage(), out, err))
+        return *exit;
     const bool dryRun = parser.isSet(dryRunOption);
     const QString profileName = parser.isSet(profileOption) ? parser.value(profileOption)
                                                             : defaultProfile;

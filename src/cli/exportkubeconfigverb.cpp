@@ -60,15 +60,9 @@ int runExportKubeconfigVerb(const QStringList &arguments, const QString &default
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions(
         {profileOption, tenant, output, merge, kubelogin, kubeloginArg, setCurrent, force, help});
-    if (!parser.parse(QStringList{QStringLiteral("export-kubeconfig")} + arguments)
-        || !parser.positionalArguments().isEmpty()) {
-        err << "scs-console: " << parser.errorText() << '\n' << usage();
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out << usage();
-        return ExitOk;
-    }
+    if (const auto exit = parseVerbArguments(parser, QStringLiteral("export-kubeconfig"),
+                                             arguments, help, usage(), out, err))
+        return *exit;
     if (parser.isSet(output) && parser.isSet(merge)) {
         err << "scs-console: " << Tr::tr("Use either --output or --merge, not both.") << '\n';
         return ExitUsage;

@@ -94,15 +94,10 @@ int runGetTokenVerb(const QStringList &arguments, const QString &defaultProfile,
     const QCommandLineOption profileOption(QStringLiteral("profile"), {}, QStringLiteral("name"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({profileOption, help});
-    if (!parser.parse(QStringList{QStringLiteral("get-token")} + arguments)
-        || !parser.positionalArguments().isEmpty()) {
-        err << "scs-console: " << parser.errorText() << '\n' << usage();
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        err << usage(); // stdout belongs to the ExecCredential
-        return ExitOk;
-    }
+    // --help goes to stderr: stdout belongs to the ExecCredential.
+    if (const auto exit = parseVerbArguments(parser, QStringLiteral("get-token"), arguments, help,
+                                             usage(), err, err))
+        return *exit;
     const QString name = parser.isSet(profileOption) ? parser.value(profileOption)
                                                      : defaultProfile;
     const auto profile = verbProfile(name, profiles, err, usage(), ExitFailure);

@@ -109,21 +109,9 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
     const QCommandLineOption timeoutOption(u"timeout"_s, {}, u"seconds"_s);
     const QCommandLineOption help(QStringList{u"h"_s, u"help"_s});
     parser.addOptions({profileOption, tenantOption, fromOption, waitOption, timeoutOption, help});
-    if (!parser.parse(QStringList{u"order-cluster"_s} + arguments)
-        || !parser.positionalArguments().isEmpty()) {
-        err << "scs-console: "
-            << (parser.errorText().isEmpty()
-                    ? Tr::tr("unexpected argument \"%1\"")
-                          .arg(parser.positionalArguments().value(0))
-                    : parser.errorText())
-            << '\n'
-            << usage();
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out << usage();
-        return ExitOk;
-    }
+    if (const auto exit
+        = parseVerbArguments(parser, u"order-cluster"_s, arguments, help, usage(), out, err))
+        return *exit;
     const QString name = parser.isSet(profileOption) ? parser.value(profileOption)
                                                      : defaultProfile;
     const QString tenant = parser.value(tenantOption);

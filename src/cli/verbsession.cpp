@@ -5,6 +5,7 @@
 #include "kube/discovery.h"
 #include "profiles/profilestore.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QTextStream>
@@ -20,6 +21,28 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(VerbSession)
 };
 } // namespace
+
+std::optional<int> parseVerbArguments(QCommandLineParser &parser, const QString &verb,
+                                      const QStringList &arguments, const QCommandLineOption &help,
+                                      const QString &usage, QTextStream &helpOut, QTextStream &err)
+{
+    if (!parser.parse(QStringList{verb} + arguments)) {
+        err << "scs-console: " << parser.errorText() << '\n' << usage;
+        return ExitUsage;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "scs-console: "
+            << Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst())
+            << '\n'
+            << usage;
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        helpOut << usage;
+        return ExitOk;
+    }
+    return std::nullopt;
+}
 
 std::expected<ConnectionProfile, int> verbProfile(const QString &name,
                                                   const ProfileStore &profiles, QTextStream &err,

@@ -8,6 +8,10 @@
 #include <functional>
 #include <optional>
 
+#include <QStringList>
+
+class QCommandLineOption;
+class QCommandLineParser;
 class QEventLoop;
 class QTextStream;
 
@@ -24,6 +28,16 @@ class ProfileStore;
 
 // What the windowless verbs (get-token, export-kubeconfig, order-cluster, create-tenant) share:
 // finding the profile they were asked for, and waiting for answers that come by signal.
+
+// Parses the `arguments` of `verb` ("order-cluster") with `parser`, whose options, `help` among
+// them, are added. When the verb is not to go on, it has said why and gives the exit code:
+// ExitUsage after the parser's error (an unknown option, a missing value) or the stray argument,
+// and `usage`, on `err`; ExitOk after `usage` on `helpOut` for --help. Else std::nullopt.
+[[nodiscard]] std::optional<int> parseVerbArguments(QCommandLineParser &parser, const QString &verb,
+                                                    const QStringList &arguments,
+                                                    const QCommandLineOption &help,
+                                                    const QString &usage, QTextStream &helpOut,
+                                                    QTextStream &err);
 
 // The profile called `name` (the verb's --profile, else the default profile). On failure it
 // has told `err` why and gives the exit code: ExitUsage after `usage` when `name` is empty,

@@ -72,6 +72,15 @@ private Q_SLOTS:
         QTest::newRow("unknown verb") << QStringList{"reticulate"} << "reticulate";
         QTest::newRow("missing value") << QStringList{"--profile"} << "profile";
         QTest::newRow("verb usage") << QStringList{"profile", "frob"} << "Usage";
+        // Every windowless verb: a stray argument is named, an unknown option too, and the
+        // usage follows (get-token's stdout belongs to the ExecCredential: nothing there).
+        for (const char *verb : {"get-token", "export-kubeconfig", "order-cluster",
+                                 "create-tenant"}) {
+            QTest::addRow("%s stray argument", verb) << QStringList{QString::fromLatin1(verb), "stray"}
+                                                      << "unexpected argument \"stray\"";
+            QTest::addRow("%s unknown option", verb)
+                << QStringList{QString::fromLatin1(verb), "--bogus"} << "bogus";
+        }
     }
 
     void shouldRefuseUnknownOptionsWithExitCode2()
@@ -81,6 +90,8 @@ private Q_SLOTS:
         const auto r = run(arguments);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
+        QVERIFY2(arguments.size() < 2 || r.err.contains(QLatin1String("Usage")),
+                 qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
     }
 

@@ -1,5 +1,6 @@
 # Widgets several features share: empty state, events pane, object form and YAML views,
-# status colours, dot and field error line, WebEngine set-up, the review diff view.
+# status colours, dot and field error line, WebEngine set-up, the review diff view, the
+# wizards' Tab order.
 # Included from ui/CMakeLists.txt.
 target_sources(scs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/emptystate.h ${CMAKE_CURRENT_LIST_DIR}/emptystate.cpp
@@ -12,4 +13,5 @@ target_sources(scs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/yamlview.h ${CMAKE_CURRENT_LIST_DIR}/yamlview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/diffview.h ${CMAKE_CURRENT_LIST_DIR}/diffview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/quotaoverview.h ${CMAKE_CURRENT_LIST_DIR}/quotaoverview.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/workbench.h ${CMAKE_CURRENT_LIST_DIR}/workbench.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/workbench.h ${CMAKE_CURRENT_LIST_DIR}/workbench.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/wizardtaborder.h ${CMAKE_CURRENT_LIST_DIR}/wizardtaborder.cpp)

@@ -114,6 +114,8 @@ NewObjectDialog::NewObjectDialog(kube::KubeClient *client, const kube::Discovery
     layout->addLayout(modeRow);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    // Tab in reading order: the results sit under the editor, above the mode.
+    setTabOrder(m_results, m_mode);
     resize(860, 680);
 }
 

@@ -1,5 +1,7 @@
 #include "ui/orders/orderoptionspage.h"
 
+#include "ui/common/wizardtaborder.h"
+
 #include "ui/orders/orderwizard.h"
 #include "ui/orders/orderwizardhelpers.h"
 #include "ui/orders/schemaform.h"
@@ -35,6 +37,8 @@ OrderOptionsPage::OrderOptionsPage(OrderWizard &wizard)
     contentLayout->addWidget(m_form);
     contentLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
+    // Not a Tab stop of its own: its fields are, and focusing one scrolls it into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -70,6 +74,17 @@ void OrderOptionsPage::initializePage()
     m_empty->setVisible(fields.empty());
     QJsonObject probe;
     m_oidc->setVisible(!orders::prefillOidc(*type, m_wizard.profile(), probe).isEmpty());
+    // The form's fields are made now, after the button below them: Tab through the fields,
+    // then the button, then the wizard's buttons.
+    QWidget *previous = nullptr;
+    for (QWidget *field : tabStopsIn(m_form)) {
+        if (previous)
+            setTabOrder(previous, field);
+        previous = field;
+    }
+    if (previous)
+        setTabOrder(previous, m_oidc);
+    putWizardButtonsLast(&m_wizard);
 }
 
 bool OrderOptionsPage::validatePage()

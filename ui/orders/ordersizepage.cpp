@@ -1,5 +1,7 @@
 #include "ui/orders/ordersizepage.h"
 
+#include "ui/common/wizardtaborder.h"
+
 #include "ui/common/statusstyle.h"
 #include "ui/orders/orderwizard.h"
 #include "ui/orders/orderwizardhelpers.h"
@@ -20,6 +22,8 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +77,8 @@ OrderSizePage::OrderSizePage(OrderWizard &wizard)
     layout->addWidget(m_flavors);
     layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
+    // Not a Tab stop of its own: its fields are, and focusing one scrolls it into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -144,6 +150,7 @@ void OrderSizePage::initializePage()
     const std::vector<Field> flavors = optionsWhere(*type, true);
     m_flavors->setFields(flavors, m_wizard.order().values);
     m_flavorsTitle->setVisible(!flavors.empty());
+    restoreTabOrder();
     m_flavors->setVisible(!flavors.empty());
 }
 
@@ -304,6 +311,34 @@ void OrderSizePage::rebuildPools()
         m_poolsLayout->setColumnStretch(1, 2);
         m_poolsLayout->setColumnStretch(4, 2);
     }
+    restoreTabOrder();
+}
+
+void OrderSizePage::restoreTabOrder()
+{
+    // Tab in reading order: pool rows and the flavor form's fields are made when the page is
+    // shown or a pool added, so they would come last in the focus chain, after "Add Worker
+    // Pool" and the wizard's buttons. Control plane, the rows left to right, Add, the
+    // flavors, then the buttons.
+    QWidget *previous = m_controlPlane;
+    const auto chain = [&previous](QWidget *next) {
+        setTabOrder(previous, next);
+        previous = next;
+    };
+    for (const PoolRow &row : std::as_const(m_pools)) {
+        QList<QWidget *> cells{row.name,    row.workerClass, row.replicas,      row.autoscale,
+                               row.minSize, row.maxSize,     row.failureDomain, row.remove};
+        cells.removeAll(nullptr);
+        const auto left = [this](const QWidget *w) { return w->mapTo(m_poolsBox, QPoint()).x(); };
+        std::stable_sort(cells.begin(), cells.end(),
+                         [&left](const QWidget *a, const QWidget *b) { return left(a) < left(b); });
+        for (QWidget *cell : std::as_const(cells))
+            chain(cell);
+    }
+    chain(m_addPool);
+    for (QWidget *field : tabStopsIn(m_flavors))
+        chain(field);
+    putWizardButtonsLast(&m_wizard);
 }
 
 void OrderSizePage::removePool(int pool)

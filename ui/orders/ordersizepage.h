@@ -64,6 +64,7 @@ private:
     };
 
     void rebuildPools();
+    void restoreTabOrder();
     void store();
 
     OrderWizard &m_wizard;

@@ -1,6 +1,7 @@
 #include "ui/orders/orderwizard.h"
 
 #include "ui/common/statusstyle.h"
+#include "ui/common/wizardtaborder.h"
 #include "ui/orders/orderwizardhelpers.h"
 
 #include "orders/ordertemplate.h"
@@ -56,6 +57,7 @@ OrderWizard::OrderWizard(orders::OrderService *service, const ConnectionProfile 
     setPage(ReviewPage, m_reviewPage);
     setPage(SubmitPage, m_submitPage);
     setStartId(TenantPage);
+    keepWizardTabOrder(this);
     resize(820, 640);
 
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {

@@ -121,6 +121,11 @@ SignInWindow::SignInWindow(const ConnectionProfile &profile, QWidget *parent)
         m_progress->hide();
         m_loading = false;
         m_loadedOk = ok;
+        // The page's render widget is made with the first page, after the controls below the
+        // view: Tab goes address, page, then the controls below, in reading order.
+        QWidget *page = m_view->focusProxy() ? m_view->focusProxy() : m_view;
+        setTabOrder(m_address, page);
+        setTabOrder(page, m_stay);
         updateAddress(m_view->url()); // the TLS state is known only now
         if (!ok && !m_finished && m_error->isHidden())
             showError(tr("The sign-in page could not be loaded from %1. Is the sign-in server "

@@ -2,6 +2,7 @@
 
 #include "kube/kubeclient.h"
 #include "tenants/tenantcreator.h"
+#include "ui/common/wizardtaborder.h"
 #include "ui/tenants/newtenantcreatepage.h"
 #include "ui/tenants/newtenantlimitspage.h"
 #include "ui/tenants/newtenantnamepage.h"
@@ -43,6 +44,7 @@ NewTenantWizard::NewTenantWizard(kube::KubeClient *client, const kube::Discovery
     setPage(ReviewPage, m_reviewPage);
     setPage(CreatePage, m_createPage);
     m_namePage->role->addItems(roles.isEmpty() ? QStringList{u"admin"_s} : roles);
+    keepWizardTabOrder(this);
     resize(640, 520);
 }
 
