@@ -166,13 +166,18 @@ func TestClusterStackReleasesAndClasses(t *testing.T) {
 			t.Errorf("ClusterClass %s (%s): worker template %q", name, capiVersion(), ref)
 		}
 	}
-	stack, err := alice.Resource(stacksGVR).Namespace(tenant).Get(ctx, "openstack-scs2-1-33", metav1.GetOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if u, l := str(stack, "status", "usableVersions"), str(stack, "status", "latestRelease"); u != "v1, v2" || l != "openstack-scs2-1-33-v2 | v1.33.10" {
-		t.Errorf("ClusterStack status usableVersions %q latestRelease %q", u, l)
-	}
+	// The stack's status follows its releases' on the provider's next pass, so it may lag the
+	// releases being ready: wait for it as for them.
+	eventually(t, 60*time.Second, "ClusterStack openstack-scs2-1-33 status", func() string {
+		stack, err := alice.Resource(stacksGVR).Namespace(tenant).Get(ctx, "openstack-scs2-1-33", metav1.GetOptions{})
+		if err != nil {
+			return err.Error()
+		}
+		if u, l := str(stack, "status", "usableVersions"), str(stack, "status", "latestRelease"); u != "v1, v2" || l != "openstack-scs2-1-33-v2 | v1.33.10" {
+			return fmt.Sprintf("usableVersions %q latestRelease %q", u, l)
+		}
+		return ""
+	})
 
 	// The variables are upstream's: scs2 camelCase with formats and nested objects, scs
 	// snake_case.
