@@ -1382,22 +1382,6 @@ Rückgabewerte:
 <context>
     <name>ProfileVerb</name>
     <message>
-        <source>Usage: scs-console profile list
-       scs-console profile show &lt;name&gt;
-       scs-console profile set &lt;name&gt; [--api-url URL] [--issuer-url URL]
-           [--client-id ID] [--scope SCOPE]... [--ca-file PEM] [--tenant NAMESPACE]... [--current]
-       scs-console profile remove &lt;name&gt;
-       scs-console profile import &lt;kubeconfig&gt;
-</source>
-        <translation>Aufruf: scs-console profile list
-        scs-console profile show &lt;Name&gt;
-        scs-console profile set &lt;Name&gt; [--api-url URL] [--issuer-url URL]
-            [--client-id ID] [--scope SCOPE]... [--ca-file PEM] [--tenant NAMESPACE]... [--current]
-        scs-console profile remove &lt;Name&gt;
-        scs-console profile import &lt;Kubeconfig&gt;
-</translation>
-    </message>
-    <message>
         <source>(system trust store)</source>
         <translation>(Zertifikatsspeicher des Systems)</translation>
     </message>
@@ -1420,6 +1404,24 @@ Rückgabewerte:
     <message>
         <source>Removed profile &quot;%1&quot;.</source>
         <translation>Profil „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Usage: scs-console profile list
+       scs-console profile show &lt;name&gt;
+       scs-console profile set &lt;name&gt; [--api-url URL] [--issuer-url URL]
+           [--client-id ID] [--scope SCOPE]... [--ca-file PEM] [--tenant NAMESPACE]...
+           [--username-prefix PREFIX] [--groups-prefix PREFIX] [--current]
+       scs-console profile remove &lt;name&gt;
+       scs-console profile import &lt;kubeconfig&gt;
+</source>
+        <translation>Aufruf: scs-console profile list
+        scs-console profile show &lt;Name&gt;
+        scs-console profile set &lt;Name&gt; [--api-url URL] [--issuer-url URL]
+            [--client-id ID] [--scope SCOPE]... [--ca-file PEM] [--tenant NAMESPACE]...
+            [--username-prefix PRÄFIX] [--groups-prefix PRÄFIX] [--current]
+        scs-console profile remove &lt;Name&gt;
+        scs-console profile import &lt;Kubeconfig&gt;
+</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,8 @@ QString usage()
                   "       scs-console profile show <name>\n"
                   "       scs-console profile set <name> [--api-url URL] [--issuer-url URL]\n"
                   "           [--client-id ID] [--scope SCOPE]... [--ca-file PEM] "
-                  "[--tenant NAMESPACE]... [--current]\n"
+                  "[--tenant NAMESPACE]...\n"
+                  "           [--username-prefix PREFIX] [--groups-prefix PREFIX] [--current]\n"
                   "       scs-console profile remove <name>\n"
                   "       scs-console profile import <kubeconfig>\n");
 }
@@ -39,7 +40,9 @@ void printProfile(const ConnectionProfile &p, bool current, QTextStream &out)
         << "ca-file:      "
         << (p.caFile.isEmpty() ? Tr::tr("(system trust store)") : QDir::toNativeSeparators(p.caFile))
         << '\n'
-        << "tenants:      " << p.tenants.join(QLatin1Char(' ')) << '\n';
+        << "tenants:      " << p.tenants.join(QLatin1Char(' ')) << '\n'
+        << "user-prefix:  " << p.usernamePrefix << '\n'
+        << "group-prefix: " << p.groupsPrefix << '\n';
 }
 
 int reportError(const Error &error, QTextStream &err)
@@ -61,8 +64,13 @@ int setProfile(const QStringList &arguments, ProfileStore &store, QTextStream &o
     const QCommandLineOption scope(QStringLiteral("scope"), {}, QStringLiteral("scope"));
     const QCommandLineOption ca(QStringLiteral("ca-file"), {}, QStringLiteral("file"));
     const QCommandLineOption tenant(QStringLiteral("tenant"), {}, QStringLiteral("namespace"));
+    // As the API server's --oidc-username-prefix/--oidc-groups-prefix; "" for none.
+    const QCommandLineOption userPrefix(QStringLiteral("username-prefix"), {},
+                                        QStringLiteral("prefix"));
+    const QCommandLineOption groupPrefix(QStringLiteral("groups-prefix"), {},
+                                         QStringLiteral("prefix"));
     const QCommandLineOption current(QStringLiteral("current"));
-    parser.addOptions({api, issuer, client, scope, ca, tenant, current});
+    parser.addOptions({api, issuer, client, scope, ca, tenant, userPrefix, groupPrefix, current});
     if (!parser.parse(QStringList{QStringLiteral("set")} + arguments)) {
         err << "scs-console: " << parser.errorText() << '\n' << usage();
         return ExitUsage;
@@ -88,6 +96,10 @@ int setProfile(const QStringList &arguments, ProfileStore &store, QTextStream &o
             : QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(ca)));
     if (parser.isSet(tenant))
         profile.tenants = parser.values(tenant);
+    if (parser.isSet(userPrefix))
+        profile.usernamePrefix = parser.value(userPrefix);
+    if (parser.isSet(groupPrefix))
+        profile.groupsPrefix = parser.value(groupPrefix);
 
     if (const auto saved = store.save(profile, store.profile(name) ? name : QString()); !saved)
         return reportError(saved.error(), err);

@@ -81,6 +81,34 @@ private Q_SLOTS:
         QVERIFY(!run({"list"}).out.contains(QLatin1String("bad")));
     }
 
+    void shouldSetThePrefixesTheApiServerAdds()
+    {
+        auto r = run({"set", "prefixed", "--api-url", "https://127.0.0.1:6443", "--issuer-url",
+                      "https://127.0.0.1:8443/realms/scs"});
+        QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+        r = run({"show", "prefixed"});
+        QVERIFY2(r.out.contains(QLatin1String("user-prefix:  oidc:\n")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("group-prefix: oidc:\n")), qPrintable(r.out));
+
+        // an empty prefix is "none", as the API server's "-"; each is set on its own
+        r = run({"set", "prefixed", "--username-prefix", "", "--groups-prefix", "kc:"});
+        QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+        r = run({"show", "prefixed"});
+        QVERIFY2(r.out.contains(QLatin1String("user-prefix:  \n")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("group-prefix: kc:\n")), qPrintable(r.out));
+
+        // refused with the field named, and the saved profile unchanged
+        r = run({"set", "prefixed", "--groups-prefix", "system:x"});
+        QCOMPARE(r.code, int(ExitFailure));
+        QVERIFY2(r.err.contains(QLatin1String("(groupsPrefix)")), qPrintable(r.err));
+        r = run({"set", "prefixed", "--username-prefix", "-"});
+        QCOMPARE(r.code, int(ExitFailure));
+        QVERIFY2(r.err.contains(QLatin1String("(usernamePrefix)")), qPrintable(r.err));
+        r = run({"show", "prefixed"});
+        QVERIFY2(r.out.contains(QLatin1String("group-prefix: kc:\n")), qPrintable(r.out));
+        QCOMPARE(run({"remove", "prefixed"}).code, int(ExitOk));
+    }
+
     void shouldImportFromKubeconfig()
     {
         auto r = run({"import", SCS_TEST_DATA "/kubeconfig/kubelogin-equals.yaml"});
