@@ -8,6 +8,7 @@
 
 #include "access/accessservice.h"
 #include "access/rbac.h"
+#include "yaml/yaml.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -86,6 +87,31 @@ class TestRbac : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The fixtures are a snapshot; the stack's own roles must not drift from the manifest the
+    // stack applies (a rule added there and not here made these tests judge an older policy).
+    void theSnapshotShouldHoldTheStacksOwnRoles()
+    {
+        QFile f(QStringLiteral(SCS_SOURCE_DIR "/tests/stack/manifests/01-rbac.yaml"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto docs = yaml::toJson(f.readAll());
+        QVERIFY(docs.has_value());
+        QHash<QString, QJsonArray> snapshot;
+        for (const QJsonObject &o : readItems(u"clusterroles.json"_s))
+            snapshot.insert(o.value("metadata"_L1)["name"_L1].toString(), o.value("rules"_L1).toArray());
+        int compared = 0;
+        for (const auto &doc : *docs) {
+            const QJsonObject o = QJsonDocument::fromJson(doc.json).object();
+            if (o.value("kind"_L1).toString() != "ClusterRole"_L1)
+                continue;
+            const QString name = o.value("metadata"_L1)["name"_L1].toString();
+            QVERIFY2(snapshot.contains(name), qPrintable(name));
+            QVERIFY2(snapshot.value(name) == o.value("rules"_L1).toArray(),
+                     qPrintable(name + u": rules differ from the manifest"_s));
+            ++compared;
+        }
+        QVERIFY(compared >= 4);
+    }
+
     void shouldMatchRulesWithWildcardsAndNames_data()
     {
         QTest::addColumn<QJsonObject>("rule");
