@@ -3675,8 +3675,8 @@ Ersetzen? Die alte Datei wird als Sicherungskopie aufbewahrt.</translation>
         <translation>Noch keine Ressourcen</translation>
     </message>
     <message>
-        <source>Sign in and pick a tenant and a resource kind in the tree to list its objects here.</source>
-        <translation>Melden Sie sich an und wählen Sie im Baum einen Mandanten und eine Ressourcenart, um deren Objekte hier aufzulisten.</translation>
+        <source>Pick a tenant and a resource kind in the tree to list its objects here.</source>
+        <translation>Wählen Sie im Baum einen Mandanten und eine Ressourcenart, um deren Objekte hier aufzulisten.</translation>
     </message>
     <message>
         <source>Nothing selected</source>

@@ -219,7 +219,7 @@ void MainWindow::createCentralArea()
     m_details->setObjectName(QStringLiteral("detailsTabs"));
     m_details->setDocumentMode(true);
     m_tableEmpty = new EmptyState(tr("No resources yet"),
-                                  tr("Sign in and pick a tenant and a resource kind in the tree "
+                                  tr("Pick a tenant and a resource kind in the tree "
                                      "to list its objects here."),
                                   m_details);
     m_formEmpty = new EmptyState(tr("Nothing selected"),
@@ -456,7 +456,7 @@ void MainWindow::updateConnectionState()
                                       .arg(profile->apiUrl.toString(),
                                            profile->issuerUrl.toString()));
     m_tableEmpty->setTitle(tr("No resources yet"));
-    m_tableEmpty->setText(tr("Sign in and pick a tenant and a resource kind in the tree "
+    m_tableEmpty->setText(tr("Pick a tenant and a resource kind in the tree "
                              "to list its objects here."));
 }
 
