@@ -281,7 +281,8 @@ private Q_SLOTS:
         QCOMPARE(dir.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0);
         // Named like kubectl's cache, after host and port.
         const QString name = QFileInfo(discovery.cacheFile()).fileName();
-        const QString expected = QStringLiteral("127.0.0.1_") + QString::number(server.url().port());
+        const QString expected
+            = QStringLiteral("127.0.0.1_") + QString::number(server.url().port());
         QVERIFY2(name.startsWith(expected + QLatin1Char('-')), qPrintable(name));
     }
 
