@@ -141,7 +141,7 @@ int runCreateTenantVerb(const QStringList &arguments, const QString &defaultProf
         return ExitFailure;
     }
     kube::KubeClient client(*profile, &session);
-    kube::Discovery discovery(&client, profile->name);
+    kube::Discovery discovery(&client);
     discovery.setRefreshInterval(std::chrono::milliseconds(0));
     if (const Result<void> discovered = discoverBlocking(discovery, kRequestTimeout);
         !discovered) {

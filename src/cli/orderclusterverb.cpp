@@ -195,7 +195,7 @@ int runOrderClusterVerb(const QStringList &arguments, const QString &defaultProf
 
     // 3. What the Central API offers: discovery, the claim schema or the ClusterClass.
     kube::KubeClient client(*profile, &session);
-    kube::Discovery discovery(&client, profile->name);
+    kube::Discovery discovery(&client);
     discovery.setRefreshInterval(std::chrono::milliseconds(0));
     kube::OpenApi openApi(&client);
     orders::OrderService service(&client, &discovery, &openApi);

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
@@ -25,7 +26,8 @@ const QByteArray aggregatedAccept = QByteArrayLiteral(
     "application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,"
     "application/json");
 
-constexpr int cacheFormat = 1;
+// 2: per server, with the roots' ETags (1 was per profile, without them).
+constexpr int cacheFormat = 2;
 
 QStringList strings(const QJsonValue &value)
 {
@@ -104,8 +106,7 @@ QString ApiResource::qualifiedName() const
     return plural + QLatin1Char('.') + group;
 }
 
-Discovery::Discovery(KubeClient *client, const QString &cacheKey, QObject *parent,
-                     const QString &cacheDir)
+Discovery::Discovery(KubeClient *client, QObject *parent, const QString &cacheDir)
     : QObject(parent)
     , m_client(client)
     , m_timer(new QTimer(this))
@@ -114,11 +115,15 @@ Discovery::Discovery(KubeClient *client, const QString &cacheKey, QObject *paren
         ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
             + QStringLiteral("/discovery")
         : cacheDir;
-    const QByteArray id = QCryptographicHash::hash(
-        (cacheKey + QLatin1Char('\n') + client->profile().apiUrl.toString()).toUtf8(),
-        QCryptographicHash::Sha256);
-    m_cacheFile = dir + QStringLiteral("/discovery-") + QString::fromLatin1(id.toHex().left(24))
-        + QStringLiteral(".json");
+    QByteArray caPem;
+    if (const QString caFile = client->profile().caFile; !caFile.isEmpty()) {
+        QFile ca(caFile);
+        if (ca.open(QIODevice::ReadOnly))
+            caPem = ca.readAll(); // unreadable: KubeClient refuses every request anyway
+    }
+    m_caSha256 = QString::fromLatin1(
+        QCryptographicHash::hash(caPem, QCryptographicHash::Sha256).toHex());
+    m_cacheFile = cacheFileFor(client->profile().apiUrl, caPem, dir);
     loadCache();
     m_timer->setInterval(std::chrono::minutes(5));
     connect(m_timer, &QTimer::timeout, this, &Discovery::refresh);
@@ -126,6 +131,26 @@ Discovery::Discovery(KubeClient *client, const QString &cacheKey, QObject *paren
 }
 
 Discovery::~Discovery() = default;
+
+QString Discovery::cacheFileFor(const QUrl &apiUrl, const QByteArray &caPem,
+                                const QString &cacheDir)
+{
+    // Readable like kubectl's <host_port>; the hash tells apart what the readable part folds
+    // together (paths, schemes) and a server that came back with another CA.
+    QString readable = apiUrl.host(QUrl::FullyEncoded) + QLatin1Char('_')
+        + QString::number(apiUrl.port(apiUrl.scheme() == QLatin1String("http") ? 80 : 443));
+    for (QChar &c : readable) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('.') && c != QLatin1Char('-')
+            && c != QLatin1Char('_'))
+            c = QLatin1Char('_');
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(apiUrl.adjusted(QUrl::StripTrailingSlash).toString(QUrl::FullyEncoded).toUtf8());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(caPem);
+    return cacheDir + QLatin1Char('/') + readable + QLatin1Char('-')
+        + QString::fromLatin1(hash.result().toHex().left(16)) + QStringLiteral(".json");
+}
 
 void Discovery::setRefreshInterval(std::chrono::milliseconds interval)
 {
@@ -172,19 +197,41 @@ void Discovery::refresh()
         return;
     m_collecting.clear();
     m_error.reset();
+    m_stats = {};
     fetchRoot(QStringLiteral("/api"));
     fetchRoot(QStringLiteral("/apis"));
 }
 
+// Seen with kube-apiserver v1.34.4 (tests/stack; curl with the stack's CA and admin
+// certificate, HTTP/2 and HTTP/1.1 alike): /api and /apis with this Accept answer 200 with
+// Content-Type application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList and an
+// ETag of 128 quoted hex digits (a hash of the document, not of the user); an If-None-Match
+// with that ETag gets 304 Not Modified with the same ETag and no body (/apis: 78 KB saved,
+// /api: 19 KB). v2beta1 is no longer served by 1.34 (Accept with only it: 406), so the v2 tag
+// is what comes back. /openapi/v3 sends no ETag (Cache-Control: no-cache, private). Adding or
+// removing a CRD moves /apis' ETag within the refresh after it is established (or gone) while
+// /api keeps answering 304 (tst_discovery_integration).
 void Discovery::fetchRoot(const QString &path)
 {
     ++m_pending;
-    KubeReply *reply = m_client->get(path, {}, aggregatedAccept);
+    ++m_stats.requests;
+    Request request;
+    request.path = path;
+    request.accept = aggregatedAccept;
+    if (const auto it = m_roots.constFind(path); it != m_roots.cend())
+        request.ifNoneMatch = it->etag; // empty (unconditional) for a classic root
+    KubeReply *reply = m_client->send(std::move(request));
     connect(reply, &KubeReply::finished, this, [this, path, reply] { onRootAnswer(path, reply); });
 }
 
 void Discovery::onRootAnswer(const QString &path, KubeReply *reply)
 {
+    if (reply->notModified()) {
+        ++m_stats.notModified;
+        m_collecting.insert(path, m_roots.value(path));
+        done();
+        return;
+    }
     const auto json = reply->json();
     if (!json) {
         if (!m_error)
@@ -194,13 +241,17 @@ void Discovery::onRootAnswer(const QString &path, KubeReply *reply)
     }
     const QJsonObject object = json->object();
     const QString kind = object.value(QLatin1String("kind")).toString();
+    Root &root = m_collecting[path];
+    root = {};
     if (kind == QLatin1String("APIGroupDiscoveryList")) {
-        parseAggregated(object);
+        root.etag = reply->etag();
+        parseAggregated(path, object);
     } else if (kind == QLatin1String("APIVersions")) {
         // Classic core group: /api -> {"versions": ["v1"]}
         const QStringList versions = strings(object.value(QLatin1String("versions")));
         if (!versions.isEmpty())
-            fetchGroupVersion(path + QLatin1Char('/') + versions.first(), {}, versions.first());
+            fetchGroupVersion(path, path + QLatin1Char('/') + versions.first(), {},
+                              versions.first());
     } else if (kind == QLatin1String("APIGroupList")) {
         const QJsonArray groups = object.value(QLatin1String("groups")).toArray();
         for (const QJsonValue &g : groups) {
@@ -219,7 +270,8 @@ void Discovery::onRootAnswer(const QString &path, KubeReply *reply)
             }
             const QString name = group.value(QLatin1String("name")).toString();
             if (!name.isEmpty() && !version.isEmpty())
-                fetchGroupVersion(path + QLatin1Char('/') + name + QLatin1Char('/') + version,
+                fetchGroupVersion(path,
+                                  path + QLatin1Char('/') + name + QLatin1Char('/') + version,
                                   name, version);
         }
     } else if (!m_error) {
@@ -231,8 +283,9 @@ void Discovery::onRootAnswer(const QString &path, KubeReply *reply)
     done();
 }
 
-void Discovery::parseAggregated(const QJsonObject &list)
+void Discovery::parseAggregated(const QString &root, const QJsonObject &list)
 {
+    QList<ApiResource> &collecting = m_collecting[root].resources;
     const QJsonArray items = list.value(QLatin1String("items")).toArray();
     for (const QJsonValue &item : items) {
         const QJsonObject group = item.toObject();
@@ -268,16 +321,17 @@ void Discovery::parseAggregated(const QJsonObject &list)
                 r.subresources.append(
                     s.toObject().value(QLatin1String("subresource")).toString());
             if (!r.plural.isEmpty())
-                m_collecting.append(r);
+                collecting.append(r);
         }
     }
 }
 
-void Discovery::fetchGroupVersion(const QString &path, const QString &group,
-                                  const QString &version)
+void Discovery::fetchGroupVersion(const QString &root, const QString &path,
+                                  const QString &group, const QString &version)
 {
     ++m_pending;
-    m_client->get(path)->onJson(this, [this, path, group,
+    ++m_stats.requests;
+    m_client->get(path)->onJson(this, [this, root, path, group,
                                        version](const Result<QJsonDocument> &json) {
         if (!json) {
             // One broken aggregated API (503) must not hide all the others.
@@ -308,9 +362,10 @@ void Discovery::fetchGroupVersion(const QString &path, const QString &group,
             r.categories = strings(o.value(QLatin1String("categories")));
             found.append(r);
         }
+        QList<ApiResource> &collecting = m_collecting[root].resources;
         for (ApiResource &r : found) {
             r.subresources = subresources.value(r.plural);
-            m_collecting.append(r);
+            collecting.append(r);
         }
         done();
     });
@@ -320,21 +375,30 @@ void Discovery::done()
 {
     if (--m_pending > 0)
         return;
+    m_lastStats = m_stats;
     if (m_error) {
         qCWarning(lcKube).noquote() << "discovery failed:" << m_error->detail;
         const Error error = *m_error;
         m_error.reset();
+        m_collecting.clear();
         Q_EMIT failed(error);
         return;
     }
-    sortResources(m_collecting);
-    const bool differs = m_collecting != m_resources;
-    m_resources = std::move(m_collecting);
-    m_collecting.clear();
+    QList<ApiResource> all;
+    bool etagsMoved = false;
+    for (auto it = m_collecting.cbegin(); it != m_collecting.cend(); ++it) {
+        all += it->resources;
+        etagsMoved = etagsMoved || m_roots.value(it.key()).etag != it->etag;
+    }
+    sortResources(all);
+    const bool differs = all != m_resources;
+    m_resources = std::move(all);
+    m_roots = std::exchange(m_collecting, {});
     m_fromCache = false;
     qCDebug(lcKube) << "discovery:" << m_resources.size() << "resources"
-                    << (differs ? "(changed)" : "(unchanged)");
-    if (differs)
+                    << (differs ? "(changed)" : "(unchanged)") << "with" << m_lastStats.requests
+                    << "requests," << m_lastStats.notModified << "answered 304";
+    if (differs || etagsMoved)
         saveCache();
     Q_EMIT refreshed();
     if (differs)
@@ -346,35 +410,66 @@ void Discovery::loadCache()
     QFile file(m_cacheFile);
     if (!file.open(QIODevice::ReadOnly))
         return;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    if (root.value(QLatin1String("format")).toInt() != cacheFormat
-        || root.value(QLatin1String("apiUrl")).toString()
-            != m_client->profile().apiUrl.toString()) {
-        return;
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonObject root = doc.object();
+    const auto ignore = [this](const char *why) {
+        qCDebug(lcKube).noquote() << "discovery cache ignored:" << m_cacheFile << why;
+    };
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return ignore("(not a JSON object)");
+    if (root.value(QLatin1String("format")).toInt() != cacheFormat)
+        return ignore("(another format)");
+    // The file name is a hash: a file another server (or CA) wrote by chance is not ours.
+    if (root.value(QLatin1String("server")).toString() != m_client->profile().apiUrl.toString()
+        || root.value(QLatin1String("caSha256")).toString() != m_caSha256) {
+        return ignore("(another server)");
     }
-    const QJsonArray resources = root.value(QLatin1String("resources")).toArray();
-    for (const QJsonValue &r : resources)
-        m_resources.append(fromJson(r.toObject()));
+    const QJsonObject roots = root.value(QLatin1String("roots")).toObject();
+    for (auto it = roots.constBegin(); it != roots.constEnd(); ++it) {
+        if (it.key() != QLatin1String("/api") && it.key() != QLatin1String("/apis"))
+            continue;
+        const QJsonObject saved = it.value().toObject();
+        Root r;
+        r.etag = saved.value(QLatin1String("etag")).toString().toLatin1();
+        const QJsonArray resources = saved.value(QLatin1String("resources")).toArray();
+        for (const QJsonValue &value : resources) {
+            ApiResource resource = fromJson(value.toObject());
+            if (!resource.plural.isEmpty() && !resource.version.isEmpty())
+                r.resources.append(resource);
+        }
+        m_resources += r.resources;
+        m_roots.insert(it.key(), r);
+    }
     sortResources(m_resources);
     m_fromCache = !m_resources.isEmpty();
 }
 
 void Discovery::saveCache() const
 {
-    QDir().mkpath(QFileInfo(m_cacheFile).absolutePath());
-    QJsonArray resources;
-    for (const ApiResource &r : m_resources)
-        resources.append(toJson(r));
+    const QString dir = QFileInfo(m_cacheFile).absolutePath();
+    if (QDir().mkpath(dir))
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QJsonObject roots;
+    for (auto it = m_roots.cbegin(); it != m_roots.cend(); ++it) {
+        QJsonArray resources;
+        for (const ApiResource &r : it->resources)
+            resources.append(toJson(r));
+        roots.insert(it.key(), QJsonObject{{QStringLiteral("etag"), QString::fromLatin1(it->etag)},
+                                           {QStringLiteral("resources"), resources}});
+    }
     const QJsonObject root{
         {QStringLiteral("format"), cacheFormat},
-        {QStringLiteral("apiUrl"), m_client->profile().apiUrl.toString()},
-        {QStringLiteral("resources"), resources},
+        {QStringLiteral("server"), m_client->profile().apiUrl.toString()},
+        {QStringLiteral("caSha256"), m_caSha256},
+        {QStringLiteral("roots"), roots},
     };
     QSaveFile file(m_cacheFile);
     if (!file.open(QIODevice::WriteOnly)) {
         qCWarning(lcKube).noquote() << "discovery cache not writable:" << m_cacheFile;
         return;
     }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
     if (!file.commit())
         qCWarning(lcKube).noquote() << "discovery cache not written:" << m_cacheFile;

@@ -313,6 +313,8 @@ void KubeClient::start(KubeReply *reply)
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setRawHeader("Accept", r.accept);
     request.setRawHeader("User-Agent", "scs-console");
+    if (!r.ifNoneMatch.isEmpty())
+        request.setRawHeader("If-None-Match", r.ifNoneMatch);
     if (!r.body.isEmpty() || !r.contentType.isEmpty()) {
         request.setRawHeader("Content-Type", r.contentType.isEmpty()
                                                  ? QByteArrayLiteral("application/json")
@@ -423,6 +425,7 @@ void KubeClient::onNetworkFinished(KubeReply *reply, QNetworkReply *networkReply
     const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     reply->m_httpStatus = status;
     reply->m_contentType = networkReply->rawHeader("Content-Type");
+    reply->m_etag = networkReply->rawHeader("ETag");
     reply->m_http2 = networkReply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     const QByteArray body = networkReply->isOpen() && !reply->m_tooLarge ? networkReply->readAll()
                                                                          : QByteArray();
@@ -453,6 +456,12 @@ void KubeClient::onNetworkFinished(KubeReply *reply, QNetworkReply *networkReply
             recycleConnections("connection failed");
         }
         reply->complete(std::unexpected(networkError(reply, networkReply)));
+        return;
+    }
+    // Not Modified: only ever the answer to a conditional request (If-None-Match), and what
+    // its caller asked for, not a failure. No body comes with it.
+    if (status == 304 && !r.ifNoneMatch.isEmpty()) {
+        reply->complete(QByteArray());
         return;
     }
     if (status >= 200 && status < 300) {

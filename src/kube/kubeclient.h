@@ -35,6 +35,10 @@ struct Request
     QByteArray accept = QByteArrayLiteral("application/json");
     QByteArray contentType; // set when `body` is not empty
     QByteArray body;
+    // An entity tag from an earlier answer's ETag: sent as If-None-Match, so that a server with
+    // nothing new answers 304 Not Modified, which ends the reply successfully with an empty body
+    // (KubeReply::notModified()) instead of as an error.
+    QByteArray ifNoneMatch;
     // The longest a request may take, waits for a token refresh and throttled retries included
     // (so that every request ends, with Error::Kind::Timeout at the latest); for a stream, the
     // longest silence between two chunks. Zero: the client's default
@@ -111,6 +115,10 @@ public:
     // The server's Status object for error answers (code 0 when there was none).
     [[nodiscard]] const Status &status() const { return m_status; }
     [[nodiscard]] QByteArray contentType() const { return m_contentType; }
+    // The answer's ETag header, as sent (quotes included); empty when there was none.
+    [[nodiscard]] QByteArray etag() const { return m_etag; }
+    // The server answered 304 to Request::ifNoneMatch: what the caller has is still current.
+    [[nodiscard]] bool notModified() const { return m_httpStatus == 304; }
     [[nodiscard]] bool http2WasUsed() const { return m_http2; }
     // The server's Retry-After (429, 503), in seconds or as an HTTP date; zero when none.
     [[nodiscard]] std::chrono::milliseconds retryAfter() const { return m_retryAfter; }
@@ -144,6 +152,7 @@ private:
     QStringList m_sslErrors;
     QElapsedTimer m_elapsed;
     QByteArray m_contentType;
+    QByteArray m_etag;
     Result<QByteArray> m_result;
     Status m_status;
     int m_httpStatus = 0;

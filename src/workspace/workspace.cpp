@@ -16,7 +16,7 @@ Workspace::Workspace(const ConnectionProfile &profile, kube::TokenSource *tokens
     : QObject(parent)
     , m_profile(profile)
     , m_client(new kube::KubeClient(profile, tokens, this))
-    , m_discovery(new kube::Discovery(m_client, profile.name, this))
+    , m_discovery(new kube::Discovery(m_client, this))
     , m_openApi(new kube::OpenApi(m_client, this))
     , m_tree(new models::TenantTreeModel(m_client, profile.name, this))
     , m_selection(new Selection(this))

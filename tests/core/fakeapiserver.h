@@ -135,6 +135,7 @@ private:
         switch (status) {
         case 200: return "OK";
         case 201: return "Created";
+        case 304: return "Not Modified";
         case 401: return "Unauthorized";
         case 403: return "Forbidden";
         case 404: return "Not Found";

@@ -136,8 +136,7 @@ private Q_SLOTS:
         QVERIFY2(!m_alice.isEmpty(), qPrintable(why));
         m_tokens = std::make_unique<StaticTokenSource>(m_alice);
         m_client = std::make_unique<KubeClient>(m_stack.profile(), m_tokens.get());
-        m_discovery = std::make_unique<Discovery>(m_client.get(), QStringLiteral("edit"),
-                                                  nullptr, m_cache.path());
+        m_discovery = std::make_unique<Discovery>(m_client.get(), nullptr, m_cache.path());
         QSignalSpy refreshed(m_discovery.get(), &Discovery::refreshed);
         m_discovery->refresh();
         QVERIFY(refreshed.wait(20000));

@@ -388,8 +388,8 @@ private Q_SLOTS:
         m_client = std::make_unique<kube::KubeClient>(m_profile, m_session.get());
         // Short, so that a request held without answer ends within a cell.
         m_client->setDefaultTimeout(std::chrono::seconds(4));
-        m_discovery = std::make_unique<kube::Discovery>(m_client.get(), QStringLiteral("alice"),
-                                                        nullptr, m_dir.filePath("discovery"));
+        m_discovery = std::make_unique<kube::Discovery>(m_client.get(), nullptr,
+                                                        m_dir.filePath("discovery"));
         m_openApi = std::make_unique<kube::OpenApi>(m_client.get(), nullptr,
                                                     m_dir.filePath("openapi"));
         m_orders = std::make_unique<orders::OrderService>(m_client.get(), m_discovery.get(),

@@ -162,6 +162,60 @@ private Q_SLOTS:
         QCOMPARE(server.requests.size(), 2); // the 429 was not sent again
     }
 
+    // A conditional GET (If-None-Match, what Discovery revalidates its cache with) answered
+    // 304 Not Modified ends as a success with no body, the ETag still readable; a 200 carries
+    // the new ETag.
+    void shouldPassNotModifiedThroughAsSuccess()
+    {
+        FakeApiServer server;
+        server.on("GET", "/apis", [](const FakeRequest &request) {
+            FakeResponse r;
+            r.headers = "ETag: \"abc123\"\r\n";
+            if (request.headers.value("if-none-match") == "\"abc123\"") {
+                r.status = 304;
+                return r;
+            }
+            r.body = R"({"kind":"APIGroupList","groups":[]})";
+            return r;
+        });
+        StaticTokenSource tokens(QStringLiteral("tok-1"));
+        KubeClient client(profileFor(server.url()), &tokens);
+        int connectionDrops = 0;
+        connect(&client, &KubeClient::serverReachability, this,
+                [&](bool reached) { connectionDrops += reached ? 0 : 1; });
+
+        KubeReply *fresh = client.get(QStringLiteral("/apis"));
+        QByteArray etag;
+        bool notModified = true;
+        connect(fresh, &KubeReply::finished, this, [&] {
+            etag = fresh->etag();
+            notModified = fresh->notModified();
+        });
+        const auto first = wait(fresh);
+        QVERIFY(first);
+        QCOMPARE(first->object().value("kind").toString(), "APIGroupList");
+        QCOMPARE(etag, "\"abc123\"");
+        QVERIFY(!notModified);
+        QVERIFY(!server.requests.last().headers.contains("if-none-match"));
+
+        Request conditional;
+        conditional.path = QStringLiteral("/apis");
+        conditional.ifNoneMatch = etag;
+        KubeReply *again = client.send(conditional);
+        int status = 0;
+        connect(again, &KubeReply::finished, this, [&] {
+            notModified = again->notModified();
+            status = again->httpStatus();
+        });
+        const auto second = wait(again);
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().detail));
+        QVERIFY(second->isEmpty());
+        QVERIFY(notModified);
+        QCOMPARE(status, 304);
+        QCOMPARE(server.requests.last().headers.value("if-none-match"), "\"abc123\"");
+        QCOMPARE(connectionDrops, 0);
+    }
+
     // A restarted kube-apiserver answers 429 "storage is (re)initializing" with Retry-After: 1
     // (seen in the sanitizer pass after tst_browse's restart): the request is sent again after
     // the wait, a bounded number of times, and the caller sees only the answer.

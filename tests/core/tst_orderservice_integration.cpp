@@ -105,7 +105,7 @@ private:
         if (!QTest::qWaitFor([&] { return !signedIn.isEmpty(); }, 30000))
             return false;
         p.client = std::make_unique<kube::KubeClient>(m_profile, p.session.get());
-        p.discovery = std::make_unique<kube::Discovery>(p.client.get(), user, nullptr,
+        p.discovery = std::make_unique<kube::Discovery>(p.client.get(), nullptr,
                                                         m_cache.filePath(u"discovery"_s));
         p.openApi = std::make_unique<kube::OpenApi>(p.client.get(), nullptr,
                                                     m_cache.filePath(u"openapi"_s));

@@ -321,7 +321,7 @@ private Q_SLOTS:
         auto session = test::signInAs(m_env, m_profile, QStringLiteral("alice"));
         QVERIFY(session);
         kube::KubeClient client(m_profile, session.get());
-        kube::Discovery discovery(&client, m_profile.name);
+        kube::Discovery discovery(&client);
         kube::OpenApi openApi(&client, nullptr, m_dir.filePath(QStringLiteral("openapi")));
         discovery.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!discovery.resources().isEmpty() && !discovery.isRefreshing(),
@@ -540,7 +540,7 @@ private Q_SLOTS:
         auto session = test::signInAs(m_env, m_profile, QStringLiteral("alice"));
         QVERIFY(session);
         kube::KubeClient client(m_profile, session.get());
-        kube::Discovery discovery(&client, m_profile.name);
+        kube::Discovery discovery(&client);
         kube::OpenApi openApi(&client, nullptr, m_dir.filePath(QStringLiteral("openapi")));
         discovery.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!discovery.resources().isEmpty() && !discovery.isRefreshing(),
