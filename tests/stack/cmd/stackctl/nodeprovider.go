@@ -35,9 +35,9 @@ import (
 // a container serving a port binds $POD_IP (downward API) so pods of one Deployment can all use
 // the same port.
 type procProvider struct {
-	root      string
-	nodeName  string
-	subnet    string // "127.H.L."
+	root     string
+	nodeName string
+	subnet   string // "127.H.L."
 
 	mu     sync.Mutex
 	pods   map[string]*podRun // namespace/name
