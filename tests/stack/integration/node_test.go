@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	appsv1 "k8s.io/api/apps/v1"
 	corev1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/client-go/kubernetes"
@@ -240,6 +241,80 @@ func TestWorkloadNodeWithKubectl(t *testing.T) {
 	if body := httpGet(t, "http://127.0.0.1:"+local+"/"); !strings.Contains(body, "Hello from "+pod) {
 		t.Fatalf("kubectl port-forward answered %q", body)
 	}
+}
+
+// TestWorkloadNodeRestartsAndCleansUp: as alice, a new namespace and a Deployment whose
+// container fails every second: it restarts (CrashLoopBackOff, restartCount, previous logs);
+// deleting the Deployment removes its ReplicaSet and pod (garbage collector), deleting the
+// namespace completes (namespace controller).
+func TestWorkloadNodeRestartsAndCleansUp(t *testing.T) {
+	kc := kubernetes.NewForConfigOrDie(workloadUserConfig(t, "alice"))
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	ns := "node-test-" + suffix()
+	if _, err := kc.CoreV1().Namespaces().Create(ctx, &corev1.Namespace{ObjectMeta: metav1.ObjectMeta{Name: ns}}, metav1.CreateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = kc.CoreV1().Namespaces().Delete(context.Background(), ns, metav1.DeleteOptions{}) }()
+	labels := map[string]string{"app": "crash"}
+	d := &appsv1.Deployment{ObjectMeta: metav1.ObjectMeta{Name: "crash"}, Spec: appsv1.DeploymentSpec{
+		Replicas: ptr(int32(1)), Selector: &metav1.LabelSelector{MatchLabels: labels},
+		Template: corev1.PodTemplateSpec{ObjectMeta: metav1.ObjectMeta{Labels: labels}, Spec: corev1.PodSpec{
+			TerminationGracePeriodSeconds: ptr(int64(1)),
+			Containers: []corev1.Container{{Name: "main", Image: "busybox",
+				Command: []string{"sh", "-c", `echo "run of $HOSTNAME"; sleep 0.5; exit 1`}}}}}}}
+	// The namespace's default ServiceAccount comes from the ServiceAccount controller.
+	eventually(t, 20*time.Second, "default ServiceAccount", func() string {
+		if _, err := kc.CoreV1().ServiceAccounts(ns).Get(ctx, "default", metav1.GetOptions{}); err != nil {
+			return err.Error()
+		}
+		return ""
+	})
+	if _, err := kc.AppsV1().Deployments(ns).Create(ctx, d, metav1.CreateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	var pod corev1.Pod
+	eventually(t, 40*time.Second, "container restarted", func() string {
+		list, err := kc.CoreV1().Pods(ns).List(ctx, metav1.ListOptions{})
+		if err != nil || len(list.Items) != 1 || len(list.Items[0].Status.ContainerStatuses) != 1 {
+			return fmt.Sprintf("pods: %v", err)
+		}
+		pod = list.Items[0]
+		cs := pod.Status.ContainerStatuses[0]
+		if cs.RestartCount < 1 || cs.LastTerminationState.Terminated == nil {
+			return fmt.Sprintf("restartCount %d", cs.RestartCount)
+		}
+		if code := cs.LastTerminationState.Terminated.ExitCode; code != 1 {
+			return fmt.Sprintf("last exit code %d", code)
+		}
+		return ""
+	})
+	prev, err := kc.CoreV1().Pods(ns).GetLogs(pod.Name, &corev1.PodLogOptions{Previous: true}).DoRaw(ctx)
+	if err != nil || string(prev) != "run of "+pod.Name+"\n" {
+		t.Fatalf("previous logs: %q %v", prev, err)
+	}
+
+	bg := metav1.DeletePropagationBackground
+	if err := kc.AppsV1().Deployments(ns).Delete(ctx, "crash", metav1.DeleteOptions{PropagationPolicy: &bg}); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, 40*time.Second, "ReplicaSet and pod collected", func() string {
+		rs, _ := kc.AppsV1().ReplicaSets(ns).List(ctx, metav1.ListOptions{})
+		pods, _ := kc.CoreV1().Pods(ns).List(ctx, metav1.ListOptions{})
+		if rs == nil || pods == nil || len(rs.Items)+len(pods.Items) > 0 {
+			return "still there"
+		}
+		return ""
+	})
+	if err := kc.CoreV1().Namespaces().Delete(ctx, ns, metav1.DeleteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, 40*time.Second, "namespace deleted", func() string {
+		if _, err := kc.CoreV1().Namespaces().Get(ctx, ns, metav1.GetOptions{}); err == nil {
+			return "still there"
+		}
+		return ""
+	})
 }
 
 func httpGet(t *testing.T, u string) string {

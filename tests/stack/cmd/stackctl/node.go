@@ -40,8 +40,9 @@ import (
 
 // cmdNode runs the workload cluster's one node: virtual-kubelet's node and pod controllers with
 // procProvider (containers as local processes), its kubelet API (logs, exec, port-forward) on
-// HTTPS, and what a cluster's control plane would add for pods to appear at all: the real
-// Deployment, ReplicaSet and ServiceAccount controllers of k8s.io/kubernetes, and in place of
+// HTTPS, and what a cluster's control plane would add for pods to appear and go: the real
+// Deployment, ReplicaSet, ServiceAccount, garbage collector and namespace controllers of
+// k8s.io/kubernetes, and in place of
 // kube-scheduler a binder that assigns every unscheduled pod to this node (one node: nothing
 // to choose).
 func cmdNode(args []string) error {
@@ -89,6 +90,10 @@ func cmdNode(args []string) error {
 		client, replicaset.BurstReplicas)
 	sac, err := serviceaccount.NewServiceAccountsController(all.Core().V1().ServiceAccounts(),
 		all.Core().V1().Namespaces(), client, serviceaccount.DefaultServiceAccountsControllerOptions())
+	if err != nil {
+		return err
+	}
+	startLifecycle, err := lifecycleControllers(ctx, cfg, client, all)
 	if err != nil {
 		return err
 	}
@@ -163,6 +168,7 @@ func cmdNode(args []string) error {
 	go dc.Run(ctx, 2)
 	go rsc.Run(ctx, 2)
 	go sac.Run(ctx, 1)
+	startLifecycle()
 	go func() {
 		if err := nc.Run(ctx); err != nil && ctx.Err() == nil {
 			fmt.Fprintf(os.Stderr, "node: node controller: %v\n", err)

@@ -546,6 +546,8 @@ func (p *procProvider) RunInContainer(ctx context.Context, ns, pod, container st
 	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
 	cmd.Dir, cmd.Env = cr.dir, cr.env
 	if attach.TTY() {
+		// As container runtimes do for a terminal.
+		cmd.Env = append(append([]string{}, cr.env...), "TERM=xterm")
 		f, err := pty.Start(cmd)
 		if err != nil {
 			return err
