@@ -674,8 +674,8 @@ func (p *procProvider) GetContainerLogs(ctx context.Context, ns, pod, container 
 		}
 		for {
 			select {
-			case <-ctx.Done():
-				pw.CloseWithError(ctx.Err())
+			case <-ctx.Done(): // the client went away
+				pw.Close()
 				return
 			case <-time.After(200 * time.Millisecond):
 			}
