@@ -330,8 +330,9 @@ func procStart(pid int) string {
 	return ""
 }
 
-// killLeftovers ends the process groups an earlier node left behind (it was killed, not
-// stopped); a pid is only killed if its process started when recorded.
+// killLeftovers ends what an earlier node left running (it was killed, not stopped): the
+// process groups of its pid files (a pid only if its process started when recorded), and any
+// process whose working directory is inside a pod's directory (a group whose leader died).
 func killLeftovers(root string) {
 	files, _ := filepath.Glob(filepath.Join(root, "pods", "*", "*.pid"))
 	for _, f := range files {
@@ -342,6 +343,15 @@ func killLeftovers(root string) {
 			_ = syscall.Kill(-pid, syscall.SIGKILL)
 		}
 		_ = os.Remove(f)
+	}
+	pods := filepath.Join(root, "pods") + string(filepath.Separator)
+	procs, _ := filepath.Glob("/proc/[0-9]*/cwd")
+	for _, c := range procs {
+		if cwd, err := os.Readlink(c); err == nil && strings.HasPrefix(cwd, pods) {
+			if pid, err := strconv.Atoi(filepath.Base(filepath.Dir(c))); err == nil && pid != os.Getpid() {
+				_ = syscall.Kill(pid, syscall.SIGKILL)
+			}
+		}
 	}
 }
 
