@@ -113,11 +113,13 @@ func cmdNode(args []string) error {
 	if err := mine.Core().V1().Pods().Informer().SetTransform(markStatusFieldRefs); err != nil {
 		return err
 	}
+	kubeletRecorder := broadcaster.NewRecorder(scheme.Scheme, corev1.EventSource{Component: "kubelet", Host: *name})
 	provider := newProcProvider(stateDir, *name, *port)
+	provider.recorder = kubeletRecorder
 	pc, err := node.NewPodController(node.PodControllerConfig{
 		PodClient:         client.CoreV1(),
 		PodInformer:       mine.Core().V1().Pods(),
-		EventRecorder:     broadcaster.NewRecorder(scheme.Scheme, corev1.EventSource{Component: "kubelet", Host: *name}),
+		EventRecorder:     kubeletRecorder,
 		Provider:          provider,
 		ConfigMapInformer: all.Core().V1().ConfigMaps(),
 		SecretInformer:    all.Core().V1().Secrets(),

@@ -22,6 +22,7 @@ import (
 	"github.com/virtual-kubelet/virtual-kubelet/node/api"
 	corev1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/client-go/tools/record"
 	utilexec "k8s.io/utils/exec"
 )
 
@@ -38,6 +39,9 @@ type procProvider struct {
 	root     string
 	nodeName string
 	subnet   string // "127.H.L."
+
+	// recorder emits kubelet's container events (Started, Killing, BackOff) on the pod.
+	recorder record.EventRecorder
 
 	mu     sync.Mutex
 	pods   map[string]*podRun // namespace/name
@@ -229,6 +233,7 @@ func (cr *ctrRun) loop() {
 		cr.waiting = &corev1.ContainerStateWaiting{Reason: "CrashLoopBackOff",
 			Message: fmt.Sprintf("back-off %s restarting failed container=%s pod=%s", backoff, cr.spec.Name, cr.pr.pod.Name)}
 		cr.mu.Unlock()
+		cr.event(corev1.EventTypeWarning, "BackOff", "Back-off restarting failed container %s in pod %s", cr.spec.Name, cr.pr.pod.Name)
 		cr.p.changed(cr.pr)
 		time.Sleep(backoff)
 		backoff = min(backoff*2, 30*time.Second)
@@ -260,6 +265,7 @@ func (cr *ctrRun) runOnce(run int) (int, error) {
 	cr.proc, cr.running, cr.started, cr.waiting = cmd.Process, true, time.Now(), nil
 	cr.mu.Unlock()
 	writePidFile(filepath.Join(cr.dir, "..", cr.spec.Name+".pid"), cmd.Process.Pid)
+	cr.event(corev1.EventTypeNormal, "Started", "Started container %s", cr.spec.Name)
 	cr.p.changed(cr.pr)
 
 	var wmu sync.Mutex
@@ -355,6 +361,15 @@ func killLeftovers(root string) {
 	}
 }
 
+func (cr *ctrRun) event(typ, reason, format string, args ...any) {
+	if cr.p.recorder != nil {
+		ref := &corev1.ObjectReference{Kind: "Pod", APIVersion: "v1", Namespace: cr.pr.pod.Namespace,
+			Name: cr.pr.pod.Name, UID: cr.pr.pod.UID,
+			FieldPath: fmt.Sprintf("spec.containers{%s}", cr.spec.Name)}
+		cr.p.recorder.Eventf(ref, typ, reason, format, args...)
+	}
+}
+
 // stop ends the container: SIGTERM to its process group, SIGKILL after the grace period.
 func (cr *ctrRun) stop(grace time.Duration) {
 	cr.mu.Lock()
@@ -362,6 +377,7 @@ func (cr *ctrRun) stop(grace time.Duration) {
 	proc := cr.proc
 	cr.mu.Unlock()
 	if proc != nil {
+		cr.event(corev1.EventTypeNormal, "Killing", "Stopping container %s", cr.spec.Name)
 		_ = syscall.Kill(-proc.Pid, syscall.SIGTERM)
 		select {
 		case <-cr.done:
