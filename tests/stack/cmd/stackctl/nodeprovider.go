@@ -76,6 +76,7 @@ type ctrRun struct {
 	term     *corev1.ContainerStateTerminated // the current run's end, when not restarting
 	waiting  *corev1.ContainerStateWaiting
 	stopping bool
+	stopCh   chan struct{} // closed when stopping (ends a back-off)
 	done     chan struct{} // closed when the container's loop ended
 }
 
@@ -124,7 +125,7 @@ func (p *procProvider) CreatePod(_ context.Context, pod *corev1.Pod) error {
 		c := pod.Spec.Containers[i]
 		cr := &ctrRun{p: p, pr: pr, spec: c, policy: pod.Spec.RestartPolicy,
 			dir: filepath.Join(pr.dir, c.Name), logDir: filepath.Join(pr.dir, "logs", c.Name),
-			done: make(chan struct{})}
+			stopCh: make(chan struct{}), done: make(chan struct{})}
 		if err := os.MkdirAll(cr.dir, 0o755); err != nil {
 			return err
 		}
@@ -235,7 +236,10 @@ func (cr *ctrRun) loop() {
 		cr.mu.Unlock()
 		cr.event(corev1.EventTypeWarning, "BackOff", "Back-off restarting failed container %s in pod %s", cr.spec.Name, cr.pr.pod.Name)
 		cr.p.changed(cr.pr)
-		time.Sleep(backoff)
+		select {
+		case <-time.After(backoff):
+		case <-cr.stopCh:
+		}
 		backoff = min(backoff*2, 30*time.Second)
 	}
 }
@@ -373,7 +377,10 @@ func (cr *ctrRun) event(typ, reason, format string, args ...any) {
 // stop ends the container: SIGTERM to its process group, SIGKILL after the grace period.
 func (cr *ctrRun) stop(grace time.Duration) {
 	cr.mu.Lock()
-	cr.stopping = true
+	if !cr.stopping {
+		cr.stopping = true
+		close(cr.stopCh)
+	}
 	proc := cr.proc
 	cr.mu.Unlock()
 	if proc != nil {
@@ -571,6 +578,9 @@ func (p *procProvider) RunInContainer(ctx context.Context, ns, pod, container st
 	}
 	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
 	cmd.Dir, cmd.Env = cr.dir, cr.env
+	// A client's stdin may stay open after the command ended: do not wait for it.
+	cmd.WaitDelay = time.Second
+	outDone := make(chan struct{})
 	if attach.TTY() {
 		// As container runtimes do for a terminal.
 		cmd.Env = append(append([]string{}, cr.env...), "TERM=xterm")
@@ -588,9 +598,13 @@ func (p *procProvider) RunInContainer(ctx context.Context, ns, pod, container st
 			go func() { _, _ = io.Copy(f, in) }()
 		}
 		if out := attach.Stdout(); out != nil {
-			go func() { _, _ = io.Copy(out, f) }()
+			// Ends with EIO once the command and its children closed the terminal.
+			go func() { _, _ = io.Copy(out, f); close(outDone) }()
+		} else {
+			close(outDone)
 		}
 	} else {
+		close(outDone)
 		if in := attach.Stdin(); in != nil {
 			cmd.Stdin = in
 		}
@@ -605,6 +619,13 @@ func (p *procProvider) RunInContainer(ctx context.Context, ns, pod, container st
 		}
 	}
 	err = cmd.Wait()
+	if errors.Is(err, exec.ErrWaitDelay) { // the command succeeded; stdin was still open
+		err = nil
+	}
+	select { // the terminal's last output
+	case <-outDone:
+	case <-time.After(time.Second):
+	}
 	var ee *exec.ExitError
 	if errors.As(err, &ee) {
 		return utilexec.CodeExitError{Err: err, Code: ee.ExitCode()}
