@@ -27,7 +27,7 @@ CAPI_VERSION=v1.13.6
 K8S_VERSION="$(sed -n 's/^[[:space:]]*k8s.io\/kubernetes v\([0-9.]*\)$/\1/p' "${STACK_SRC}/go.mod")"
 
 # Start order; down stops in reverse.
-STACK_PROCS=(keycloak etcd apiserver-central apiserver-workload provisioner)
+STACK_PROCS=(keycloak etcd apiserver-central apiserver-workload node provisioner)
 
 log() { printf '[stack %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { printf '[stack] ERROR: %s\n' "$*" >&2; exit 1; }

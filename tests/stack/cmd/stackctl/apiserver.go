@@ -76,6 +76,15 @@ func cmdAPIServer(args []string) error {
 		"--event-ttl=2h",
 		"--v=1",
 	}
+	if *name == "workload" {
+		// Logs, exec and port-forward go to the stack's node (stackctl node) at the address
+		// and port its Node object names; it serves the stack's server certificate.
+		kargs = append(kargs,
+			"--kubelet-client-certificate="+p.path("apiserver-kubelet-client.crt"),
+			"--kubelet-client-key="+p.path("apiserver-kubelet-client.key"),
+			"--kubelet-certificate-authority="+p.path("ca.crt"),
+			"--kubelet-preferred-address-types=InternalIP")
+	}
 	cmd := app.NewAPIServerCommand()
 	cmd.SetArgs(kargs)
 	if code := cli.Run(cmd); code != 0 {

@@ -15,6 +15,7 @@ commands:
   ports        print N free 127.0.0.1 TCP ports, keeping those of a ports file still free
   etcd         run an embedded etcd (foreground)
   apiserver    run kube-apiserver (foreground)
+  node         run the workload cluster's node: virtual-kubelet, containers as local processes (foreground)
   wait         wait until an HTTPS URL answers 200
   seed         apply CRDs, RBAC, tenants and sample objects (idempotent)
   provisioner  run the simulated provisioner (foreground)
@@ -32,6 +33,7 @@ func main() {
 		"ports":       cmdPorts,
 		"etcd":        cmdEtcd,
 		"apiserver":   cmdAPIServer,
+		"node":        cmdNode,
 		"wait":        cmdWait,
 		"seed":        cmdSeed,
 		"provisioner": cmdProvisioner,

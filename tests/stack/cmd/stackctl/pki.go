@@ -28,6 +28,9 @@ import (
 //	workload-client-ca.crt/.key client CA of the workload API server (issues the CAPI kubeconfigs)
 //	workload-admin.crt/.key     system:masters client cert for the workload API server
 //	sa.key/sa.pub               service-account signing keys (both servers)
+//	kubelet-client-ca.crt/.key  CA the stack's node (stackctl node) trusts for its kubelet API
+//	apiserver-kubelet-client.crt/.key  the workload API server's client cert for that API
+//	                            (logs, exec, port-forward); no one else holds one
 type pki struct{ dir string }
 
 func (p pki) path(name string) string { return filepath.Join(p.dir, name) }
@@ -205,6 +208,18 @@ func ensurePKI(dir string) error {
 		}, false); err != nil {
 			return fmt.Errorf("%s certificate: %w", c.leaf, err)
 		}
+	}
+	// The kubelet API (stackctl node) accepts only certificates of its own CA, which signs
+	// only the workload API server's: users reach pods through the API server and its RBAC.
+	kca, kcaKey, err := p.ensureCA("kubelet-client-ca", "SCS test stack kubelet-client-ca")
+	if err != nil {
+		return fmt.Errorf("kubelet-client-ca: %w", err)
+	}
+	if err := p.ensureLeaf("apiserver-kubelet-client", kca, kcaKey, &x509.Certificate{
+		Subject:     pkix.Name{CommonName: "kube-apiserver-kubelet-client", Organization: []string{"system:masters"}},
+		ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageClientAuth},
+	}, false); err != nil {
+		return fmt.Errorf("apiserver-kubelet-client certificate: %w", err)
 	}
 	if _, err := os.Stat(p.path("sa.key")); err != nil {
 		k, err := rsa.GenerateKey(rand.Reader, 2048)
