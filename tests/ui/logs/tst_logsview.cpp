@@ -2,7 +2,10 @@
 // the text and counts what it dropped, pause keeps and counts, find marks and moves, timestamps
 // and prefixes shown on demand, saving writes what is kept; LogsController's action is offered
 // on pods and workloads only. Saves screenshots for a person to look at.
+#include "core/fakeapiserver.h"
+#include "kube/kubeclient.h"
 #include "logs/logsource.h"
+#include "logs/logstream.h"
 #include "ui/logs/logscontroller.h"
 #include "ui/logs/logsview.h"
 #include "uitesthelpers.h"
@@ -176,6 +179,44 @@ private Q_SLOTS:
         QTRY_VERIFY(!old); // deleted later
         QVERIFY(view.statusText().isEmpty());
         QCOMPARE(view.ring().total(), 0);
+    }
+
+    // The view with a real LogStream over a scripted server: lines as they come, a cut stream
+    // picked up without a line twice, and the end of the pod said in the view.
+    void shouldFollowAStreamAcrossACut()
+    {
+        FakeApiServer server;
+        const QString path = QStringLiteral("/api/v1/namespaces/tenant-a/pods/web-1/log");
+        int asked = 0;
+        server.on("GET", path, [&asked](const FakeRequest &r) {
+            FakeResponse response;
+            response.contentType = "text/plain";
+            ++asked;
+            if (asked == 3) {
+                response.status = 404;
+                response.body = R"({"kind":"Status","code":404,"reason":"NotFound"})";
+                return response;
+            }
+            response.stream = true;
+            response.body = "2026-12-07T14:28:05.1Z one\n2026-12-07T14:28:05.2Z two\n";
+            if (!r.query.queryItemValue("sinceTime", QUrl::FullyDecoded).isEmpty())
+                response.body += "2026-12-07T14:28:06Z three\n";
+            return response;
+        });
+        kube::StaticTokenSource tokens(QStringLiteral("t"));
+        kube::KubeClient client(profileFor(server.url()), &tokens);
+        LogsView view;
+        auto *stream = new LogStream(&client, QStringLiteral("tenant-a"), QStringLiteral("web-1"),
+                                     view.options());
+        stream->setBackoff(std::chrono::milliseconds(10), std::chrono::milliseconds(20));
+        view.setSource(stream);
+        QTRY_COMPARE(view.textView()->toPlainText(), QStringLiteral("one\ntwo"));
+        server.cutStreams();
+        QTRY_COMPARE(view.textView()->toPlainText(), QStringLiteral("one\ntwo\nthree"));
+        server.cutStreams();
+        QTRY_VERIFY(view.statusText().contains(QStringLiteral("web-1")));
+        QCOMPARE(view.textView()->toPlainText(), QStringLiteral("one\ntwo\nthree"));
+        QCOMPARE(view.countText(), QStringLiteral("3 lines"));
     }
 
     void shouldOfferLogsOnPodsAndWorkloadsOnly_data()
