@@ -3796,6 +3796,10 @@ Ersetzen? Die alte Datei wird als Sicherungskopie aufbewahrt.</translation>
         <source>— paused, %1 new</source>
         <translation>– angehalten, %1 neu</translation>
     </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Log-Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::MainWindow</name>

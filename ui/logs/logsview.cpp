@@ -90,6 +90,7 @@ LogsView::LogsView(QWidget *parent)
     m_findNext->setToolTip(tr("Next match"));
     m_matches->setObjectName(QStringLiteral("matchesLabel"));
     m_text->setObjectName(QStringLiteral("logText"));
+    m_text->setAccessibleName(tr("Log lines"));
     m_text->setReadOnly(true);
     m_text->setUndoRedoEnabled(false);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -126,6 +127,13 @@ LogsView::LogsView(QWidget *parent)
     layout->addLayout(findBar);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_status);
+
+    // Tab follows the reading order (the members are made in another order).
+    const QList<QWidget *> order{m_container, m_range,    m_follow,       m_previous,
+                                 m_timestamps, m_wrap,    m_pause,        m_save,
+                                 m_find,       m_findPrevious, m_findNext, m_text};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     m_flush->setInterval(flushIntervalMs);
     connect(m_flush, &QTimer::timeout, this, &LogsView::flushNow);

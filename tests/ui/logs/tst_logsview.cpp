@@ -8,6 +8,7 @@
 #include "logs/logstream.h"
 #include "ui/logs/logscontroller.h"
 #include "ui/logs/logsview.h"
+#include "accessibilitytesthelpers.h"
 #include "uitesthelpers.h"
 
 #include <QCheckBox>
@@ -264,6 +265,13 @@ private Q_SLOTS:
         QTest::qWait(50);
         const QString path = scs::test::saveScreenshot(&view, QStringLiteral("logs-view"));
         QVERIFY(!path.isEmpty());
+        // Every control named for a screen reader, Tab in reading order, no Alt key twice.
+        const QStringList nameless = scs::test::namelessControls(&view);
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+        const QStringList order = scs::test::tabOrderProblems(&view);
+        QVERIFY2(order.isEmpty(), qPrintable(order.join(QLatin1Char('\n'))));
+        const QStringList clashes = scs::test::mnemonicClashes(&view);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
         QCOMPARE(view.countText(), QStringLiteral("2,600 lines (600 dropped)"));
     }
 };
