@@ -27,7 +27,8 @@ namespace scs::logs {
 //   Streaming ──ends (follow=false)──> Ended("")
 //             ──ends (follow)──> is the pod still there? gone/finished ──> Ended(why)
 //                                                        running ──> Backoff ──> Streaming
-//             ──network, 5xx, 429, timeout──> Backoff (1 s doubling to 30 s) ──> Streaming
+//             ──network, 5xx, 429, timeout──> Backoff (1 s, doubling to 30 s) ──>
+//                                             Streaming
 //             ──400 "waiting to start"──> Backoff ──> Streaming
 //             ──404 (pod gone), 400, 401, 403──> Ended(message)
 //   stop() from anywhere ──> Idle (nothing emitted after it)

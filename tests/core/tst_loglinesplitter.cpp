@@ -116,7 +116,8 @@ private Q_SLOTS:
         QCOMPARE(bare.timeNs, qint64(0));
         QCOMPARE(bare.text, QStringLiteral("no timestamp here"));
         QCOMPARE(parseLogLine("2026-12-07T14:28:05Z").text, QString());
-        QVERIFY(parseLogLine("2026-12-07T14:28:05Z abc", 42).text.endsWith(QStringLiteral("42 B]")));
+        QVERIFY(parseLogLine("2026-12-07T14:28:05Z abc", 42)
+                    .text.endsWith(QStringLiteral("42 B]")));
     }
 
     void shouldGiveSinceTimeInWholeSeconds()

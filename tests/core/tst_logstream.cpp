@@ -135,7 +135,8 @@ private Q_SLOTS:
             const QString since = r.query.queryItemValue("sinceTime", QUrl::FullyDecoded);
             for (const QByteArray &line : log) {
                 // What the kubelet does: every line from that second on.
-                if (since.isEmpty() || QString::fromLatin1(line.left(19)) + QLatin1Char('Z') >= since)
+                const QString second = QString::fromLatin1(line.left(19)) + QLatin1Char('Z');
+                if (since.isEmpty() || second >= since)
                     response.body += line;
             }
             if (queries.size() == 1)
@@ -154,12 +155,14 @@ private Q_SLOTS:
         QTRY_COMPARE(got.lines, (QStringList{"a", "b", "c1", "c2"}));
         server.cutStreams();
         QTRY_COMPARE(queries.size(), 2);
-        QCOMPARE(queries.at(1).queryItemValue("sinceTime", QUrl::FullyDecoded), QStringLiteral("2026-12-07T14:28:05Z"));
+        QCOMPARE(queries.at(1).queryItemValue("sinceTime", QUrl::FullyDecoded),
+                 QStringLiteral("2026-12-07T14:28:05Z"));
         QVERIFY(!queries.at(1).hasQueryItem("tailLines"));
         QTRY_COMPARE(got.lines, (QStringList{"a", "b", "c1", "c2", "c3", "d", "e"}));
         server.cutStreams();
         QTRY_COMPARE(queries.size(), 3);
-        QCOMPARE(queries.at(2).queryItemValue("sinceTime", QUrl::FullyDecoded), QStringLiteral("2026-12-07T14:28:06Z"));
+        QCOMPARE(queries.at(2).queryItemValue("sinceTime", QUrl::FullyDecoded),
+                 QStringLiteral("2026-12-07T14:28:06Z"));
         QTRY_COMPARE(got.lines, (QStringList{"a", "b", "c1", "c2", "c3", "d", "e", "f"}));
         QCOMPARE(stream.reconnects(), 2);
         QVERIFY(!status.isEmpty()); // "… Reconnecting in 1 s…" was said
@@ -209,7 +212,8 @@ private Q_SLOTS:
         FakeApiServer server;
         server.onJson("GET", logPath, 403,
                       R"({"kind":"Status","code":403,"reason":"Forbidden","message":)"
-                      R"("pods web-1 is forbidden: User bob cannot get resource pods/log in the namespace tenant-a"})");
+                      R"("pods web-1 is forbidden: User bob cannot get resource pods/log )"
+                      R"(in the namespace tenant-a"})");
         StaticTokenSource tokens("t");
         KubeClient client(profileFor(server.url()), &tokens);
         LogStream stream(&client, QStringLiteral("tenant-a"), QStringLiteral("web-1"), {});

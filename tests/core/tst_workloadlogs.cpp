@@ -31,8 +31,8 @@ QJsonObject pod(const QString &name, const QStringList &containers, int rv)
                      {"uid", "uid-" + name},
                      {"resourceVersion", QString::number(rv)},
                      {"labels", QJsonObject{{"app", "web"}}},
-                     {"creationTimestamp", QStringLiteral("2026-12-07T10:00:%1Z").arg(rv, 2, 10,
-                                                                                QLatin1Char('0'))}}},
+                     {"creationTimestamp",
+                      QStringLiteral("2026-12-07T10:00:%1Z").arg(rv, 2, 10, QLatin1Char('0'))}}},
         {"spec", QJsonObject{{"containers", list}}},
         {"status", QJsonObject{{"phase", "Running"}}},
     };
@@ -79,7 +79,8 @@ private Q_SLOTS:
             << QByteArray(R"({"spec":{"selector":{"matchLabels":{"app":"web"},"matchExpressions":[)"
                           R"({"key":"env","operator":"In","values":["a","b"]},)"
                           R"({"key":"x","operator":"NotIn","values":["c"]},)"
-                          R"({"key":"y","operator":"Exists"},{"key":"z","operator":"DoesNotExist"}]}}})")
+                          R"({"key":"y","operator":"Exists"},)"
+                          R"({"key":"z","operator":"DoesNotExist"}]}}})")
             << QStringLiteral("app=web,env in (a,b),x notin (c),y,!z");
         QTest::newRow("job") // a Job's generated selector
             << QByteArray(R"({"kind":"Job","spec":{"selector":{"matchLabels":)"
@@ -89,7 +90,8 @@ private Q_SLOTS:
         QTest::newRow("empty")
             << QByteArray(R"({"metadata":{"name":"w"},"spec":{"selector":{}}})") << QString();
         QTest::newRow("unknown operator")
-            << QByteArray(R"({"spec":{"selector":{"matchExpressions":[{"key":"k","operator":"Gt"}]}}})")
+            << QByteArray(R"({"spec":{"selector":{"matchExpressions":)"
+                          R"([{"key":"k","operator":"Gt"}]}}})")
             << QString();
     }
     void shouldTurnASpecSelectorIntoALabelSelector()

@@ -222,22 +222,31 @@ private Q_SLOTS:
 
     void shouldOfferLogsOnPodsAndWorkloadsOnly_data()
     {
-        QTest::addColumn<QByteArray>("object");
+        QTest::addColumn<QString>("apiVersion");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("offered");
-        QTest::newRow("pod") << QByteArray(R"({"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"}})") << true;
-        QTest::newRow("deployment") << QByteArray(R"({"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"d"}})") << true;
-        QTest::newRow("statefulset") << QByteArray(R"({"apiVersion":"apps/v1","kind":"StatefulSet","metadata":{"name":"s"}})") << true;
-        QTest::newRow("daemonset") << QByteArray(R"({"apiVersion":"apps/v1","kind":"DaemonSet","metadata":{"name":"s"}})") << true;
-        QTest::newRow("job") << QByteArray(R"({"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"j"}})") << true;
-        QTest::newRow("configmap") << QByteArray(R"({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"c"}})") << false;
-        QTest::newRow("other group's Pod") << QByteArray(R"({"apiVersion":"example.com/v1","kind":"Pod","metadata":{"name":"x"}})") << false;
-        QTest::newRow("nothing") << QByteArray("{}") << false;
+        QTest::newRow("pod") << "v1" << "Pod" << "p" << true;
+        QTest::newRow("deployment") << "apps/v1" << "Deployment" << "d" << true;
+        QTest::newRow("statefulset") << "apps/v1" << "StatefulSet" << "s" << true;
+        QTest::newRow("daemonset") << "apps/v1" << "DaemonSet" << "s" << true;
+        QTest::newRow("replicaset") << "apps/v1" << "ReplicaSet" << "r" << true;
+        QTest::newRow("job") << "batch/v1" << "Job" << "j" << true;
+        QTest::newRow("configmap") << "v1" << "ConfigMap" << "c" << false;
+        QTest::newRow("cronjob") << "batch/v1" << "CronJob" << "c" << false;
+        QTest::newRow("other group's Pod") << "example.com/v1" << "Pod" << "x" << false;
+        QTest::newRow("no name") << "v1" << "Pod" << "" << false;
     }
     void shouldOfferLogsOnPodsAndWorkloadsOnly()
     {
-        QFETCH(QByteArray, object);
+        QFETCH(QString, apiVersion);
+        QFETCH(QString, kind);
+        QFETCH(QString, name);
         QFETCH(bool, offered);
-        QCOMPARE(LogsController::hasLogs(QJsonDocument::fromJson(object).object()), offered);
+        const QJsonObject object{{"apiVersion", apiVersion},
+                                 {"kind", kind},
+                                 {"metadata", QJsonObject{{"name", name}}}};
+        QCOMPARE(LogsController::hasLogs(object), offered);
     }
 
     // What a person sees: a workload's pods interleaved, timestamps on, a find term marked,
@@ -258,7 +267,8 @@ private Q_SLOTS:
         for (int i = 0; i < 2600; ++i)
             all.append(line(i, QStringLiteral("web-7d9f8-%1").arg(QChar(u'a' + i % 3))));
         source->emitLines(all);
-        source->say(QStringLiteral("Showing 10 of 14 containers: at most 10 are followed at once."));
+        source->say(
+            QStringLiteral("Showing 10 of 14 containers: at most 10 are followed at once."));
         view.setTimestampsShown(true);
         view.flushNow();
         view.find(QStringLiteral("slow upstream"));
