@@ -2149,10 +2149,6 @@ Rückgabewerte:
         <translation>Der Pod %1 ist nicht mehr da; sein Log endet hier.</translation>
     </message>
     <message>
-        <source>The container has not started yet.</source>
-        <translation>Der Container ist noch nicht gestartet.</translation>
-    </message>
-    <message>
         <source>The Central API refused the log: %1</source>
         <translation>Die Central API hat das Log verweigert: %1</translation>
     </message>
@@ -2164,16 +2160,20 @@ Rückgabewerte:
         <source>The pod %1 has finished (%2).</source>
         <translation>Der Pod %1 ist beendet (%2).</translation>
     </message>
-    <message>
-        <source>The container is not running.</source>
-        <translation>Der Container läuft nicht.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 Reconnecting in %n s…</source>
         <translation>
             <numerusform>%1 Neuer Versuch in %n s …</numerusform>
             <numerusform>%1 Neuer Versuch in %n s …</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The container has not started yet: %1</source>
+        <translation>Der Container ist noch nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The container is not running (the pod is %1).</source>
+        <translation>Der Container läuft nicht (der Pod ist %1).</translation>
     </message>
 </context>
 <context>

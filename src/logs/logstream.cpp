@@ -196,11 +196,15 @@ void LogStream::onFinished(kube::KubeReply *reply)
         return;
     }
     const QString serverText = reply->status().message;
+    // The API server's words for a container that is not there yet: "…is waiting to start:
+    // ContainerCreating" (or an image pull backoff), and, before a pod is scheduled, "pod … does
+    // not have a host assigned" (servers that do not answer with an empty log instead).
     if (status == 400 && m_options.follow
         && (serverText.contains(QLatin1String("waiting to start"))
             || serverText.contains(QLatin1String("ContainerCreating"))
-            || serverText.contains(QLatin1String("PodInitializing")))) {
-        backoff(tr("The container has not started yet."));
+            || serverText.contains(QLatin1String("PodInitializing"))
+            || serverText.contains(QLatin1String("does not have a host assigned")))) {
+        backoff(tr("The container has not started yet: %1").arg(serverText));
         return;
     }
     if (status == 400 || status == 401 || status == 403 || status == 422) {
@@ -242,7 +246,8 @@ void LogStream::checkPod()
             end(tr("The pod %1 has finished (%2).").arg(m_pod, phase));
             return;
         }
-        backoff(tr("The container is not running."));
+        backoff(tr("The container is not running (the pod is %1).")
+                    .arg(phase.isEmpty() ? QStringLiteral("?") : phase));
     });
 }
 

@@ -207,6 +207,44 @@ private Q_SLOTS:
         QVERIFY(got.endMessage.contains(QStringLiteral("gone")));
     }
 
+    // An unscheduled pod: the API server answers an empty log and ends it. The stream asks for
+    // the pod, says why nothing comes, and asks again until the pod is gone.
+    void shouldWaitWhileThePodIsPendingThenEndWhenItIsGone()
+    {
+        FakeApiServer server;
+        server.on("GET", logPath, [](const FakeRequest &) {
+            FakeResponse response;
+            response.contentType = "text/plain";
+            return response; // empty, ended at once
+        });
+        bool podThere = true;
+        server.on("GET", podPath, [&podThere](const FakeRequest &) {
+            FakeResponse response;
+            if (!podThere) {
+                response.status = 404;
+                response.body = R"({"kind":"Status","code":404,"reason":"NotFound"})";
+                return response;
+            }
+            response.body = R"({"kind":"Pod","status":{"phase":"Pending"}})";
+            return response;
+        });
+        StaticTokenSource tokens("t");
+        KubeClient client(profileFor(server.url()), &tokens);
+        LogStream stream(&client, QStringLiteral("tenant-a"), QStringLiteral("web-1"), {});
+        stream.setBackoff(10ms, 20ms);
+        Collector got(&stream);
+        QSignalSpy status(&stream, &LogSource::statusChanged);
+        stream.start();
+        QTRY_VERIFY(server.count("GET", logPath) >= 3);
+        QVERIFY(!got.ended);
+        QVERIFY(!status.isEmpty());
+        QVERIFY2(status.first().first().toString().contains(QStringLiteral("Pending")),
+                 qPrintable(status.first().first().toString()));
+        podThere = false;
+        QTRY_VERIFY(got.ended);
+        QVERIFY(got.endMessage.contains(QStringLiteral("gone")));
+    }
+
     void shouldEndWithTheSessionMessageWhenRefused()
     {
         FakeApiServer server;
