@@ -9,3 +9,10 @@ scs_add_test(tst_workloadlogs
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_workloadlogs.cpp ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h
             ${CMAKE_CURRENT_LIST_DIR}/fakecollection.h ${CMAKE_CURRENT_LIST_DIR}/kubefixtures.h
     LIBS scs_core Qt6::Network LABELS core)
+
+# Against the local Central API stack (tests/stack): refusals, a pending pod, a deleted pod.
+scs_add_test(tst_logstream_integration
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_logstream_integration.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/kubestack.h
+    LIBS scs_core Qt6::Network LABELS integration)
+scs_integration_test(tst_logstream_integration)

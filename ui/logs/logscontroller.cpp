@@ -109,13 +109,21 @@ void LogsController::setWorkspace(workspace::Workspace *workspace)
                 &LogsController::updateAction);
         connect(workspace->selection(), &workspace::Selection::collectionChanged, this,
                 &LogsController::updateAction);
+        connect(workspace, &workspace::Workspace::accessRulesChanged, this,
+                &LogsController::updateAction);
     }
     updateAction();
 }
 
 void LogsController::updateAction()
 {
-    m_logs->setEnabled(m_workspace && hasLogs(m_workspace->selection()->object()));
+    const QJsonObject object = m_workspace ? m_workspace->selection()->object() : QJsonObject();
+    // Reading a log is its own permission (get on pods/log), which tenants of the Central API
+    // do not have while they may read the pods themselves.
+    m_logs->setEnabled(m_workspace && hasLogs(object)
+                       && m_workspace->allows(
+                           QStringLiteral("get"), {}, QStringLiteral("pods/log"),
+                           metadataOf(object).value(QLatin1String("namespace")).toString()));
 }
 
 logs::LogSource *LogsController::makeSource(const QJsonObject &object, const QString &selector,

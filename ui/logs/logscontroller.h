@@ -24,7 +24,8 @@ class LogsView;
 class Workbench;
 
 // Pod logs in the window: the object action "Logs" (table menu and Object menu) on a Pod, a
-// Deployment, StatefulSet, DaemonSet, ReplicaSet or Job opens a window with a LogsView: one
+// Deployment, StatefulSet, DaemonSet, ReplicaSet or Job (where the rules allow get on pods/log
+// in its namespace) opens a window with a LogsView: one
 // container's stream for a pod (a chooser for its containers), the pods its selector picks
 // for a workload (logs::WorkloadLogs, all containers or one). Changing what to read in the
 // view makes a new source. The windows close when the Workspace goes (their streams use its
