@@ -110,11 +110,12 @@ private Q_SLOTS:
                                      "  - {name: app, image: registry.example/app:1}\n")
                                      .arg(name)
                                      .toUtf8();
-        QVERIFY(kubectl({"apply", "-f", "-"}, grant));
+        // Set before the apply: what a half-done apply made goes too.
         const auto cleanup = qScopeGuard([&] {
             kubectl({"-n", "tenant-a", "delete", "pod,role,rolebinding,serviceaccount", name,
                      "--ignore-not-found", "--wait=false"});
         });
+        QVERIFY(kubectl({"apply", "-f", "-"}, grant));
         StaticTokenSource tokens(m_alice);
         KubeClient client(m_stack.profile(), &tokens);
 
