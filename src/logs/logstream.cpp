@@ -122,6 +122,17 @@ void LogStream::connectStream()
     kube::KubeReply *reply = m_client->send(request);
     m_reply = reply;
     setState(State::Streaming);
+    // Connected again: the "Reconnecting…" goes, even before a quiet container writes a line,
+    // once the answer has stayed open a moment (a pod that is not running yet answers an empty
+    // log that ends at once: its status stays, without flickering).
+    connect(reply, &kube::KubeReply::answered, this, [this, reply] {
+        QTimer::singleShot(1000, this, [this, guard = QPointer<kube::KubeReply>(reply)] {
+            if (guard && guard == m_reply && m_statusShown) {
+                m_statusShown = false;
+                Q_EMIT statusChanged({});
+            }
+        });
+    });
     connect(reply, &kube::KubeReply::dataReceived, this, &LogStream::onData);
     connect(reply, &kube::KubeReply::finished, this, [this, reply] { onFinished(reply); });
 }
@@ -155,8 +166,9 @@ void LogStream::onData(const QByteArray &chunk)
         takeLine(raw, truncated, batch);
     });
     if (!batch.isEmpty()) {
-        if (m_backoff.count() > 0) {
-            m_backoff = std::chrono::milliseconds::zero();
+        m_backoff = std::chrono::milliseconds::zero();
+        if (m_statusShown) {
+            m_statusShown = false;
             Q_EMIT statusChanged({});
         }
         Q_EMIT linesReceived(batch);
@@ -262,6 +274,7 @@ void LogStream::backoff(const QString &why)
     setState(State::Backoff);
     m_retry->start(wait);
     const qint64 seconds = std::max<qint64>(1, (wait.count() + 999) / 1000);
+    m_statusShown = true;
     Q_EMIT statusChanged(tr("%1 Reconnecting in %n s…", nullptr, int(seconds)).arg(why));
 }
 
@@ -270,6 +283,7 @@ void LogStream::end(const QString &message)
     abortReply();
     m_retry->stop();
     setState(State::Ended);
+    m_statusShown = false;
     Q_EMIT statusChanged({});
     Q_EMIT ended(message);
 }

@@ -100,6 +100,7 @@ private:
     qint64 m_skipAtLast = 0; // of those, how many the current request has still to send again
     bool m_resumed = false; // the current request picks up after another
     int m_reconnects = 0;
+    bool m_statusShown = false; // a "Reconnecting…" is out and not yet taken back
 };
 
 } // namespace scs::logs

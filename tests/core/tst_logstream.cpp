@@ -166,6 +166,8 @@ private Q_SLOTS:
         QTRY_COMPARE(got.lines, (QStringList{"a", "b", "c1", "c2", "c3", "d", "e", "f"}));
         QCOMPARE(stream.reconnects(), 2);
         QVERIFY(!status.isEmpty()); // "… Reconnecting in 1 s…" was said
+        QVERIFY(!status.first().first().toString().isEmpty());
+        QTRY_VERIFY(status.last().first().toString().isEmpty()); // and taken back
         QVERIFY(!got.ended);
     }
 
@@ -310,6 +312,7 @@ private Q_SLOTS:
         stream.start();
         QTRY_COMPARE(got.lines, QStringList{QStringLiteral("started")});
         QVERIFY(!got.ended);
+        QCOMPARE(stream.state(), LogStream::State::Streaming);
     }
 };
 
