@@ -2145,6 +2145,59 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>scs::logs::LogStream</name>
+    <message>
+        <source>The pod %1 is gone; its log ends here.</source>
+        <translation>Der Pod %1 ist nicht mehr da; sein Log endet hier.</translation>
+    </message>
+    <message>
+        <source>The Central API refused the log: %1</source>
+        <translation>Die Central API hat das Log verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The connection was lost.</source>
+        <translation>Die Verbindung ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The pod %1 has finished (%2).</source>
+        <translation>Der Pod %1 ist beendet (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Reconnecting in %n s…</source>
+        <translation>
+            <numerusform>%1 Neuer Versuch in %n s …</numerusform>
+            <numerusform>%1 Neuer Versuch in %n s …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The container has not started yet: %1</source>
+        <translation>Der Container ist noch nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The container is not running (the pod is %1).</source>
+        <translation>Der Container läuft nicht (der Pod ist %1).</translation>
+    </message>
+</context>
+<context>
+    <name>scs::logs::WorkloadLogs</name>
+    <message>
+        <source>The selector uses the operator &quot;%1&quot;, which the console does not know.</source>
+        <translation>Der Selektor verwendet den Operator „%1“, den die Konsole nicht kennt.</translation>
+    </message>
+    <message>
+        <source>%1 has no pod selector, so its pods cannot be found.</source>
+        <translation>%1 hat keinen Pod-Selektor, daher lassen sich seine Pods nicht finden.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 containers: at most %3 are followed at once.</source>
+        <translation>%1 von %2 Containern werden angezeigt: höchstens %3 werden gleichzeitig verfolgt.</translation>
+    </message>
+    <message>
+        <source>No pod matches %1.</source>
+        <translation>Kein Pod passt zu %1.</translation>
+    </message>
+</context>
+<context>
     <name>scs::models::ResourceTableModel</name>
     <message>
         <source>Name</source>
@@ -3578,6 +3631,176 @@ Ersetzen? Die alte Datei wird als Sicherungskopie aufbewahrt.</translation>
     <message>
         <source>Kubeconfig file</source>
         <translation>Kubeconfig-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::LogsController</name>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>&amp;Logs</translation>
+    </message>
+    <message>
+        <source>Follow the log of the selected pod, or of a workload&apos;s pods</source>
+        <translation>Das Log des ausgewählten Pods oder der Pods eines Workloads verfolgen</translation>
+    </message>
+    <message>
+        <source>Logs of %1 %2</source>
+        <translation>Logs von %1 %2</translation>
+    </message>
+    <message>
+        <source>All containers</source>
+        <translation>Alle Container</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::LogsView</name>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous instance</source>
+        <translation>&amp;Vorherige Instanz</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamps</source>
+        <translation>&amp;Zeitstempel</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap</source>
+        <translation>&amp;Umbrechen</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>Zu&amp;rück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Keep the log open and show new lines as they are written</source>
+        <translation>Das Log offen halten und neue Zeilen zeigen, sobald sie geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The log of the container&apos;s previous instance (before its last restart)</source>
+        <translation>Das Log der vorherigen Instanz des Containers (vor seinem letzten Neustart)</translation>
+    </message>
+    <message>
+        <source>How far back</source>
+        <translation>Wie weit zurück</translation>
+    </message>
+    <message>
+        <source>Last 100 lines</source>
+        <translation>Letzte 100 Zeilen</translation>
+    </message>
+    <message>
+        <source>Last 1,000 lines</source>
+        <translation>Letzte 1.000 Zeilen</translation>
+    </message>
+    <message>
+        <source>Last 10,000 lines</source>
+        <translation>Letzte 10.000 Zeilen</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Everything kept</source>
+        <translation>Alles Vorhandene</translation>
+    </message>
+    <message>
+        <source>Stop scrolling; new lines are kept and counted</source>
+        <translation>Nicht mehr mitlaufen; neue Zeilen werden aufbewahrt und gezählt</translation>
+    </message>
+    <message>
+        <source>Save the lines kept to a file</source>
+        <translation>Die aufbewahrten Zeilen in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Find in log</source>
+        <translation>Im Log suchen</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>&amp;Container:</translation>
+    </message>
+    <message>
+        <source>The log has ended.</source>
+        <translation>Das Log ist zu Ende.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Fortse&amp;tzen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>1 matching line</source>
+        <translation>1 passende Zeile</translation>
+    </message>
+    <message>
+        <source>%1 matching lines</source>
+        <translation>%1 passende Zeilen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation>Log speichern</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Log-Dateien (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 lines (%2 dropped)</source>
+        <translation>%1 Zeilen (%2 verworfen)</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>— paused, %1 new</source>
+        <translation>– angehalten, %1 neu</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Log-Zeilen</translation>
     </message>
 </context>
 <context>
