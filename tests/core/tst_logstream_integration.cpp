@@ -1,15 +1,22 @@
-// LogStream and WorkloadLogs against the local Central API stack (a real kube-apiserver, no
-// kubelet yet): what the server really answers for a refused log (tenants may read pods but
-// not pods/log), for a pod that is not scheduled (Pending: nothing to read yet, so the stream
-// waits), and for a pod deleted while followed (404: the stream ends, saying so). A
-// WorkloadLogs finds the pod by its labels. Lines themselves need a node that runs containers.
+// LogStream and WorkloadLogs against the local stack. On the Central API (a real
+// kube-apiserver without nodes): what the server really answers for a refused log (tenants may
+// read pods but not pods/log), for a pod that is not scheduled (Pending: nothing to read yet, so
+// the stream waits), and for a pod deleted while followed (404: the stream ends, saying so); a
+// WorkloadLogs finds the pod by its labels. On the workload cluster's API server, whose node
+// (virtual-kubelet, containers as local processes) writes real logs: a demo pod followed through
+// the fault proxy, its stream cut twice mid-body, every "tick" line exactly once and in order;
+// the Deployment's pods interleaved by WorkloadLogs with their names as prefixes.
+#include "faultproxy.h"
 #include "kube/kubeclient.h"
 #include "logs/logstream.h"
 #include "logs/workloadlogs.h"
 #include "kubestack.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
@@ -17,7 +24,9 @@
 using namespace scs;
 using namespace scs::kube;
 using namespace scs::logs;
+using namespace scs::test;
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 class TestLogStreamIntegration : public QObject
 {
@@ -145,6 +154,126 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 10000);
         QVERIFY2(ended.first().first().toString().contains(name),
                  qPrintable(ended.first().first().toString()));
+    }
+
+    void shouldFollowARealPodAcrossCutsWithEveryLineOnce()
+    {
+        // alice is cluster-admin on the workload cluster (oidc:tenant-a-admins).
+        ConnectionProfile workload = m_stack.profile();
+        workload.name = QStringLiteral("workload");
+        workload.apiUrl = QUrl(m_stack.value("SCS_WORKLOAD_API_URL"));
+        const QString ns = m_stack.value("SCS_DEMO_NAMESPACE");
+        QVERIFY2(!ns.isEmpty() && workload.apiUrl.isValid(), "stack env without the workload node");
+
+        FaultProxy proxy;
+        QString why;
+        QString stackctl = m_stack.value("SCS_STACKCTL");
+        QVERIFY2(proxy.start(stackctl, m_stack.value("SCS_STACK_RUN_DIR"),
+                             {{QStringLiteral("workload"), workload.apiUrl}}, &why),
+                 qPrintable(why));
+        workload.apiUrl = proxy.url(QStringLiteral("workload"));
+
+        StaticTokenSource tokens(m_alice);
+        KubeClient client(workload, &tokens);
+
+        // A running demo pod (the node's own tests replace pods now and then).
+        QString pod;
+        {
+            WorkloadLogs finder(&client, ns, m_stack.value("SCS_DEMO_POD_SELECTOR"), {});
+            finder.start();
+            QTRY_VERIFY_WITH_TIMEOUT(!finder.streaming().isEmpty(), 20000);
+            pod = finder.streaming().constFirst().section(QLatin1Char('/'), 0, 0);
+            finder.stop();
+        }
+
+        // Each of the first two log requests is cut after a few lines' worth of body.
+        Fault cut;
+        cut.upstream = QStringLiteral("workload");
+        cut.kind = QStringLiteral("reset");
+        cut.match = QStringLiteral("/log");
+        cut.afterBytes = 400;
+        cut.count = 2;
+        QVERIFY(proxy.set(cut));
+
+        LogOptions options;
+        options.container = QStringLiteral("web");
+        options.tailLines = 3;
+        LogStream stream(&client, ns, pod, options);
+        stream.setBackoff(200ms, 400ms);
+        QList<LogLine> lines;
+        connect(&stream, &LogSource::linesReceived, this,
+                [&lines](const QList<LogLine> &batch) { lines += batch; });
+        QSignalSpy ended(&stream, &LogSource::ended);
+        stream.start();
+
+        const QRegularExpression tick(u"^"_s + QRegularExpression::escape(pod)
+                                      + u": tick (\\d+)$"_s);
+        const auto ticks = [&] {
+            QList<int> out;
+            for (const LogLine &l : std::as_const(lines)) {
+                if (const auto m = tick.match(l.text); m.hasMatch())
+                    out.append(m.captured(1).toInt());
+            }
+            return out;
+        };
+        // Two cuts, and a few seconds of lines after the second one.
+        QTRY_VERIFY_WITH_TIMEOUT(stream.reconnects() >= 2, 30000);
+        const qsizetype afterCuts = ticks().size();
+        QTRY_VERIFY_WITH_TIMEOUT(ticks().size() >= afterCuts + 3, 20000);
+        stream.stop();
+        QVERIFY2(ended.isEmpty(), ended.isEmpty() ? "" : qPrintable(ended.first().first().toString()));
+
+        // The server was really cut twice, and the stream picked up from its last timestamp.
+        int cuts = 0;
+        for (const ProxiedRequest &r : proxy.log())
+            cuts += r.path.endsWith(u"/log"_s) && r.fault == u"reset"_s;
+        QCOMPARE(cuts, 2);
+        QVERIFY2(stream.query().hasQueryItem(u"sinceTime"_s), qPrintable(stream.query().toString()));
+
+        // Every tick once, none missing: the node writes one a second, numbered.
+        const QList<int> seen = ticks();
+        QVERIFY2(seen.size() >= 6, qPrintable(QString::number(seen.size())));
+        for (qsizetype i = 1; i < seen.size(); ++i) {
+            QVERIFY2(seen.at(i) == seen.at(i - 1) + 1,
+                     qPrintable(u"tick %1 after tick %2"_s.arg(seen.at(i)).arg(seen.at(i - 1))));
+        }
+        // The start honoured tailLines: the first tick is a recent one, not tick 1 of an old pod.
+        QVERIFY(lines.constFirst().timeNs > 0);
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            QVERIFY(lines.at(i).timeNs >= lines.at(i - 1).timeNs);
+    }
+
+    void shouldInterleaveTheDeploymentsPodsWithTheirNames()
+    {
+        ConnectionProfile workload = m_stack.profile();
+        workload.apiUrl = QUrl(m_stack.value("SCS_WORKLOAD_API_URL"));
+        StaticTokenSource tokens(m_alice);
+        KubeClient client(workload, &tokens);
+        LogOptions options;
+        options.tailLines = 2;
+        WorkloadLogs logs(&client, m_stack.value("SCS_DEMO_NAMESPACE"),
+                          m_stack.value("SCS_DEMO_POD_SELECTOR"), options);
+        QList<LogLine> lines;
+        connect(&logs, &LogSource::linesReceived, this,
+                [&lines](const QList<LogLine> &batch) { lines += batch; });
+        logs.start();
+        // The demo Deployment runs two pods; each line is its pod's, and says so.
+        QTRY_VERIFY_WITH_TIMEOUT(logs.streaming().size() >= 2, 20000);
+        const auto sources = [&] {
+            QSet<QString> out;
+            for (const LogLine &l : std::as_const(lines)) {
+                if (l.text.contains(u": tick "_s))
+                    out.insert(l.source);
+            }
+            return out;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sources().size() >= 2, 20000);
+        logs.stop();
+        for (const LogLine &l : std::as_const(lines)) {
+            if (l.text.contains(u": tick "_s))
+                QVERIFY2(l.text.startsWith(l.source + u": tick "_s),
+                         qPrintable(l.source + u" | "_s + l.text));
+        }
     }
 };
 
