@@ -14,7 +14,6 @@
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QScopeGuard>
@@ -38,21 +37,11 @@ private:
 
     bool kubectl(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(m_stack.value("SCS_KUBECTL"),
-                      QStringList{"--kubeconfig", m_stack.value("SCS_ADMIN_KUBECONFIG")} + args);
-        if (!input.isEmpty()) {
-            process.write(input);
-            process.closeWriteChannel();
-        }
-        const bool done = QTest::qWaitFor(
-            [&process] { return process.state() == QProcess::NotRunning; }, 30000);
-        if (!done || process.exitCode() != 0) {
-            qWarning() << "kubectl" << args << "failed:" << process.readAll();
-            return false;
-        }
-        return true;
+        QByteArray output;
+        if (m_stack.kubectl(args, &output, input) == 0)
+            return true;
+        qWarning() << "kubectl" << args << "failed:" << output;
+        return false;
     }
 
 private Q_SLOTS:
@@ -165,6 +154,20 @@ private Q_SLOTS:
         const QString ns = m_stack.value("SCS_DEMO_NAMESPACE");
         QVERIFY2(!ns.isEmpty() && workload.apiUrl.isValid(), "stack env without the workload node");
 
+        StaticTokenSource tokens(m_alice);
+
+        // A running demo pod (the node's own tests replace pods now and then), found without
+        // the proxy: a request of the finder's reaching the proxy late would take a cut.
+        QString pod;
+        {
+            KubeClient direct(workload, &tokens);
+            WorkloadLogs finder(&direct, ns, m_stack.value("SCS_DEMO_POD_SELECTOR"), {});
+            finder.start();
+            QTRY_VERIFY_WITH_TIMEOUT(!finder.streaming().isEmpty(), 20000);
+            pod = finder.streaming().constFirst().section(QLatin1Char('/'), 0, 0);
+            finder.stop();
+        }
+
         FaultProxy proxy;
         QString why;
         QString stackctl = m_stack.value("SCS_STACKCTL");
@@ -172,19 +175,7 @@ private Q_SLOTS:
                              {{QStringLiteral("workload"), workload.apiUrl}}, &why),
                  qPrintable(why));
         workload.apiUrl = proxy.url(QStringLiteral("workload"));
-
-        StaticTokenSource tokens(m_alice);
         KubeClient client(workload, &tokens);
-
-        // A running demo pod (the node's own tests replace pods now and then).
-        QString pod;
-        {
-            WorkloadLogs finder(&client, ns, m_stack.value("SCS_DEMO_POD_SELECTOR"), {});
-            finder.start();
-            QTRY_VERIFY_WITH_TIMEOUT(!finder.streaming().isEmpty(), 20000);
-            pod = finder.streaming().constFirst().section(QLatin1Char('/'), 0, 0);
-            finder.stop();
-        }
 
         // Each of the first two log requests is cut after a few lines' worth of body.
         Fault cut;
@@ -217,7 +208,13 @@ private Q_SLOTS:
             return out;
         };
         // Two cuts, and a few seconds of lines after the second one.
-        QTRY_VERIFY_WITH_TIMEOUT(stream.reconnects() >= 2, 30000);
+        const auto seenByProxy = [&proxy, &lines] {
+            QString out = u"%1 lines; the proxy saw:"_s.arg(lines.size());
+            for (const ProxiedRequest &r : proxy.log())
+                out += u" %1 %2 %3 [%4];"_s.arg(r.method, r.path).arg(r.status).arg(r.fault);
+            return out;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(stream.reconnects() >= 2, qPrintable(seenByProxy()), 30000);
         const qsizetype afterCuts = ticks().size();
         QTRY_VERIFY_WITH_TIMEOUT(ticks().size() >= afterCuts + 3, 20000);
         stream.stop();
