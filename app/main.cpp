@@ -18,6 +18,7 @@
 #include "ui/access/accesscontroller.h"
 #include "ui/browse/browsercontroller.h"
 #include "ui/common/objectviews.h"
+#include "ui/common/paintmilestone.h"
 #include "ui/connection/connectionbanner.h"
 #include "ui/edit/editcontroller.h"
 // editcontroller.h's inline getters convert QPointer<T> to T*, which needs the complete types.
@@ -195,6 +196,8 @@ extern "C" Q_DECL_EXPORT int scsConsoleGuiMain(int argc, char **argv,
         qCInfo(lcApp) << "signal" << number << "received, quitting";
         QCoreApplication::quit();
     });
+    // For bench/startup (category scs.startup, off by default): the first frame on screen.
+    scs::ui::PaintMilestone::markAfterNextPaint(&window, QStringLiteral("window painted"));
     window.show();
     qCInfo(lcApp) << "started with" << profiles.profiles().size() << "profiles";
     const int code = app.exec();

@@ -1,5 +1,6 @@
 #include "kube/kubeclient.h"
 
+#include "common/startuptrace.h"
 #include "kube/apipath.h"
 
 #include "profiles/profiletls.h"
@@ -326,6 +327,7 @@ void KubeClient::start(KubeReply *reply)
 
     reply->m_httpStatus = 0;
     reply->m_sslErrors.clear();
+    StartupTrace::countRequest();
     QNetworkReply *networkReply = m_nam->sendCustomRequest(request, r.method, r.body);
     reply->m_reply = networkReply;
     connect(networkReply, &QNetworkReply::finished, reply,

@@ -175,15 +175,16 @@ void OpenApi::serve(const Waiter &waiter)
             QStringLiteral("/openapi/v3 has no path %1").arg(waiter.path))));
         return;
     }
-    if (const auto it = m_documents.constFind(url); it != m_documents.cend()) {
-        waiter.done(*it);
+    if (const QJsonObject *document = m_documents.object(url)) {
+        const QJsonObject shared = *document; // `done` may evict it from the cache
+        waiter.done(shared);
         return;
     }
     QFile cached(cachePath(url));
     if (cached.open(QIODevice::ReadOnly)) {
         const QJsonDocument doc = QJsonDocument::fromJson(cached.readAll());
         if (doc.isObject()) {
-            m_documents.insert(url, doc.object());
+            m_documents.insert(url, new QJsonObject(doc.object()));
             waiter.done(doc.object());
             return;
         }
@@ -211,7 +212,7 @@ void OpenApi::fetchDocument(const QString &url)
                 return;
             }
             const QJsonObject object = doc->object();
-            m_documents.insert(url, object);
+            m_documents.insert(url, new QJsonObject(object));
             QDir().mkpath(m_cacheDir);
             QSaveFile file(cachePath(url));
             if (file.open(QIODevice::WriteOnly)) {

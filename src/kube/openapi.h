@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <QCache>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -31,9 +32,10 @@ struct OpenApiSchema
 
 // OpenAPI v3 of one Central API, fetched lazily: the index (/openapi/v3) when first needed,
 // a group-version's document when first asked for. Documents are addressed by the server with a
-// content hash, so they are kept in memory and on disk (QStandardPaths::CacheLocation/openapi,
-// or `cacheDir`) for as long as the server names the same hash. Concurrent requests for one
-// document share one download. Lives in the client's thread; the client must outlive it.
+// content hash, so they are kept on disk (QStandardPaths::CacheLocation/openapi, or `cacheDir`)
+// for as long as the server names the same hash, and the last few used also in memory.
+// Concurrent requests for one document share one download. Lives in the client's thread; the
+// client must outlive it.
 class OpenApi : public QObject
 {
     Q_OBJECT
@@ -77,7 +79,10 @@ private:
     bool m_indexPending = false;
     QList<Waiter> m_waitingForIndex;
     QHash<QString, QList<Waiter>> m_waitingForDocument; // by URL
-    QHash<QString, QJsonObject> m_documents; // by URL
+    // By URL, the most recently used few: a group's document is about 1 MB of JSON with large
+    // CRDs (Crossplane providers), several MB parsed; the disk cache has them all.
+    static constexpr int kDocumentsInMemory = 8;
+    QCache<QString, QJsonObject> m_documents{kDocumentsInMemory};
 };
 
 } // namespace scs::kube

@@ -1,5 +1,6 @@
 #include "models/tenanttreemodel.h"
 
+#include "common/startuptrace.h"
 #include "kube/kubeclient.h"
 #include "models/modelslogging.h"
 
@@ -410,6 +411,10 @@ void TenantTreeModel::onNamespaces(const Result<QJsonDocument> &answer)
                 titles.insert(name, title);
         }
         qCDebug(lcModels) << "namespaces listed:" << all.size() << "tenants:" << labelled.size();
+        StartupTrace::mark(QStringLiteral("namespaces listed"),
+                           QStringLiteral("%1 namespaces, %2 tenants")
+                               .arg(all.size())
+                               .arg(labelled.size()));
         m_eagerReviews = false;
         reviewCandidates(labelled.isEmpty() ? all : labelled, titles);
         return;

@@ -1,5 +1,6 @@
 #include "workspace/workspace.h"
 
+#include "common/startuptrace.h"
 #include "kube/discovery.h"
 #include "kube/kubeclient.h"
 #include "kube/openapi.h"
@@ -26,6 +27,25 @@ Workspace::Workspace(const ConnectionProfile &profile, kube::TokenSource *tokens
     m_tree->setGroupPattern(groupPattern());
     m_tree->setDiscovery(m_discovery);
     connect(m_discovery, &kube::Discovery::changed, m_openApi, &kube::OpenApi::invalidate);
+    if (StartupTrace::enabled()) {
+        if (!m_discovery->resources().isEmpty()) {
+            StartupTrace::mark(QStringLiteral("discovery from cache"),
+                               QStringLiteral("%1 kinds").arg(m_discovery->resources().size()));
+        }
+        auto *first = new QObject(this); // the first refresh's end only
+        connect(m_discovery, &kube::Discovery::refreshed, first, [this, first] {
+            const bool cached = m_discovery->isFromCache();
+            StartupTrace::mark(QStringLiteral("discovery done"),
+                               QStringLiteral("%1 kinds, from cache: %2")
+                                   .arg(m_discovery->resources().size())
+                                   .arg(cached ? QLatin1String("yes") : QLatin1String("no")));
+            first->deleteLater();
+        });
+        connect(m_discovery, &kube::Discovery::failed, first, [first] {
+            StartupTrace::mark(QStringLiteral("discovery failed"));
+            first->deleteLater();
+        });
+    }
     connect(m_tree, &models::TenantTreeModel::accessChanged, this,
             &Workspace::accessRulesChanged);
     // Back after an outage: a tenant list that failed meanwhile (its error in the tree) is

@@ -4,6 +4,7 @@
 # Included from ui/CMakeLists.txt.
 target_sources(scs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/emptystate.h ${CMAKE_CURRENT_LIST_DIR}/emptystate.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/paintmilestone.h ${CMAKE_CURRENT_LIST_DIR}/paintmilestone.cpp
     ${CMAKE_CURRENT_LIST_DIR}/eventspane.h ${CMAKE_CURRENT_LIST_DIR}/eventspane.cpp
     ${CMAKE_CURRENT_LIST_DIR}/statusstyle.h ${CMAKE_CURRENT_LIST_DIR}/statusstyle.cpp
     ${CMAKE_CURRENT_LIST_DIR}/objectformview.h ${CMAKE_CURRENT_LIST_DIR}/objectformview.cpp

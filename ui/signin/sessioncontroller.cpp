@@ -2,6 +2,7 @@
 
 #include "auth/session.h"
 #include "auth/tokenstore.h"
+#include "common/startuptrace.h"
 #include "profiles/profilestore.h"
 #include "ui/common/workbench.h"
 #include "ui/signin/embeddedbrowseragent.h"
@@ -99,6 +100,16 @@ void SessionController::switchTo(const QString &profileName)
         });
         connect(session, &auth::Session::signInRequired, this, &SessionController::showProblem);
         connect(session, &auth::Session::warning, this, &SessionController::showProblem);
+        // The start-up milestone (bench/startup): the first answer to restore() only.
+        auto *restoring = new QObject(session);
+        connect(session, &auth::Session::signedIn, restoring, [restoring] {
+            StartupTrace::mark(QStringLiteral("session restored"));
+            restoring->deleteLater();
+        });
+        connect(session, &auth::Session::restoreFailed, restoring, [restoring] {
+            StartupTrace::mark(QStringLiteral("session not restored"));
+            restoring->deleteLater();
+        });
         session->restore();
     }
     updateStatus();

@@ -21,6 +21,7 @@ commands:
   provisioner  run the simulated provisioner (foreground)
   faultproxy   HTTPS proxy in front of the stack that injects faults on request (foreground)
   soak         fill, churn or clean the ConfigMaps of the soak benchmark (bench/soak)
+  scale        seed or clean 2,000 tenants, 500 CRDs and their objects (bench/startup)
 `
 
 func main() {
@@ -39,6 +40,7 @@ func main() {
 		"provisioner": cmdProvisioner,
 		"faultproxy":  cmdFaultProxy,
 		"soak":        cmdSoak,
+		"scale":       cmdScale,
 	}
 	run, ok := cmds[os.Args[1]]
 	if !ok {
