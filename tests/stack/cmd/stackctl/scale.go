@@ -77,10 +77,12 @@ func (k scaleKind) gvr() schema.GroupVersionResource {
 
 func scalePlural(kind string) string {
 	l := strings.ToLower(kind)
+	// As upjet's pluralizer does for these names: "policy" -> "policies" but "key" -> "keys".
 	switch {
-	case strings.HasSuffix(l, "y"):
+	case strings.HasSuffix(l, "y") && len(l) > 1 && !strings.ContainsRune("aeiou", rune(l[len(l)-2])):
 		return l[:len(l)-1] + "ies"
-	case strings.HasSuffix(l, "s"):
+	case strings.HasSuffix(l, "s"), strings.HasSuffix(l, "x"), strings.HasSuffix(l, "ch"),
+		strings.HasSuffix(l, "sh"):
 		return l + "es"
 	}
 	return l + "s"
