@@ -57,7 +57,10 @@ QList<PaletteIndex::Result> PaletteIndex::search(const QString &query, int cap) 
     QList<Result> results;
     if (cap <= 0)
         return results;
-    const QString q = query.trimmed().toLower();
+    // Words apart match apart ("1942 inst": each word somewhere in the text, in any order), as
+    // fzf and VS Code's quick open take them; one word is one subsequence as before.
+    const QString q = query.simplified().toLower();
+    const QStringList terms = q.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (q.isEmpty()) {
         m_lastValid = false;
         std::vector<int> order(m_items.size());
@@ -91,17 +94,44 @@ QList<PaletteIndex::Result> PaletteIndex::search(const QString &query, int cap) 
             return a.length < b.length;
         return a.item < b.item;
     };
+    const auto matchesAll = [&terms](const QString &lower) {
+        return std::all_of(terms.cbegin(), terms.cend(),
+                           [&lower](const QString &term) { return isSubsequence(term, lower); });
+    };
+    // Each word's best match, added up; the positions of all words, for highlighting.
+    const auto scoreOf = [&terms, this](int i, bool wantPositions,
+                                        bool quick) -> std::optional<FuzzyMatch> {
+        const QString &lower = m_lower[size_t(i)];
+        const QByteArray &bonus = m_bonuses[size_t(i)];
+        FuzzyMatch sum;
+        for (const QString &term : terms) {
+            const auto m = quick ? quickMatch(term, lower, bonus)
+                                 : fuzzyMatch(term, lower, bonus, wantPositions);
+            if (!m)
+                return std::nullopt;
+            sum.score += m->score;
+            sum.positions += m->positions;
+        }
+        if (terms.size() > 1 && wantPositions) {
+            std::sort(sum.positions.begin(), sum.positions.end());
+            sum.positions.erase(std::unique(sum.positions.begin(), sum.positions.end()),
+                                sum.positions.end());
+        }
+        return sum;
+    };
+    // Whatever the previous query matched holds every match of one that extends it (a word
+    // grown or a word added).
     std::vector<int> matches;
     if (m_lastValid && q.startsWith(m_lastQuery)) {
         matches.reserve(m_lastMatches.size());
         for (int i : m_lastMatches) {
-            if (isSubsequence(q, m_lower[size_t(i)]))
+            if (matchesAll(m_lower[size_t(i)]))
                 matches.push_back(i);
         }
     } else {
         matches.reserve(m_items.size());
         for (size_t i = 0; i < m_items.size(); ++i) {
-            if (isSubsequence(q, m_lower[size_t(i)]))
+            if (matchesAll(m_lower[size_t(i)]))
                 matches.push_back(int(i));
         }
     }
@@ -110,9 +140,9 @@ QList<PaletteIndex::Result> PaletteIndex::search(const QString &query, int cap) 
 
     const auto full = [&](int i) {
         const QString &lower = m_lower[size_t(i)];
-        const auto m = fuzzyMatch(q, lower, m_bonuses[size_t(i)], false);
+        const auto m = scoreOf(i, false, false);
         // What was typed in full is what was meant, before anything pinned or recent.
-        return Scored{i, (m ? m->score : 0) + (lower.size() == q.size() ? kExactBonus : 0),
+        return Scored{i, (m ? m->score : 0) + (lower == q ? kExactBonus : 0),
                       originRank(m_items[size_t(i)].origin), int(lower.size())};
     };
     std::vector<Scored> scored;
@@ -127,8 +157,8 @@ QList<PaletteIndex::Result> PaletteIndex::search(const QString &query, int cap) 
         quick.reserve(matches.size());
         for (int i : matches) {
             const QString &lower = m_lower[size_t(i)];
-            const auto m = quickMatch(q, lower, m_bonuses[size_t(i)]);
-            quick.push_back({i, (m ? m->score : 0) + (lower.size() == q.size() ? kExactBonus : 0),
+            const auto m = scoreOf(i, false, true);
+            quick.push_back({i, (m ? m->score : 0) + (lower == q ? kExactBonus : 0),
                              originRank(m_items[size_t(i)].origin), int(lower.size())});
         }
         const size_t keep = std::min(quick.size(), size_t(std::max(cap * 4, 200)));
@@ -144,7 +174,7 @@ QList<PaletteIndex::Result> PaletteIndex::search(const QString &query, int cap) 
     results.reserve(qsizetype(n));
     for (size_t k = 0; k < n; ++k) {
         const int i = scored[k].item;
-        auto m = fuzzyMatch(q, m_lower[size_t(i)], m_bonuses[size_t(i)], true);
+        auto m = scoreOf(i, true, false);
         results.append(Result{i, scored[k].score, m ? m->positions : QList<int>{}});
     }
     return results;

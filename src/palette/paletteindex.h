@@ -11,9 +11,10 @@ namespace scs::palette {
 
 // The palette's items and the search over them. Items are added once when the palette opens
 // (tenants, kinds, commands, favourites, recents, the names in loaded tables); search() runs
-// on every keystroke: fuzzy subsequence matching (fuzzymatch.h) on each item's text, ranked by
-// score (a text typed in full first), then favourites before recents before the rest, then the
-// shorter text, then the order of adding (so equal results keep a stable order), and capped.
+// on every keystroke: fuzzy subsequence matching (fuzzymatch.h) of each word of the query on
+// each item's text, ranked by score (a text typed in full first), then favourites before
+// recents before the rest, then the shorter text, then the order of adding (so equal results
+// keep a stable order), and capped.
 //
 // A query that extends the previous one only searches the previous matches (typing narrows),
 // which keeps a keystroke cheap at 50,000 items. Not thread-safe; any thread.
@@ -36,7 +37,8 @@ public:
     [[nodiscard]] qsizetype size() const { return qsizetype(m_items.size()); }
     [[nodiscard]] const PaletteItem &item(int index) const { return m_items.at(size_t(index)); }
 
-    // The best `cap` items for `query` (whitespace around it ignored), best first. An empty
+    // The best `cap` items for `query` (whitespace around it ignored), best first. Words
+    // separated by blanks match each on its own, in any order, their scores added up. An empty
     // query lists favourites, then recents, then the other items, in the order added.
     [[nodiscard]] QList<Result> search(const QString &query, int cap = kDefaultCap) const;
 

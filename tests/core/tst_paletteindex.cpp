@@ -160,6 +160,39 @@ private Q_SLOTS:
                     .contains(QStringLiteral("tenant-a/cronjobs")));
     }
 
+    // Words apart match apart, in any order: what people type into a palette ("1942 inst").
+    void shouldMatchWordsApartInAnyOrder()
+    {
+        PaletteIndex index;
+        for (const char *t : {"scale-1942/instancev2s", "scale-1942/pods", "scale-1943/instancev2s",
+                              "tenant-a/instancev2s", "Clusters › Order Cluster…"}) {
+            index.add(item(QString::fromUtf8(t)));
+        }
+        // (scale-1943/instancev2s matches too, loosely: 1, 9, 4 and the 2 of "v2s")
+        QCOMPARE(texts(index, index.search(QStringLiteral("1942 inst"))),
+                 (QStringList{"scale-1942/instancev2s", "scale-1943/instancev2s"}));
+        QCOMPARE(texts(index, index.search(QStringLiteral("inst 1942"))),
+                 (QStringList{"scale-1942/instancev2s", "scale-1943/instancev2s"}));
+        QCOMPARE(texts(index, index.search(QStringLiteral("  order   cl "))).value(0),
+                 QStringLiteral("Clusters › Order Cluster…"));
+        QVERIFY(index.search(QStringLiteral("1942 zzz")).isEmpty());
+        // Both words are highlighted, each character once.
+        const auto results = index.search(QStringLiteral("pods 1942"));
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().positions, (QList<int>{6, 7, 8, 9, 11, 12, 13, 14}));
+        // Narrowing from one word to two gives what a fresh search gives.
+        PaletteIndex typing;
+        PaletteIndex fresh;
+        for (const char *t : {"scale-1942/instancev2s", "scale-1942/pods", "tenant-a/pods"}) {
+            typing.add(item(QString::fromUtf8(t)));
+            fresh.add(item(QString::fromUtf8(t)));
+        }
+        const QString query = QStringLiteral("1942 po");
+        for (qsizetype n = 1; n <= query.size(); ++n)
+            QCOMPARE(texts(typing, typing.search(query.left(n))),
+                     texts(fresh, fresh.search(query.left(n))));
+    }
+
     void shouldHighlightTheMatchedCharacters()
     {
         const PaletteIndex index = typical();
