@@ -20,6 +20,7 @@
 #include "ui/browse/resourcetableview.h"
 #include "ui/shell/mainwindow.h"
 #include "workspace/workspaceregistry.h"
+#include "procstats.h"
 #include "stacksession.h"
 
 #include <QApplication>
@@ -45,69 +46,15 @@
 #include <optional>
 
 using namespace scs;
+using namespace scs::bench;
 using Model = scs::models::ResourceTableModel;
 
 namespace {
-
-// A field of /proc/self/status in kB ("VmRSS", "VmHWM").
-qint64 statusKb(const char *field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 qint64 heapInUseKb()
 {
     const struct mallinfo2 info = mallinfo2();
     return qint64((info.uordblks + info.hblkhd) / 1024);
-}
-
-struct Connections
-{
-    int sockets = 0; // socket file descriptors of the process
-    int established = 0; // of them: established TCP connections
-    int api = 0; // ... to the API server's port
-    int keycloak = 0; // ... to Keycloak's port
-};
-
-// The process's sockets (from /proc/self/fd) matched with /proc/net/tcp{,6} by inode.
-Connections connections(int apiPort, int keycloakPort)
-{
-    Connections out;
-    QSet<QByteArray> inodes;
-    const QDir fds(QStringLiteral("/proc/self/fd"));
-    for (const QString &fd : fds.entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)) {
-        const QString target = QFile::symLinkTarget(fds.filePath(fd));
-        if (target.contains(QLatin1String("socket:["))) {
-            ++out.sockets;
-            const qsizetype open = target.indexOf(QLatin1Char('['));
-            inodes.insert(target.mid(open + 1, target.size() - open - 2).toLatin1());
-        }
-    }
-    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
-        QFile file(QString::fromLatin1(table));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QList<QByteArray> lines = file.readAll().split('\n');
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QList<QByteArray> f = lines.at(i).simplified().split(' ');
-            // sl local rem st tx:rx tr:when retrnsmt uid timeout inode
-            if (f.size() < 10 || f.at(3) != "01" || !inodes.contains(f.at(9)))
-                continue;
-            ++out.established;
-            const int remotePort = f.at(2).split(':').last().toInt(nullptr, 16);
-            out.api += remotePort == apiPort;
-            out.keycloak += remotePort == keycloakPort;
-        }
-    }
-    return out;
 }
 
 // uid -> resourceVersion of the ConfigMaps the table holds.

@@ -22,13 +22,11 @@
 #include "ui/browse/browsercontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "workspace/workspaceregistry.h"
+#include "procstats.h"
 #include "stacksession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFile>
-#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -38,6 +36,7 @@
 #include <cstdio>
 
 using namespace scs;
+using namespace scs::bench;
 
 namespace {
 
@@ -47,60 +46,14 @@ namespace {
     std::exit(2);
 }
 
-// A field of /proc/self/status in kB ("VmRSS", "VmHWM"). (As bench/soak.)
-qint64 statusKb(const char *field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-// Established TCP connections of this process (its socket fds matched with /proc/net/tcp{,6}
-// by inode): in all, and to `port`. (As bench/soak.)
-QPair<int, int> connections(int port)
-{
-    QSet<QByteArray> inodes;
-    const QDir fds(QStringLiteral("/proc/self/fd"));
-    const auto filter = QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System;
-    for (const QString &fd : fds.entryList(filter)) {
-        const QString target = QFile::symLinkTarget(fds.filePath(fd));
-        if (target.contains(QLatin1String("socket:["))) {
-            const qsizetype open = target.indexOf(QLatin1Char('['));
-            inodes.insert(target.mid(open + 1, target.size() - open - 2).toLatin1());
-        }
-    }
-    int established = 0;
-    int toPort = 0;
-    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
-        QFile file(QString::fromLatin1(table));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QList<QByteArray> lines = file.readAll().split('\n');
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QList<QByteArray> f = lines.at(i).simplified().split(' ');
-            if (f.size() < 10 || f.at(3) != "01" || !inodes.contains(f.at(9)))
-                continue;
-            ++established;
-            toPort += f.at(2).split(':').last().toInt(nullptr, 16) == port;
-        }
-    }
-    return {established, toPort};
-}
-
 void report(const QString &when, int apiPort, int watching)
 {
     const struct mallinfo2 heap = mallinfo2();
-    const auto [established, api] = connections(apiPort);
+    const Connections c = connections(apiPort);
     std::printf("%s rss_kb=%lld hwm_kb=%lld heap_kb=%lld tcp_established=%d tcp_api=%d "
                 "watches_open=%d\n",
                 qPrintable(when), statusKb("VmRSS"), statusKb("VmHWM"),
-                qint64((heap.uordblks + heap.hblkhd) / 1024), established, api, watching);
+                qint64((heap.uordblks + heap.hblkhd) / 1024), c.established, c.api, watching);
     std::fflush(stdout);
 }
 
