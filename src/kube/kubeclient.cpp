@@ -293,17 +293,51 @@ KubeReply *KubeClient::send(Request request)
     return reply;
 }
 
-void KubeClient::start(KubeReply *reply)
+QUrl KubeClient::urlFor(const QString &path, const QUrlQuery &query) const
 {
-    const Request &r = reply->m_request;
     QUrl url = m_profile.apiUrl;
     QString base = url.path(QUrl::FullyEncoded);
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     // The path's segments are percent-encoded where they were built (kube::pathSegment).
-    url.setPath(base + r.path, QUrl::TolerantMode);
-    if (!r.query.isEmpty())
-        url.setQuery(encodeQuery(r.query), QUrl::StrictMode);
+    url.setPath(base + path, QUrl::TolerantMode);
+    if (!query.isEmpty())
+        url.setQuery(encodeQuery(query), QUrl::StrictMode);
+    return url;
+}
+
+Result<QNetworkRequest> KubeClient::webSocketRequest(const QString &path,
+                                                     const QUrlQuery &query) const
+{
+    if (m_configError)
+        return std::unexpected(*m_configError);
+    if (auto pathOk = checkApiPath(path); !pathOk) {
+        qCWarning(lcKube) << "WebSocket refused:" << pathOk.error().detail;
+        return std::unexpected(pathOk.error());
+    }
+    QUrl url = urlFor(path, query);
+    if (url.scheme() == QLatin1String("https"))
+        url.setScheme(QStringLiteral("wss"));
+    else if (url.scheme() == QLatin1String("http"))
+        url.setScheme(QStringLiteral("ws"));
+    QNetworkRequest request(url);
+    if (url.scheme() == QLatin1String("wss")) {
+        QSslConfiguration ssl = m_ssl;
+        ssl.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
+        request.setSslConfiguration(ssl);
+    }
+    request.setRawHeader("User-Agent", "scs-console");
+    const QString token = m_tokens ? m_tokens->bearerToken() : QString();
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    StartupTrace::countRequest();
+    return request;
+}
+
+void KubeClient::start(KubeReply *reply)
+{
+    const Request &r = reply->m_request;
+    const QUrl url = urlFor(r.path, r.query);
 
     QNetworkRequest request(url);
     if (url.scheme() == QLatin1String("https"))

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -214,6 +215,14 @@ public:
     KubeReply *deleteResource(const QString &path, const QUrlQuery &query = {},
                               const QJsonDocument &body = {});
 
+    // The handshake request for a WebSocket to `path` (exec, attach, port-forward): the wss://
+    // URL, the profile's CA (HTTP/1.1 only: a WebSocket upgrade cannot ride HTTP/2) and the
+    // current bearer token. The caller opens it with QWebSocket and its subprotocols; on a 401
+    // it asks tokenSource() for a refresh and opens it once more. Fails for a path
+    // checkApiPath() refuses and for a profile whose CA cannot be read.
+    [[nodiscard]] Result<QNetworkRequest> webSocketRequest(const QString &path,
+                                                           const QUrlQuery &query = {}) const;
+
     // POST /apis/authentication.k8s.io/v1/selfsubjectreviews: who the token belongs to.
     // `done` is called once, later (never from within this call), unless `context` is
     // destroyed first; the 401 -> refresh -> retry rule applies as for every request.
@@ -235,6 +244,7 @@ Q_SIGNALS:
 
 private:
     friend class KubeReply;
+    [[nodiscard]] QUrl urlFor(const QString &path, const QUrlQuery &query) const;
     void start(KubeReply *reply);
     void onNetworkFinished(KubeReply *reply, QNetworkReply *networkReply);
     void onReadyRead(KubeReply *reply, QNetworkReply *networkReply);

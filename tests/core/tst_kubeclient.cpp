@@ -104,6 +104,37 @@ private Q_SLOTS:
         QCOMPARE(server.requests.size(), 0); // refused before any request
     }
 
+    // Exec and port-forward open WebSockets with the same URL, CA and token as every request,
+    // and a crafted name is refused there too.
+    void shouldPrepareWebSocketHandshakesLikeRequests()
+    {
+        StaticTokenSource tokens(QStringLiteral("tok-1"));
+        ConnectionProfile profile = profileFor(QUrl(QStringLiteral("https://api.example:6443/base/")));
+        KubeClient client(profile, &tokens);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("command"), QStringLiteral("sh"));
+        query.addQueryItem(QStringLiteral("command"), QStringLiteral("-c"));
+        query.addQueryItem(QStringLiteral("command"), QStringLiteral("echo a+b && ls"));
+        const auto request = client.webSocketRequest(
+            QStringLiteral("/api/v1/namespaces/demo/pods/web-1/exec"), query);
+        QVERIFY(request);
+        const QUrl url = request->url();
+        QCOMPARE(url.scheme(), "wss");
+        QCOMPARE(url.host(), "api.example");
+        QCOMPARE(url.port(), 6443);
+        QCOMPARE(url.path(), "/base/api/v1/namespaces/demo/pods/web-1/exec");
+        QCOMPARE(QUrlQuery(url).allQueryItemValues(QStringLiteral("command"), QUrl::FullyDecoded),
+                 QStringList({"sh", "-c", "echo a+b && ls"}));
+        QCOMPARE(request->rawHeader("Authorization"), "Bearer tok-1");
+        QCOMPARE(request->sslConfiguration().allowedNextProtocols(),
+                 QList<QByteArray>{QSslConfiguration::NextProtocolHttp1_1});
+
+        const auto refused = client.webSocketRequest(
+            QStringLiteral("/api/v1/namespaces/demo/pods/../secrets/exec"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+    }
+
     void shouldEncodeNamesAndCheckThemLikeTheApiServer_data()
     {
         QTest::addColumn<QString>("name");
