@@ -1,0 +1,8 @@
+# Tests of the port-forward module (src/portforward); included from tests/core/CMakeLists.txt.
+
+# Against the workload cluster of the local stack (its node serves port-forward).
+scs_add_test(tst_portforward_integration
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_portforward_integration.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/kubestack.h
+    LIBS scs_core Qt6::Network LABELS integration)
+scs_integration_test(tst_portforward_integration)
