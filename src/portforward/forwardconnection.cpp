@@ -143,8 +143,6 @@ void ForwardConnection::onMessage(const QByteArray &message)
     if (m_state != State::Open || message.isEmpty())
         return;
     const int channel = quint8(message.at(0));
-    qCDebug(lcPortForward) << "message on channel" << channel << "of" << message.size() - 1
-                           << "bytes";
     if (channel > 1) {
         qCDebug(lcPortForward) << "message on unknown channel" << channel;
         return;

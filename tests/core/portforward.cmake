@@ -6,3 +6,7 @@ scs_add_test(tst_portforward_integration
             ${CMAKE_CURRENT_LIST_DIR}/kubestack.h
     LIBS scs_core Qt6::Network LABELS integration)
 scs_integration_test(tst_portforward_integration)
+scs_add_test(tst_forwardtarget SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_forwardtarget.cpp
+    LIBS scs_core LABELS core)
+scs_add_test(tst_forwardconnection SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_forwardconnection.cpp
+    LIBS scs_core Qt6::Network Qt6::WebSockets LABELS core)
