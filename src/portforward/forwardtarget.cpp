@@ -10,11 +10,6 @@ namespace scs::portforward {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("scs::portforward::ForwardTarget", text);
-}
-
 QJsonObject metadataOf(const QJsonObject &object)
 {
     return object.value(QLatin1String("metadata")).toObject();
@@ -172,14 +167,17 @@ Result<quint16> containerPortFor(const QJsonObject &service, const QJsonObject &
                 return c.port;
         }
         return fail(Error::Kind::Invalid,
-                    tr("Pod %1 has no container port named \"%2\" (the target of port %3 of "
+                    QCoreApplication::translate("scs::portforward::ForwardTarget",
+                                                "Pod %1 has no container port named \"%2\" (the target of port %3 of "
                        "Service %4).")
                         .arg(nameOf(pod), port.targetName)
                         .arg(servicePort)
                         .arg(nameOf(service)));
     }
     return fail(Error::Kind::Invalid,
-                tr("Service %1 has no port %2.").arg(nameOf(service)).arg(servicePort));
+                QCoreApplication::translate("scs::portforward::ForwardTarget",
+                                            "Service %1 has no port %2.")
+                    .arg(nameOf(service)).arg(servicePort));
 }
 
 } // namespace scs::portforward
