@@ -5325,6 +5325,10 @@ Korrigieren Sie sie über „Zurück“.</translation>
         <source>Remove stopped and failed forwards from the list</source>
         <translation>Beendete und fehlgeschlagene Weiterleitungen aus der Liste entfernen</translation>
     </message>
+    <message>
+        <source>Port forwards</source>
+        <translation>Portweiterleitungen</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::ProfileDialog</name>

@@ -30,6 +30,7 @@ PortForwardList::PortForwardList(portforward::PortForwards *forwards, QWidget *p
 {
     setObjectName(QStringLiteral("portForwardList"));
     m_table->setObjectName(QStringLiteral("portForwardTable"));
+    m_table->setAccessibleName(tr("Port forwards"));
     m_table->setModel(forwards);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

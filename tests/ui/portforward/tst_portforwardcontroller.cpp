@@ -18,6 +18,7 @@
 #include "workspace/selection.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceregistry.h"
+#include "accessibilitytesthelpers.h"
 #include "stacksession.h"
 #include "uitesthelpers.h"
 
@@ -137,6 +138,8 @@ private Q_SLOTS:
         QVERIFY2(dialog->hint().contains(QString::number(dialog->localPort())),
                  qPrintable(dialog->hint()));
         QVERIFY(!test::saveScreenshot(dialog, QStringLiteral("port-forward-dialog")).isEmpty());
+        QCOMPARE(test::mnemonicClashes(dialog), QStringList());
+        QCOMPARE(test::namelessControls(dialog), QStringList());
         QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 
         // The list shows the forward, active.
@@ -169,6 +172,8 @@ private Q_SLOTS:
         QVERIFY(list->openButton()->isEnabled()); // 8080 speaks HTTP
         QVERIFY(list->copyButton()->isEnabled());
         QTest::qWait(300); // the byte counts' throttled update
+        QCOMPARE(test::mnemonicClashes(list), QStringList());
+        QCOMPARE(test::namelessControls(list), QStringList());
         const QString shot = test::saveScreenshot(list->window(), QStringLiteral("port-forwards"));
         QVERIFY(!shot.isEmpty());
         qInfo() << "screenshot" << shot;
