@@ -167,9 +167,10 @@ Result<quint16> containerPortFor(const QJsonObject &service, const QJsonObject &
                 return c.port;
         }
         return fail(Error::Kind::Invalid,
-                    QCoreApplication::translate("scs::portforward::ForwardTarget",
-                                                "Pod %1 has no container port named \"%2\" (the target of port %3 of "
-                       "Service %4).")
+                    QCoreApplication::translate(
+                        "scs::portforward::ForwardTarget",
+                        "Pod %1 has no container port named \"%2\" (the target of port %3 of "
+                        "Service %4).")
                         .arg(nameOf(pod), port.targetName)
                         .arg(servicePort)
                         .arg(nameOf(service)));

@@ -235,12 +235,15 @@ void PortForward::checkPod(bool starting)
         const QJsonObject pod = answer->object();
         if (pod.value(QLatin1String("metadata")).toObject().contains(
                 QLatin1String("deletionTimestamp"))) {
-            fail(makeError(Error::Kind::NotFound, tr("%1 is gone (being deleted).").arg(podText())));
+            fail(makeError(Error::Kind::NotFound,
+                           tr("%1 is gone (being deleted).").arg(podText())));
             return;
         }
         if (!isPodRunning(pod)) {
-            const QString phase =
-                pod.value(QLatin1String("status")).toObject().value(QLatin1String("phase")).toString();
+            const QString phase = pod.value(QLatin1String("status"))
+                                      .toObject()
+                                      .value(QLatin1String("phase"))
+                                      .toString();
             fail(makeError(Error::Kind::Invalid,
                            tr("%1 is not running (phase %2).").arg(podText(), phase)));
             return;
@@ -283,14 +286,16 @@ void PortForward::onNewConnection()
             socket->deleteLater();
             continue;
         }
-        const QString path =
-            podsPath(m_ns) + QLatin1Char('/') + kube::pathSegment(m_pod) + QStringLiteral("/portforward");
+        const QString path = podsPath(m_ns) + QLatin1Char('/') + kube::pathSegment(m_pod)
+            + QStringLiteral("/portforward");
         auto *connection = new ForwardConnection(socket, m_client, path, m_podPort, this);
         m_connections.append(connection);
         ++m_totalConnections;
         connect(connection, &ForwardConnection::transferred, this, &PortForward::noteStats);
         connect(connection, &ForwardConnection::finished, this,
-                [this, connection](const Error &error) { onConnectionFinished(connection, error); });
+                [this, connection](const Error &error) {
+                    onConnectionFinished(connection, error);
+                });
         connection->start();
         noteStats();
     }

@@ -205,8 +205,9 @@ private Q_SLOTS:
         QCOMPARE(forward.podPort(), quint16(8080));
         QVERIFY(forward.podName().startsWith(QStringLiteral("web-")));
         QVERIFY(forward.targetText().contains(forward.podName()));
-        QVERIFY2(curl(forward.localPort()).contains(QStringLiteral("Hello from ") + forward.podName()),
-                 qPrintable(forward.podName()));
+        const QString page = curl(forward.localPort());
+        QVERIFY2(page.contains(QStringLiteral("Hello from ") + forward.podName()),
+                 qPrintable(page));
     }
 
     void shouldNameATakenLocalPortAndAnotherOne()
@@ -282,7 +283,8 @@ private Q_SLOTS:
                              QStringLiteral("--ignore-not-found")});
         });
         QByteArray out;
-        QVERIFY2(workloadKubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")},
+        QVERIFY2(workloadKubectl({QStringLiteral("apply"), QStringLiteral("-f"),
+                                  QStringLiteral("-")},
                                  &out, grant)
                      == 0,
                  out.constData());

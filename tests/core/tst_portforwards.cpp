@@ -21,7 +21,8 @@ private Q_SLOTS:
     void shouldListForwardsAndUpdateTheirRowsInPlace()
     {
         PortForwards model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), int(PortForwards::ColumnCount));
         auto *a = new PortForward(nullptr, u"demo"_qs, u"Pod"_qs, u"web-1"_qs, 8080, 18080);
         auto *b = new PortForward(nullptr, u"demo"_qs, u"Service"_qs, u"web"_qs, 80, 0);
@@ -64,7 +65,8 @@ private Q_SLOTS:
     void shouldStopAllAndKeepTheRows()
     {
         PortForwards model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.add(new PortForward(nullptr, u"demo"_qs, u"Pod"_qs, u"a"_qs, 80, 0));
         model.add(new PortForward(nullptr, u"demo"_qs, u"Pod"_qs, u"b"_qs, 80, 0));
         model.stopAll();
