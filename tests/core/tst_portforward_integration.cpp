@@ -164,6 +164,7 @@ private Q_SLOTS:
         StaticTokenSource tokens(m_alice);
         KubeClient client(workload(), &tokens);
         const QString pod = runningPod(client);
+        QVERIFY(!pod.isEmpty());
         PortForward forward(&client, m_ns, QStringLiteral("Pod"), pod, 8080, 0);
         forward.start();
         QTRY_COMPARE_WITH_TIMEOUT(forward.state(), PortForward::State::Active, 10000);
@@ -217,6 +218,7 @@ private Q_SLOTS:
         StaticTokenSource tokens(m_alice);
         KubeClient client(workload(), &tokens);
         const QString pod = runningPod(client);
+        QVERIFY(!pod.isEmpty());
         PortForward forward(&client, m_ns, QStringLiteral("Pod"), pod, 8080, taken.serverPort());
         forward.start();
         QTRY_COMPARE_WITH_TIMEOUT(forward.state(), PortForward::State::Failed, 10000);
@@ -235,6 +237,7 @@ private Q_SLOTS:
         StaticTokenSource tokens(m_alice);
         KubeClient client(workload(), &tokens);
         const QString pod = runningPod(client);
+        QVERIFY(!pod.isEmpty());
         PortForward forward(&client, m_ns, QStringLiteral("Pod"), pod, 8080, 0);
         forward.setCheckInterval(500ms);
         forward.start();
@@ -294,8 +297,20 @@ private Q_SLOTS:
         StaticTokenSource aliceTokens(m_alice);
         KubeClient aliceClient(workload(), &aliceTokens);
         const QString pod = runningPod(aliceClient);
+        QVERIFY(!pod.isEmpty());
         StaticTokenSource tokens(dave);
         KubeClient client(workload(), &tokens);
+        // The grant is in effect (RBAC's caches follow within moments): dave reads the pod.
+        QVERIFY(QTest::qWaitFor([&] {
+            bool done = false;
+            bool allowed = false;
+            client.get(QStringLiteral("/api/v1/namespaces/%1/pods/%2").arg(m_ns, pod))
+                ->onJson(this, [&](const Result<QJsonDocument> &answer) {
+                    done = true;
+                    allowed = answer.has_value();
+                });
+            return QTest::qWaitFor([&] { return done; }, 10000) && allowed;
+        }, 20000));
         PortForward forward(&client, m_ns, QStringLiteral("Pod"), pod, 8080, 0);
         forward.start();
         QTRY_COMPARE_WITH_TIMEOUT(forward.state(), PortForward::State::Active, 10000);
