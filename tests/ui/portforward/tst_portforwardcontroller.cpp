@@ -2,11 +2,13 @@
 // (its node serves port-forward): alice signed in to the workload API server, a `web` pod of
 // `demo` selected in the browser's table; "Port Forward…" is enabled by her rules, opens the
 // dialog with the pod's container port, and accepting it lists an active forward that the real
-// curl fetches the pod's page through. Stop closes the local port. Screenshots of the dialog
-// and the list.
+// curl fetches the pod's page through; Copy Address copies it, Stop closes the local port.
+// On the Central API, where her tenant role reads pods but may not forward to them, the action
+// stays disabled. Screenshots of the dialog and the list.
 #include "auth/session.h"
 #include "common/stackenv.h"
 #include "kube/kubeclient.h"
+#include "models/tenanttreemodel.h"
 #include "portforward/portforward.h"
 #include "portforward/portforwards.h"
 #include "profiles/profilestore.h"
@@ -23,6 +25,10 @@
 #include "uitesthelpers.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QScopeGuard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -96,6 +102,65 @@ private Q_SLOTS:
         m_profile.apiUrl = QUrl(m_env.value(QStringLiteral("SCS_WORKLOAD_API_URL")));
         QVERIFY(m_profile.apiUrl.isValid());
         QVERIFY(m_profiles->save(m_profile));
+    }
+
+    // On the Central API alice reads tenant-a's pods, but her tenant role does not allow
+    // create on pods/portforward: the action stays disabled for her pod there.
+    void shouldNotOfferPortForwardWithoutTheRight()
+    {
+        const QString name = QStringLiteral("pf-ui-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        const QByteArray pod = QStringLiteral("apiVersion: v1\n"
+                                              "kind: ServiceAccount\n"
+                                              "metadata: {name: %1, namespace: tenant-a}\n"
+                                              "---\n"
+                                              "apiVersion: v1\n"
+                                              "kind: Pod\n"
+                                              "metadata: {name: %1, namespace: tenant-a}\n"
+                                              "spec:\n"
+                                              "  serviceAccountName: %1\n"
+                                              "  automountServiceAccountToken: false\n"
+                                              "  containers:\n"
+                                              "  - name: app\n"
+                                              "    image: registry.example/app:1\n"
+                                              "    ports: [{containerPort: 8080}]\n")
+                                   .arg(name)
+                                   .toUtf8();
+        const auto cleanup = qScopeGuard([&] {
+            test::adminKubectl(m_env, {"-n", "tenant-a", "delete", "pod,serviceaccount", name,
+                                       "--ignore-not-found", "--wait=false"});
+        });
+        QCOMPARE(test::adminKubectl(m_env, {"apply", "-f", "-"}, nullptr, pod), 0);
+        ConnectionProfile central = m_profile;
+        central.apiUrl = QUrl(m_env.value(QStringLiteral("SCS_API_URL")));
+        QVERIFY(m_profiles->save(central));
+        const auto restore = qScopeGuard([&] { (void)m_profiles->save(m_profile); });
+        auto session = test::signInAs(m_env, central, QStringLiteral("alice"));
+        QVERIFY(session);
+        MainWindow window(*m_profiles);
+        workspace::WorkspaceRegistry workspaces;
+        BrowserController browser(window.workbench(), workspaces);
+        PortForwardController forwards(window.workbench(), workspaces);
+        workspaces.setSession(session.get());
+        QVERIFY(test::waitForTenants(browser));
+        QVERIFY(test::openKindSynced(browser, QStringLiteral("tenant-a"), QStringLiteral("pods")));
+        workspace::Selection *selection = workspaces.current()->selection();
+        QVERIFY(QTest::qWaitFor([&] {
+            if (selection->object().value(u"metadata").toObject().value(u"name").toString()
+                == name)
+                return true;
+            selection->requestSelect(name);
+            return false;
+        }, 10000));
+        QVERIFY(PortForwardController::canForward(selection->object()));
+        // Her rules for tenant-a are in (she may get the pod), and they do not allow it.
+        QTRY_VERIFY(workspaces.current()->tenantTree()->rulesKnown(QStringLiteral("tenant-a")));
+        QVERIFY(workspaces.current()->allows(QStringLiteral("get"), {}, QStringLiteral("pods"),
+                                             QStringLiteral("tenant-a")));
+        QTest::qWait(300);
+        QVERIFY(!forwards.portForwardAction()->isEnabled());
+        QVERIFY(!workspaces.current()->allows(QStringLiteral("create"), {},
+                                               QStringLiteral("pods/portforward"),
+                                               QStringLiteral("tenant-a")));
     }
 
     void shouldForwardToTheSelectedPodAndStop()
@@ -177,6 +242,9 @@ private Q_SLOTS:
         const QString shot = test::saveScreenshot(list->window(), QStringLiteral("port-forwards"));
         QVERIFY(!shot.isEmpty());
         qInfo() << "screenshot" << shot;
+
+        QTest::mouseClick(list->copyButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), address);
 
         // Stop: the port closes, the row stays as stopped.
         QTest::mouseClick(list->stopButton(), Qt::LeftButton);
