@@ -5318,16 +5318,16 @@ Korrigieren Sie sie über „Zurück“.</translation>
         <translation>Die lokale Adresse kopieren (127.0.0.1:Port)</translation>
     </message>
     <message>
-        <source>Open http://127.0.0.1:port/ in the browser</source>
-        <translation>http://127.0.0.1:Port/ im Browser öffnen</translation>
-    </message>
-    <message>
         <source>Remove stopped and failed forwards from the list</source>
         <translation>Beendete und fehlgeschlagene Weiterleitungen aus der Liste entfernen</translation>
     </message>
     <message>
         <source>Port forwards</source>
         <translation>Portweiterleitungen</translation>
+    </message>
+    <message>
+        <source>Open http://127.0.0.1:port/ (https for 443 and 8443) in the browser</source>
+        <translation>http://127.0.0.1:Port/ im Browser öffnen (https bei 443 und 8443)</translation>
     </message>
 </context>
 <context>

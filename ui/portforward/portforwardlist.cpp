@@ -44,7 +44,8 @@ PortForwardList::PortForwardList(portforward::PortForwards *forwards, QWidget *p
     m_clear->setObjectName(QStringLiteral("clearFinishedForwards"));
     m_stop->setToolTip(tr("Stop the selected forward: its local port closes"));
     m_copy->setToolTip(tr("Copy the local address (127.0.0.1:port)"));
-    m_open->setToolTip(tr("Open http://127.0.0.1:port/ in the browser"));
+    m_open->setToolTip(
+        tr("Open http://127.0.0.1:port/ (https for 443 and 8443) in the browser"));
     m_clear->setToolTip(tr("Remove stopped and failed forwards from the list"));
 
     auto *buttons = new QHBoxLayout;
@@ -67,8 +68,11 @@ PortForwardList::PortForwardList(portforward::PortForwards *forwards, QWidget *p
     });
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (portforward::PortForward *forward = currentForward()) {
-            QDesktopServices::openUrl(
-                QUrl(QStringLiteral("http://%1/").arg(forward->localAddress())));
+            // TLS ports get https: the pod's server speaks it through the forward too.
+            const bool tls = forward->remotePort() == 443 || forward->remotePort() == 8443
+                || forward->podPort() == 443 || forward->podPort() == 8443;
+            QDesktopServices::openUrl(QUrl(QStringLiteral("%1://%2/").arg(
+                tls ? QStringLiteral("https") : QStringLiteral("http"), forward->localAddress())));
         }
     });
     connect(m_clear, &QPushButton::clicked, m_forwards,
