@@ -7,6 +7,7 @@ target_sources(scs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/kubeconfigwriter.h ${CMAKE_CURRENT_LIST_DIR}/kubeconfigwriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/execcredential.h ${CMAKE_CURRENT_LIST_DIR}/execcredential.cpp
     ${CMAKE_CURRENT_LIST_DIR}/clusterkubeconfig.h ${CMAKE_CURRENT_LIST_DIR}/clusterkubeconfig.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/clusterconnector.h ${CMAKE_CURRENT_LIST_DIR}/clusterconnector.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../cli/gettokenverb.h ${CMAKE_CURRENT_LIST_DIR}/../cli/gettokenverb.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../cli/exportkubeconfigverb.h
     ${CMAKE_CURRENT_LIST_DIR}/../cli/exportkubeconfigverb.cpp

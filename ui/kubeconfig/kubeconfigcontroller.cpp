@@ -36,6 +36,9 @@ KubeconfigController::~KubeconfigController() = default;
 
 void KubeconfigController::setWorkspace(workspace::Workspace *workspace)
 {
+    // Tenant kubeconfigs are the Central API's: an opened cluster has none.
+    if (workspace && workspace->kind() != workspace::Workspace::Kind::CentralApi)
+        workspace = nullptr;
     m_workspace = workspace;
     m_export->setEnabled(workspace != nullptr);
 }

@@ -1,6 +1,8 @@
 #include "ui/orders/ordercontroller.h"
 
 #include "kube/kubeclient.h"
+#include "kubeconfig/clusterconnector.h"
+#include "auth/session.h"
 #include "models/tenanttreemodel.h"
 #include "orders/clustersmodel.h"
 #include "orders/orderservice.h"
@@ -26,6 +28,7 @@ OrderController::OrderController(Workbench &workbench, workspace::WorkspaceRegis
                                  QObject *parent)
     : QObject(parent)
     , m_workbench(workbench)
+    , m_registry(workspaces)
     , m_view(new ClustersView)
 {
     m_order = new QAction(QIcon::fromTheme(u"list-add"_s), tr("&Order Cluster…"), this);
@@ -60,6 +63,7 @@ OrderController::OrderController(Workbench &workbench, workspace::WorkspaceRegis
             });
     connect(m_view, &ClustersView::kubeconfigRequested, this,
             &OrderController::requestKubeconfig);
+    connect(m_view, &ClustersView::openRequested, this, &OrderController::openCluster);
     connect(m_view, &ClustersView::clusterBecameReady, this,
             [this](const orders::ClusterRef &ref) {
                 if (m_view->isVisible())
@@ -76,6 +80,9 @@ OrderController::OrderController(Workbench &workbench, workspace::WorkspaceRegis
 
 void OrderController::setWorkspace(workspace::Workspace *workspace)
 {
+    // Orders are the Central API's: an opened cluster has none.
+    if (workspace && workspace->kind() != workspace::Workspace::Kind::CentralApi)
+        workspace = nullptr;
     if (workspace == m_workspace)
         return;
     stop();
@@ -286,6 +293,68 @@ void OrderController::requestKubeconfig(const orders::ClusterRef &ref)
         tr("The kubeconfig of %1 is in the Secret %2 in %3 (key \"kubeconfig\").")
             .arg(ref.name, secret, ref.tenant),
         15000);
+}
+
+void OrderController::openCluster(const orders::ClusterRef &ref)
+{
+    if (!m_workspace || ref.kind != orders::OrderKind::ClusterApi)
+        return;
+    // One at a time: a second Open replaces the first.
+    delete m_connector;
+    m_connector = new ClusterConnector(m_workspace->client(), m_registry.session(), this);
+    m_workbench.showStatusMessage(tr("Opening cluster %1…").arg(ref.name), 5000);
+    connect(m_connector, &ClusterConnector::ready, this,
+            [this, ref](const ConnectionProfile &profile, const QString &displayName) {
+                m_connector->deleteLater();
+                // Opened twice: show the one already open.
+                for (workspace::Workspace *ws : m_registry.workspaces()) {
+                    if (ws->profile().name == profile.name) {
+                        m_registry.setCurrent(ws);
+                        Q_EMIT openFinished(true, {});
+                        return;
+                    }
+                }
+                if (!m_registry.openWithSession(profile, displayName)) {
+                    const QString message = tr("Cluster %1 could not be opened: you are not "
+                                               "signed in.").arg(ref.name);
+                    m_workbench.showBanner(message, Workbench::BannerKind::Error);
+                    Q_EMIT openFinished(false, message);
+                    return;
+                }
+                Q_EMIT openFinished(true, {});
+            });
+    connect(m_connector, &ClusterConnector::adminRequired, this,
+            [this, ref](const ClusterAccess &access, const QString &reason) {
+                m_connector->deleteLater();
+                onAdminRequired(ref, access, reason);
+            });
+    connect(m_connector, &ClusterConnector::failed, this, [this, ref](const Error &error) {
+        m_connector->deleteLater();
+        const QString message
+            = tr("Cluster %1 could not be opened: %2").arg(ref.name, error.message);
+        m_workbench.showBanner(message, Workbench::BannerKind::Error);
+        Q_EMIT openFinished(false, message);
+    });
+    m_connector->open(ref.tenant, ref.name);
+}
+
+void OrderController::onAdminRequired(const orders::ClusterRef &ref, const ClusterAccess &access,
+                                      const QString &reason)
+{
+    if (m_adminOpener && !access.adminKubeconfig.isEmpty()) {
+        m_adminOpener(access);
+        Q_EMIT openFinished(true, {});
+        return;
+    }
+    // The admin kubeconfig's dialog warns about the credential it holds.
+    const QString message
+        = tr("Cluster %1 does not accept your sign-in. %2 Use Get Kubeconfig… for its admin "
+             "kubeconfig.")
+              .arg(ref.name, reason);
+    auto *get = new QAction(tr("Get Kubeconfig…"), m_view);
+    connect(get, &QAction::triggered, this, [this, ref] { requestKubeconfig(ref); });
+    m_workbench.showBanner(message.simplified(), Workbench::BannerKind::Warning, get);
+    Q_EMIT openFinished(false, message.simplified());
 }
 
 } // namespace scs::ui

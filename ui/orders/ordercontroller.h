@@ -12,6 +12,11 @@
 class QAction;
 class QMenu;
 
+namespace scs {
+class ClusterConnector;
+struct ClusterAccess;
+} // namespace scs
+
 namespace scs::orders {
 class OrderService;
 }
@@ -42,6 +47,13 @@ class Workbench;
 // kubeconfig feature) for a Cluster API cluster; for a claim, the status bar says which Secret
 // holds its connection details.
 //
+// "Open" on a ready Cluster API cluster (the clusters view's tool bar, its ready bar, the health
+// tree's context menu) opens it beside the Central API (WorkspaceRegistry::openWithSession)
+// once ClusterConnector found that it accepts the console's sign-in; where it does not, the
+// banner says so and offers "Get Kubeconfig…", whose dialog warns about the admin credential
+// (setAdminOpener, when set, opens the admin kubeconfig instead). The controller follows the
+// Central API's connection only: while an opened cluster is shown it rests.
+//
 // The workbench and the registry must outlive the controller. GUI thread only.
 class OrderController : public QObject
 {
@@ -71,7 +83,17 @@ public:
         m_kubeconfigHandler = std::move(handler);
     }
 
+    // Opens a cluster that does not accept the console's sign-in with its admin kubeconfig
+    // (`access.adminKubeconfig`, read only when the user may): set by the composition root
+    // where a kubeconfig can be opened as a connection. Unset: the banner explains instead.
+    void setAdminOpener(std::function<void(const scs::ClusterAccess &)> opener)
+    {
+        m_adminOpener = std::move(opener);
+    }
+
 public Q_SLOTS:
+    // Opens `ref` (a ready Cluster API cluster) beside the Central API, or explains why not.
+    void openCluster(const orders::ClusterRef &ref);
     // Opens the wizard (window-modal, not blocking) for `tenant` ("": the current one).
     void orderCluster(const QString &tenant = {});
     // Shows the clusters view of `tenant` ("": the current one) in the Table tab.
@@ -79,6 +101,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void orderAccessChanged();
+    // openCluster() ended: `ok`, or the message the banner shows.
+    void openFinished(bool ok, const QString &message);
 
 private:
     void start();
@@ -91,7 +115,13 @@ private:
 
     void setWorkspace(workspace::Workspace *workspace);
 
+    void onAdminRequired(const orders::ClusterRef &ref, const scs::ClusterAccess &access,
+                         const QString &reason);
+
     Workbench &m_workbench;
+    workspace::WorkspaceRegistry &m_registry;
+    QPointer<ClusterConnector> m_connector;
+    std::function<void(const scs::ClusterAccess &)> m_adminOpener;
     QPointer<workspace::Workspace> m_workspace;
     QPointer<orders::OrderService> m_service;
     ClustersView *m_view;
