@@ -52,6 +52,9 @@ ConnectionsPane::ConnectionsPane(Workbench &workbench, workspace::WorkspaceRegis
     m_tree->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_tree->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_tree->setMaximumHeight(m_tree->fontMetrics().height() * 7);
+    // As tall as its rows (up to the maximum): the navigation tree below takes the rest.
+    m_tree->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);

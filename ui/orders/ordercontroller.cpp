@@ -1,8 +1,8 @@
 #include "ui/orders/ordercontroller.h"
 
+#include "auth/session.h"
 #include "kube/kubeclient.h"
 #include "kubeconfig/clusterconnector.h"
-#include "auth/session.h"
 #include "models/tenanttreemodel.h"
 #include "orders/clustersmodel.h"
 #include "orders/orderservice.h"
@@ -321,6 +321,7 @@ void OrderController::openCluster(const orders::ClusterRef &ref)
                     Q_EMIT openFinished(false, message);
                     return;
                 }
+                m_workbench.showStatusMessage(tr("Cluster %1 is open.").arg(ref.name), 5000);
                 Q_EMIT openFinished(true, {});
             });
     connect(m_connector, &ClusterConnector::adminRequired, this,
