@@ -22,3 +22,9 @@ scs_kubeconfig_integration_test(tst_kubelogin_integration)
 set_property(TEST tst_kubelogin_integration APPEND PROPERTY RESOURCE_LOCK scs_kubelogin_port)
 # Ordered clusters: the OIDC and admin kubeconfigs of CAPI Clusters reach the workload API server.
 scs_kubeconfig_integration_test(tst_clusterkubeconfig_integration)
+
+# Opening an ordered cluster: its profile, and the SelfSubjectReview that decides OIDC or admin.
+scs_add_test(tst_clusterconnector
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clusterconnector.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h
+    LIBS scs_core Qt6::Network LABELS core)
