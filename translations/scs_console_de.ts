@@ -87,6 +87,21 @@
     </message>
 </context>
 <context>
+    <name>ClusterConnector</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Its API server at %1 does not accept your sign-in.</source>
+        <translation>Sein API-Server unter %1 akzeptiert Ihre Anmeldung nicht.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterKubeconfig</name>
     <message>
         <source>The admin kubeconfig in %1 has no context.</source>
@@ -1562,6 +1577,10 @@ Rückgabewerte:
         <source>The CA bundle %1 of profile &quot;%2&quot; cannot be used: %3</source>
         <translation>Das CA-Bundle %1 des Profils „%2“ kann nicht verwendet werden: %3</translation>
     </message>
+    <message>
+        <source>The CA certificate of &quot;%1&quot; cannot be read.</source>
+        <translation>Das CA-Zertifikat von „%1“ kann nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>TokenStore</name>
@@ -2832,6 +2851,18 @@ Rückgabewerte:
         <source>%1 of %2 is being scaled to %3.</source>
         <translation>%1 von %2 wird auf %3 skaliert.</translation>
     </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected ready cluster beside the Central API, to browse it, edit its objects and read its logs</source>
+        <translation>Den ausgewählten bereiten Cluster neben der Central API öffnen, um ihn zu durchsuchen, seine Objekte zu bearbeiten und seine Logs zu lesen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::ConflictView</name>
@@ -2995,6 +3026,21 @@ Rückgabewerte:
     <message>
         <source>Tables show what was known then.</source>
         <translation>Tabellen zeigen den Stand von damals.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::ConnectionsPane</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Connection</source>
+        <translation>Verbindung &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Close the selected connection</source>
+        <translation>Die ausgewählte Verbindung schließen</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +4569,26 @@ Aussteller: %2</translation>
     <message>
         <source>The kubeconfig of %1 is in the Secret %2 in %3 (key &quot;kubeconfig&quot;).</source>
         <translation>Die Kubeconfig von %1 liegt im Secret %2 in %3 (Schlüssel „kubeconfig“).</translation>
+    </message>
+    <message>
+        <source>Opening cluster %1…</source>
+        <translation>Cluster %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Cluster %1 could not be opened: you are not signed in.</source>
+        <translation>Cluster %1 konnte nicht geöffnet werden: Sie sind nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 is open.</source>
+        <translation>Cluster %1 ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 could not be opened: %2</source>
+        <translation>Cluster %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cluster %1 does not accept your sign-in. %2 Use Get Kubeconfig… for its admin kubeconfig.</source>
+        <translation>Cluster %1 akzeptiert Ihre Anmeldung nicht. %2 Verwenden Sie „Kubeconfig holen …“ für seine Admin-Kubeconfig.</translation>
     </message>
 </context>
 <context>
