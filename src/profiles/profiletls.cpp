@@ -17,8 +17,19 @@ struct Tr
 
 Result<QList<QSslCertificate>> profileCaCertificates(const ConnectionProfile &profile)
 {
+    QList<QSslCertificate> inMemory;
+    if (!profile.caPem.isEmpty()) {
+        inMemory = QSslCertificate::fromData(profile.caPem, QSsl::Pem);
+        if (inMemory.isEmpty()) {
+            Error error{Error::Kind::Invalid,
+                        Tr::tr("The CA certificates of \"%1\" are no PEM certificates.")
+                            .arg(profile.name),
+                        {}, QStringLiteral("caPem"), {}, 0, 0};
+            return std::unexpected(error);
+        }
+    }
     if (profile.caFile.isEmpty())
-        return QList<QSslCertificate>{};
+        return inMemory;
     const QString problem = validateCaFile(profile.caFile);
     if (!problem.isEmpty()) {
         Error error{Error::Kind::Invalid,
@@ -27,7 +38,7 @@ Result<QList<QSslCertificate>> profileCaCertificates(const ConnectionProfile &pr
                     {}, QStringLiteral("caFile"), profile.caFile, 0, 0};
         return std::unexpected(error);
     }
-    return QSslCertificate::fromPath(profile.caFile, QSsl::Pem);
+    return QSslCertificate::fromPath(profile.caFile, QSsl::Pem) + inMemory;
 }
 
 Result<QSslConfiguration> sslConfigurationFor(const ConnectionProfile &profile)

@@ -1,7 +1,9 @@
 # Kubeconfig export: reading, merging, writing, ExecCredential; and kubectl with the
 # exported kubeconfigs against the local stack. Included from tests/core/CMakeLists.txt.
-foreach(test IN ITEMS tst_kubeconfig tst_kubeconfigwriter tst_execcredential)
-    scs_add_test(${test} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test}.cpp LIBS scs_core LABELS core)
+foreach(test IN ITEMS tst_kubeconfig tst_kubeconfigwriter tst_execcredential
+                      tst_kubeconfigconnection tst_kubeconfigtokensource)
+    scs_add_test(${test} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test}.cpp
+        ${PROJECT_SOURCE_DIR}/tests/common/testcertificates.h LIBS scs_core LABELS core)
 endforeach()
 
 # Real kubectl with kubeconfigs that the real scs-console binary exported; the console's
