@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,11 +23,6 @@ struct ConnectionProfile
     // "oidc:alice". Empty: none (the names as the token has them).
     QString usernamePrefix = QStringLiteral("oidc:");
     QString groupsPrefix = QStringLiteral("oidc:");
-    // Set only for connections opened from a kubeconfig context (never saved with a profile):
-    // its cluster's certificate-authority-data (PEM, trusted besides caFile and the system's
-    // store) and tls-server-name (the name the server's certificate is checked against).
-    QByteArray caPem;
-    QString tlsServerName;
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };

@@ -17,19 +17,8 @@ struct Tr
 
 Result<QList<QSslCertificate>> profileCaCertificates(const ConnectionProfile &profile)
 {
-    QList<QSslCertificate> inMemory;
-    if (!profile.caPem.isEmpty()) {
-        inMemory = QSslCertificate::fromData(profile.caPem, QSsl::Pem);
-        if (inMemory.isEmpty()) {
-            Error error{Error::Kind::Invalid,
-                        Tr::tr("The CA certificates of \"%1\" are no PEM certificates.")
-                            .arg(profile.name),
-                        {}, QStringLiteral("caPem"), {}, 0, 0};
-            return std::unexpected(error);
-        }
-    }
     if (profile.caFile.isEmpty())
-        return inMemory;
+        return QList<QSslCertificate>{};
     const QString problem = validateCaFile(profile.caFile);
     if (!problem.isEmpty()) {
         Error error{Error::Kind::Invalid,
@@ -38,7 +27,7 @@ Result<QList<QSslCertificate>> profileCaCertificates(const ConnectionProfile &pr
                     {}, QStringLiteral("caFile"), profile.caFile, 0, 0};
         return std::unexpected(error);
     }
-    return QSslCertificate::fromPath(profile.caFile, QSsl::Pem) + inMemory;
+    return QSslCertificate::fromPath(profile.caFile, QSsl::Pem);
 }
 
 Result<QSslConfiguration> sslConfigurationFor(const ConnectionProfile &profile)
