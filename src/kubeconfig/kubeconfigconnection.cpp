@@ -184,7 +184,7 @@ Result<void> readCluster(const YAML::Node &cluster, const QString &clusterName,
     }
     out.clusterName = clusterName;
     out.profile.apiUrl = url;
-    out.profile.caPem = *ca;
+    out.profile.caData = *ca;
     out.profile.tlsServerName = str(cluster["tls-server-name"]);
 
     out.clusterInfo = QJsonObject{{QStringLiteral("server"), server}};
@@ -435,7 +435,8 @@ Result<KubeconfigConnection> resolveIn(const YAML::Node &root, const QString &fi
         return std::unexpected(error);
     }
     out.auth = *auth;
-    out.profile.name = contextName;
+    // Unique beside the Central API's profiles (drafts and caches key on the name).
+    out.profile.name = QStringLiteral("kubeconfig:") + contextName;
     out.profile.issuerUrl = QUrl();
     out.profile.usernamePrefix.clear();
     out.profile.groupsPrefix.clear();

@@ -71,8 +71,8 @@ struct KubeconfigConnection
     QString contextName;
     QString clusterName;
     QString namespaceName; // the context's namespace, may be empty
-    // name: the context's; apiUrl, caFile or caPem, tlsServerName from the cluster; tenants:
-    // the context's namespace (so that a user who may not list namespaces still sees it).
+    // name: "kubeconfig:<context>"; apiUrl, caData, tlsServerName from the cluster;
+    // tenants: the context's namespace (so that a user who may not list namespaces still sees it).
     ConnectionProfile profile;
     KubeconfigUserAuth auth;
 

@@ -24,3 +24,12 @@ scs_kubeconfig_integration_test(tst_kubelogin_integration)
 set_property(TEST tst_kubelogin_integration APPEND PROPERTY RESOURCE_LOCK scs_kubelogin_port)
 # Ordered clusters: the OIDC and admin kubeconfigs of CAPI Clusters reach the workload API server.
 scs_kubeconfig_integration_test(tst_clusterkubeconfig_integration)
+
+# Kubeconfig contexts as connections (client certificate, exec plugin, ServiceAccount token)
+# against the workload API server of the local stack, through KubeClient.
+scs_add_test(tst_kubeconfigconnection_integration
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_kubeconfigconnection_integration.cpp
+            ${PROJECT_SOURCE_DIR}/tests/common/stackenv.h
+            ${PROJECT_SOURCE_DIR}/tests/common/processrun.h
+    LIBS scs_core Qt6::Network Qt6::WebSockets LABELS integration)
+scs_integration_test(tst_kubeconfigconnection_integration)

@@ -83,9 +83,9 @@ private Q_SLOTS:
                                                 m_dir.filePath(QStringLiteral("config")),
                                                 QStringLiteral("ctx"));
         QVERIFY2(c, qPrintable(c ? QString() : c.error().message));
-        QCOMPARE(c->profile.name, QStringLiteral("ctx"));
+        QCOMPARE(c->profile.name, QStringLiteral("kubeconfig:ctx"));
         QCOMPARE(c->profile.apiUrl, QUrl(QStringLiteral("https://api.example.com:6443/base")));
-        QCOMPARE(c->profile.caPem, m_other.certificatePem);
+        QCOMPARE(c->profile.caData, m_other.certificatePem);
         QVERIFY(c->profile.caFile.isEmpty());
         QCOMPARE(c->profile.tlsServerName, QStringLiteral("kubernetes.internal"));
         QCOMPARE(c->profile.tenants, QStringList{QStringLiteral("team-a")});
@@ -116,7 +116,7 @@ private Q_SLOTS:
                                           cluster));
         const auto c = openKubeconfigContext(path, QStringLiteral("ctx"));
         QVERIFY2(c, qPrintable(c ? QString() : c.error().message));
-        QCOMPARE(c->profile.caPem, m_other.certificatePem);
+        QCOMPARE(c->profile.caData, m_other.certificatePem);
         QCOMPARE(c->auth.bearer, KubeconfigUserAuth::Bearer::TokenFile);
         QCOMPARE(c->auth.tokenFile, m_dir.filePath(QStringLiteral("sub/token")));
         QCOMPARE(c->auth.token, QStringLiteral("file-token"));
