@@ -75,10 +75,15 @@ void KubeconfigController::openKubeconfigContext()
                     return;
                 }
             }
-            m_workspaces.openConnection(connection.profile, std::move(tokens),
-                                        connection.contextName);
+            if (!tokens) // the console's own get-token for the signed-in profile
+                m_workspaces.openWithSession(connection.profile, connection.contextName);
+            else
+                m_workspaces.openConnection(connection.profile, std::move(tokens),
+                                            connection.contextName);
         },
         m_workbench.window());
+    if (const workspace::Workspace *central = m_workspaces.central())
+        dialog->setSignedInProfile(central->profile().name);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

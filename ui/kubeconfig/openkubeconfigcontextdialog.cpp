@@ -211,6 +211,15 @@ void OpenKubeconfigContextDialog::openSelected()
         showMessage(connection.error().message, true); // the file changed since it was listed
         return;
     }
+    if (connection->auth.bearer == KubeconfigUserAuth::Bearer::Exec
+        && !m_signedInProfile.isEmpty()
+        && connection->auth.exec.consoleProfile() == m_signedInProfile) {
+        // `scs-console get-token --profile P` would print this session's ID token.
+        if (m_open)
+            m_open(*connection, nullptr);
+        accept();
+        return;
+    }
     m_pending = *connection;
     m_pendingTokens = std::make_unique<KubeconfigTokenSource>(*connection);
     if (m_pendingTokens->hasCredential()) {

@@ -35,7 +35,9 @@ class OpenKubeconfigContextDialog : public QDialog
     Q_OBJECT
 
 public:
-    // Gets the connection and owns the token source from then on.
+    // Gets the connection and owns the token source from then on. `tokens` is null for a
+    // context whose exec plugin is the console's own get-token for the profile signed in now
+    // (setSignedInProfile): open it with that session instead of running the console again.
     using OpenHandler = std::function<void(const KubeconfigConnection &connection,
                                            std::unique_ptr<kube::TokenSource> tokens)>;
 
@@ -49,6 +51,8 @@ public:
     // Selects the context called `name` in the list; false when there is none.
     bool selectContext(const QString &name);
     [[nodiscard]] QString message() const;
+    // The console's profile signed in now (empty: none).
+    void setSignedInProfile(const QString &profile) { m_signedInProfile = profile; }
 
 public Q_SLOTS:
     // Opens the selected context (the Open button).
@@ -62,6 +66,7 @@ private:
     void finishOpen();
 
     OpenHandler m_open;
+    QString m_signedInProfile;
     QLineEdit *m_path;
     QPushButton *m_browse;
     QTreeWidget *m_contexts;

@@ -91,6 +91,7 @@ private Q_SLOTS:
                     "- name: broken-plugin\n  context: {cluster: prod, user: failing}\n"
                     "- name: missing-plugin\n  context: {cluster: prod, user: missing}\n"
                     "- name: old-oidc\n  context: {cluster: prod, user: oidc}\n"
+                    "- name: tenant-a@prod\n  context: {cluster: prod, user: console}\n"
                     "users:\n- name: token-user\n  user: {token: abc.def}\n"
                     "- name: admin\n  user:\n    client-certificate-data: "
                     + pair.certificatePem.toBase64() + "\n    client-key-data: "
@@ -105,7 +106,11 @@ private Q_SLOTS:
                     "      apiVersion: client.authentication.k8s.io/v1\n"
                     "      command: no-such-credential-plugin\n      interactiveMode: Never\n"
                     "      installHint: Install no-such-credential-plugin from your admin.\n"
-                    "- name: oidc\n  user:\n    auth-provider: {name: oidc, config: {client-id: x}}\n";
+                    "- name: oidc\n  user:\n    auth-provider: {name: oidc, config: {client-id: x}}\n"
+                    "- name: console\n  user:\n    exec:\n"
+                    "      apiVersion: client.authentication.k8s.io/v1\n"
+                    "      command: /no/such/dir/scs-console\n"
+                    "      args: [get-token, --profile, prod]\n      interactiveMode: IfAvailable\n";
         m_path = write(QStringLiteral("config"), m_content);
         // The dialog's default: the first file of KUBECONFIG.
         qputenv("KUBECONFIG", (m_path + QDir::listSeparator() + m_dir.filePath(QStringLiteral("other")))
@@ -129,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.path(), m_path);
         auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("kubeconfigContexts"));
         QVERIFY(list);
-        QCOMPARE(list->topLevelItemCount(), 6);
+        QCOMPARE(list->topLevelItemCount(), 7);
         const QTreeWidgetItem *dev = list->topLevelItem(0);
         QCOMPARE(dev->text(0), QStringLiteral("dev"));
         QCOMPARE(dev->text(1), QStringLiteral("https://prod.example.com:6443"));
@@ -195,6 +200,34 @@ private Q_SLOTS:
         dialog.openSelected();
         QTRY_COMPARE(opened.calls, 1);
         QCOMPARE(opened.tokens->bearerToken(), QStringLiteral("from-plugin"));
+    }
+
+    void shouldUseTheSignedInSessionForTheConsolesOwnGetToken()
+    {
+        Opened opened;
+        OpenKubeconfigContextDialog dialog(handler(opened));
+        dialog.show();
+        QVERIFY(dialog.selectContext(QStringLiteral("tenant-a@prod")));
+        auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("kubeconfigContexts"));
+        QCOMPARE(list->currentItem()->text(3), QStringLiteral("SCS Console sign-in (profile prod)"));
+        dialog.setSignedInProfile(QStringLiteral("prod"));
+        dialog.openSelected(); // the program does not exist: it must not be run
+        QCOMPARE(opened.calls, 1);
+        QVERIFY(!opened.tokens);
+        QCOMPARE(opened.connection.auth.exec.consoleProfile(), QStringLiteral("prod"));
+    }
+
+    void shouldRunTheConsolesGetTokenForAnotherProfile()
+    {
+        Opened opened;
+        OpenKubeconfigContextDialog dialog(handler(opened));
+        dialog.show();
+        dialog.setSignedInProfile(QStringLiteral("staging"));
+        QVERIFY(dialog.selectContext(QStringLiteral("tenant-a@prod")));
+        dialog.openSelected();
+        QTRY_VERIFY2(dialog.message().contains(QLatin1String("cannot be found")),
+                     qPrintable(dialog.message()));
+        QCOMPARE(opened.calls, 0);
     }
 
     void shouldShowWhyAPluginFailed_data()
