@@ -172,7 +172,7 @@ void OpenKubeconfigContextDialog::onSelectionChanged()
 {
     if (m_pendingTokens)
         return; // busy signing in
-    const QTreeWidgetItem *item = m_contexts->currentItem();
+    QTreeWidgetItem *item = m_contexts->currentItem();
     const int row = item ? m_contexts->indexOfTopLevelItem(item) : -1;
     const bool usable = row >= 0 && row < m_summaries.size()
                         && m_summaries.at(row).problem.isEmpty();
@@ -202,7 +202,7 @@ void OpenKubeconfigContextDialog::openSelected()
 {
     if (m_pendingTokens || !m_openButton->isEnabled())
         return;
-    const QTreeWidgetItem *item = m_contexts->currentItem();
+    QTreeWidgetItem *item = m_contexts->currentItem();
     if (!item)
         return;
     const QString name = item->data(NameColumn, Qt::UserRole).toString();

@@ -3,6 +3,9 @@
 #include "auth/session.h"
 #include "kube/kubeclient.h"
 #include "kubeconfig/clusterconnector.h"
+#include "kubeconfig/kubeconfig.h"
+#include "kubeconfig/kubeconfigconnection.h"
+#include "kubeconfig/kubeconfigtokensource.h"
 #include "models/tenanttreemodel.h"
 #include "orders/clustersmodel.h"
 #include "orders/orderservice.h"
@@ -15,6 +18,8 @@
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <QTreeView>
 
@@ -342,20 +347,85 @@ void OrderController::openCluster(const orders::ClusterRef &ref)
 void OrderController::onAdminRequired(const orders::ClusterRef &ref, const ClusterAccess &access,
                                       const QString &reason)
 {
-    if (m_adminOpener && !access.adminKubeconfig.isEmpty()) {
-        m_adminOpener(access);
-        Q_EMIT openFinished(true, {});
+    if (access.adminKubeconfig.isEmpty()) {
+        // Nothing to open it with: the admin kubeconfig's own dialog explains and warns.
+        const QString message
+            = tr("Cluster %1 does not accept your sign-in. %2 Use Get Kubeconfig… for its admin "
+                 "kubeconfig.")
+                  .arg(ref.name, reason)
+                  .simplified();
+        auto *get = new QAction(tr("Get Kubeconfig…"), m_view);
+        connect(get, &QAction::triggered, this, [this, ref] { requestKubeconfig(ref); });
+        m_workbench.showBanner(message, Workbench::BannerKind::Warning, get);
+        Q_EMIT openFinished(false, message);
         return;
     }
-    // The admin kubeconfig's dialog warns about the credential it holds.
-    const QString message
-        = tr("Cluster %1 does not accept your sign-in. %2 Use Get Kubeconfig… for its admin "
-             "kubeconfig.")
-              .arg(ref.name, reason);
-    auto *get = new QAction(tr("Get Kubeconfig…"), m_view);
-    connect(get, &QAction::triggered, this, [this, ref] { requestKubeconfig(ref); });
-    m_workbench.showBanner(message.simplified(), Workbench::BannerKind::Warning, get);
-    Q_EMIT openFinished(false, message.simplified());
+    delete m_adminWarning;
+    m_adminWarning = new QMessageBox(
+        QMessageBox::Warning, tr("Open with Admin Credentials"),
+        tr("Cluster %1 in %2 does not accept your sign-in.").arg(ref.name, ref.tenant),
+        QMessageBox::Cancel, m_workbench.window());
+    m_adminWarning->setObjectName(u"adminWarning"_s);
+    m_adminWarning->setWindowModality(Qt::WindowModal);
+    m_adminWarning->setAttribute(Qt::WA_DeleteOnClose);
+    m_adminWarning->setTextFormat(Qt::RichText);
+    m_adminWarning->setInformativeText(
+        tr("<b>Admin credentials.</b> The connection would use the cluster's cluster-admin "
+           "client certificate and key from its Secret %1-kubeconfig: you act as the cluster's "
+           "administrator, not as yourself, and signing out does not revoke it. The credential "
+           "is kept in memory only.")
+            .arg(ref.name.toHtmlEscaped())
+        + u"<br/>"_s + reason.toHtmlEscaped());
+    QPushButton *open = m_adminWarning->addButton(tr("Open as Admin"),
+                                                  QMessageBox::AcceptRole);
+    open->setObjectName(u"openAsAdmin"_s);
+    m_adminWarning->setDefaultButton(QMessageBox::Cancel);
+    connect(m_adminWarning, &QMessageBox::finished, this, [this, ref, access, open] {
+        const bool accepted = m_adminWarning && m_adminWarning->clickedButton() == open;
+        if (accepted) {
+            openAsAdmin(ref, access);
+        } else {
+            Q_EMIT openFinished(false, tr("Cancelled."));
+        }
+    });
+    m_adminWarning->open();
+}
+
+void OrderController::openAsAdmin(const orders::ClusterRef &ref, const ClusterAccess &access)
+{
+    const QString source = tr("Secret %1-kubeconfig").arg(ref.name);
+    auto fail = [this, ref](const Error &error) {
+        const QString message
+            = tr("Cluster %1 could not be opened: %2").arg(ref.name, error.message);
+        m_workbench.showBanner(message, Workbench::BannerKind::Error);
+        Q_EMIT openFinished(false, message);
+    };
+    // Its current context (Cluster API writes one), else its first.
+    const auto parsed = parseKubeconfig(access.adminKubeconfig, source);
+    if (!parsed)
+        return fail(parsed.error());
+    QString context = parsed->currentContext;
+    if (context.isEmpty() && !parsed->contexts.isEmpty())
+        context = parsed->contexts.first().name;
+    auto connection = resolveKubeconfigContext(access.adminKubeconfig, source, context);
+    if (!connection)
+        return fail(connection.error());
+    workspace::Workspace *central = m_registry.central();
+    ConnectionProfile profile = connection->profile;
+    profile.name = ref.name + u'.' + ref.tenant + u"-admin@"_s
+        + (central ? central->profile().name : QString());
+    for (workspace::Workspace *ws : m_registry.workspaces()) {
+        if (ws->profile().name == profile.name) {
+            m_registry.setCurrent(ws);
+            Q_EMIT openFinished(true, {});
+            return;
+        }
+    }
+    auto tokens = std::make_unique<KubeconfigTokenSource>(*connection);
+    m_registry.openConnection(profile, std::move(tokens),
+                              tr("%1 (%2, admin)").arg(ref.name, ref.tenant), central);
+    m_workbench.showStatusMessage(tr("Cluster %1 is open.").arg(ref.name), 5000);
+    Q_EMIT openFinished(true, {});
 }
 
 } // namespace scs::ui

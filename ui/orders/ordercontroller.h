@@ -3,6 +3,7 @@
 #include "orders/clusterstatus.h"
 
 #include <QHash>
+#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 
@@ -11,6 +12,7 @@
 
 class QAction;
 class QMenu;
+
 
 namespace scs {
 class ClusterConnector;
@@ -49,10 +51,13 @@ class Workbench;
 //
 // "Open" on a ready Cluster API cluster (the clusters view's tool bar, its ready bar, the health
 // tree's context menu) opens it beside the Central API (WorkspaceRegistry::openWithSession)
-// once ClusterConnector found that it accepts the console's sign-in; where it does not, the
-// banner says so and offers "Get Kubeconfig…", whose dialog warns about the admin credential
-// (setAdminOpener, when set, opens the admin kubeconfig instead). The controller follows the
-// Central API's connection only: while an opened cluster is shown it rests.
+// once ClusterConnector found that it accepts the console's sign-in. Where it does not and the
+// user may read its admin kubeconfig (the `<cluster>-kubeconfig` Secret), a warning about the
+// cluster-admin credential (the kubeconfig export's words) asks first; accepted, the cluster
+// opens with that kubeconfig's current context (KubeconfigConnection, client certificate in
+// memory only), owned by the Central API's connection. Otherwise the banner says why and offers
+// "Get Kubeconfig…". The controller follows the Central API's connection only: while an opened
+// cluster is shown it rests.
 //
 // The workbench and the registry must outlive the controller. GUI thread only.
 class OrderController : public QObject
@@ -83,13 +88,8 @@ public:
         m_kubeconfigHandler = std::move(handler);
     }
 
-    // Opens a cluster that does not accept the console's sign-in with its admin kubeconfig
-    // (`access.adminKubeconfig`, read only when the user may): set by the composition root
-    // where a kubeconfig can be opened as a connection. Unset: the banner explains instead.
-    void setAdminOpener(std::function<void(const scs::ClusterAccess &)> opener)
-    {
-        m_adminOpener = std::move(opener);
-    }
+    // The warning before opening with an admin kubeconfig, while it is open (tests accept it).
+    [[nodiscard]] QMessageBox *adminWarning() const { return m_adminWarning; }
 
 public Q_SLOTS:
     // Opens `ref` (a ready Cluster API cluster) beside the Central API, or explains why not.
@@ -117,11 +117,12 @@ private:
 
     void onAdminRequired(const orders::ClusterRef &ref, const scs::ClusterAccess &access,
                          const QString &reason);
+    void openAsAdmin(const orders::ClusterRef &ref, const scs::ClusterAccess &access);
 
     Workbench &m_workbench;
     workspace::WorkspaceRegistry &m_registry;
     QPointer<ClusterConnector> m_connector;
-    std::function<void(const scs::ClusterAccess &)> m_adminOpener;
+    QPointer<QMessageBox> m_adminWarning;
     QPointer<workspace::Workspace> m_workspace;
     QPointer<orders::OrderService> m_service;
     ClustersView *m_view;

@@ -33,6 +33,8 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -73,6 +75,16 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     QString m_cluster;
     QString m_configMap;
+    QString m_adminCluster;
+
+    QByteArray clusterYaml(const QString &name, bool oidc) const
+    {
+        QByteArray yaml = clusterYaml();
+        yaml.replace(m_cluster.toUtf8(), name.toUtf8());
+        if (!oidc)
+            yaml.truncate(yaml.indexOf("    - name: oidc_config"));
+        return yaml;
+    }
 
     QByteArray clusterYaml() const
     {
@@ -108,9 +120,11 @@ private:
     }
 
     // Opens the cluster from the clusters view; true once it is the current connection.
+    // `answer`, when set, is called once the admin warning is up (it accepts or cancels it).
     static bool openFromClustersView(OrderController &orders,
                                      workspace::WorkspaceRegistry &workspaces,
-                                     const orders::ClusterRef &ref)
+                                     const orders::ClusterRef &ref,
+                                     const std::function<void(QMessageBox *)> &answer = {})
     {
         orders.showClusters(kTenant);
         ClustersView *view = orders.clustersView();
@@ -127,6 +141,13 @@ private:
             return false;
         QSignalSpy finished(&orders, &OrderController::openFinished);
         view->openClusterAction()->trigger();
+        if (answer) {
+            if (!QTest::qWaitFor([&] { return orders.adminWarning() != nullptr; }, 20000)) {
+                qWarning() << "no admin warning for" << ref.name;
+                return false;
+            }
+            answer(orders.adminWarning());
+        }
         if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000)) {
             qWarning() << "opening" << ref.name << "did not finish";
             return false;
@@ -146,7 +167,11 @@ private Q_SLOTS:
         const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch() % 100000000);
         m_cluster = QStringLiteral("open-") + stamp;
         m_configMap = QStringLiteral("open-edit-") + stamp;
+        m_adminCluster = QStringLiteral("open-admin-") + stamp;
         QCOMPARE(test::adminKubectl(m_env, {"apply", "-f", "-"}, nullptr, clusterYaml()), 0);
+        QCOMPARE(test::adminKubectl(m_env, {"apply", "-f", "-"}, nullptr,
+                                    clusterYaml(m_adminCluster, false)),
+                 0);
         const QByteArray configMap = QStringLiteral("apiVersion: v1\nkind: ConfigMap\n"
                                                     "metadata: {name: %1, namespace: %2}\n"
                                                     "data: {note: before}\n")
@@ -159,6 +184,7 @@ private Q_SLOTS:
     {
         test::adminKubectl(m_env, {"-n", kTenant, "delete", "--ignore-not-found", "--wait=false",
                                    QStringLiteral("clusters.cluster.x-k8s.io/") + m_cluster,
+                                   QStringLiteral("clusters.cluster.x-k8s.io/") + m_adminCluster,
                                    QStringLiteral("configmap/") + m_configMap});
     }
 
@@ -290,6 +316,52 @@ private Q_SLOTS:
         QTRY_VERIFY(workspaces.workspaces().isEmpty());
         QCOMPARE(workspaces.current(), nullptr);
         QCOMPARE(browser.workspace(), nullptr);
+    }
+
+    // A cluster whose topology does not say it trusts the issuer: opening warns about the
+    // cluster-admin credential first; cancelled, nothing opens; accepted, the cluster opens with
+    // its admin kubeconfig's client certificate and lists its namespaces.
+    void shouldOpenWithTheAdminKubeconfigOnlyAfterTheWarning()
+    {
+        auto session = test::signInAs(m_env, m_profile, QStringLiteral("alice"));
+        QVERIFY(session);
+        MainWindow window(*m_profiles);
+        workspace::WorkspaceRegistry workspaces;
+        BrowserController browser(window.workbench(), workspaces);
+        auto *pane = new ConnectionsPane(window.workbench(), workspaces);
+        OrderController orders(window.workbench(), workspaces);
+        workspaces.setSession(session.get());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::waitForTenants(browser));
+        const orders::ClusterRef ref{orders::OrderKind::ClusterApi, kTenant, m_adminCluster};
+
+        QString warning;
+        QVERIFY(!openFromClustersView(orders, workspaces, ref, [&](QMessageBox *box) {
+            warning = box->informativeText();
+            QVERIFY(!test::saveScreenshot(box, QStringLiteral("open-cluster-admin-warning"))
+                         .isEmpty());
+            box->button(QMessageBox::Cancel)->click();
+        }));
+        QVERIFY(warning.contains(QStringLiteral("cluster-admin")));
+        QCOMPARE(workspaces.workspaces().size(), 1);
+
+        QVERIFY(openFromClustersView(orders, workspaces, ref, [](QMessageBox *box) {
+            box->findChild<QPushButton *>(QStringLiteral("openAsAdmin"))->click();
+        }));
+        workspace::Workspace *cluster = workspaces.current();
+        QCOMPARE(workspaces.owner(cluster), workspaces.central());
+        QCOMPARE(workspaces.displayName(cluster),
+                 QStringLiteral("%1 (%2, admin)").arg(m_adminCluster, kTenant));
+        QCOMPARE(cluster->profile().apiUrl,
+                 QUrl(m_env.value(QStringLiteral("SCS_WORKLOAD_API_URL"))));
+        QVERIFY(test::waitForTenants(browser));
+        QVERIFY(browser.treeModel()->tenants().contains(QStringLiteral("demo")));
+        QVERIFY(pane->itemOf(cluster));
+        QVERIFY(!test::saveScreenshot(&window, QStringLiteral("open-cluster-admin")).isEmpty());
+        session->signOut();
+        QTRY_VERIFY(workspaces.workspaces().isEmpty());
     }
 };
 
