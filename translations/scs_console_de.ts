@@ -4940,6 +4940,34 @@ Aussteller: %2</translation>
         <source>Cluster %1 does not accept your sign-in. %2 Use Get Kubeconfig… for its admin kubeconfig.</source>
         <translation>Cluster %1 akzeptiert Ihre Anmeldung nicht. %2 Verwenden Sie „Kubeconfig holen …“ für seine Admin-Kubeconfig.</translation>
     </message>
+    <message>
+        <source>Open with Admin Credentials</source>
+        <translation>Mit Admin-Zugangsdaten öffnen</translation>
+    </message>
+    <message>
+        <source>Cluster %1 in %2 does not accept your sign-in.</source>
+        <translation>Cluster %1 in %2 akzeptiert Ihre Anmeldung nicht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Admin credentials.&lt;/b&gt; The connection would use the cluster&apos;s cluster-admin client certificate and key from its Secret %1-kubeconfig: you act as the cluster&apos;s administrator, not as yourself, and signing out does not revoke it. The credential is kept in memory only.</source>
+        <translation>&lt;b&gt;Admin-Zugangsdaten.&lt;/b&gt; Die Verbindung würde das Cluster-Admin-Client-Zertifikat und den Schlüssel des Clusters aus seinem Secret %1-kubeconfig verwenden: Sie handeln als Administrator des Clusters, nicht als Sie selbst, und Abmelden widerruft das nicht. Die Zugangsdaten bleiben nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>Open as Admin</source>
+        <translation>Als Admin öffnen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Secret %1-kubeconfig</source>
+        <translation>Secret %1-kubeconfig</translation>
+    </message>
+    <message>
+        <source>%1 (%2, admin)</source>
+        <translation>%1 (%2, Admin)</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::OrderOptionsPage</name>
