@@ -4968,6 +4968,14 @@ Aussteller: %2</translation>
         <source>%1 (%2, admin)</source>
         <translation>%1 (%2, Admin)</translation>
     </message>
+    <message>
+        <source>Open C&amp;luster</source>
+        <translation>C&amp;luster öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected ready cluster beside the Central API</source>
+        <translation>Den ausgewählten bereiten Cluster neben der Central API öffnen</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::OrderOptionsPage</name>

@@ -12,11 +12,13 @@
 #include "ui/common/workbench.h"
 #include "ui/orders/clustersview.h"
 #include "ui/orders/orderwizard.h"
+#include "workspace/selection.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceregistry.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -46,6 +48,18 @@ OrderController::OrderController(Workbench &workbench, workspace::WorkspaceRegis
     m_showClusters->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_showClusters->setStatusTip(tr("The clusters of the current tenant, live"));
     m_showClusters->setEnabled(false);
+    m_openObject = new QAction(QIcon::fromTheme(u"folder-remote"_s), tr("Open C&luster"), this);
+    m_openObject->setObjectName(u"openClusterObjectAction"_s);
+    m_openObject->setStatusTip(tr("Open the selected ready cluster beside the Central API"));
+    m_openObject->setEnabled(false);
+    connect(m_openObject, &QAction::triggered, this, [this] {
+        if (!m_workspace)
+            return;
+        const QJsonObject meta
+            = m_workspace->selection()->object().value(u"metadata"_s).toObject();
+        openCluster({orders::OrderKind::ClusterApi, meta.value(u"namespace"_s).toString(),
+                     meta.value(u"name"_s).toString()});
+    });
     connect(m_order, &QAction::triggered, this, [this] { orderCluster(); });
     connect(m_showClusters, &QAction::triggered, this, [this] { showClusters(); });
 
@@ -54,6 +68,8 @@ OrderController::OrderController(Workbench &workbench, workspace::WorkspaceRegis
     m_menu->addAction(m_order);
     m_menu->addAction(m_showClusters);
     m_workbench.addToolBarAction(m_order, /*separatorBefore=*/true);
+    m_workbench.addAction(Workbench::Menu::Object, m_openObject);
+    m_workbench.addObjectAction(m_openObject);
 
     // The window owns the view from here on; the Table tab's stack keeps it hidden until used.
     m_workbench.setDetailsPage(Workbench::DetailsTab::Table, m_view);
@@ -94,6 +110,16 @@ void OrderController::setWorkspace(workspace::Workspace *workspace)
     m_workspace = workspace;
     if (workspace)
         start();
+    updateOpenObjectAction();
+}
+
+void OrderController::updateOpenObjectAction()
+{
+    const QJsonObject object = m_workspace ? m_workspace->selection()->object() : QJsonObject();
+    m_openObject->setEnabled(
+        object.value(u"kind"_s).toString() == u"Cluster"_s
+        && object.value(u"apiVersion"_s).toString().startsWith(u"cluster.x-k8s.io/"_s)
+        && clusterIsReady(object));
 }
 
 OrderController::~OrderController()
@@ -122,6 +148,8 @@ void OrderController::start()
         connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, m_sessionContext,
                 [this] { onTreeCurrentChanged(); });
     }
+    connect(m_workspace->selection(), &workspace::Selection::objectShown, m_sessionContext,
+            [this] { updateOpenObjectAction(); });
     if (TenantTreeModel *tree = m_workspace->tenantTree()) {
         connect(tree, &TenantTreeModel::tenantsLoaded, m_sessionContext, [this] {
             updateOrderAction();

@@ -71,6 +71,9 @@ public:
 
     [[nodiscard]] QAction *orderAction() const { return m_order; }
     [[nodiscard]] QAction *showClustersAction() const { return m_showClusters; }
+    // Object > Open Cluster (and the tables' context menu): the Cluster API `Cluster` the
+    // Selection shows, when it is ready.
+    [[nodiscard]] QAction *openObjectAction() const { return m_openObject; }
     [[nodiscard]] ClustersView *clustersView() const { return m_view; }
     [[nodiscard]] orders::OrderService *service() const;
     // The open wizard, if any (it deletes itself when closed).
@@ -109,6 +112,7 @@ private:
     void stop();
     void updateTreeCounts();
     void updateOrderAction();
+    void updateOpenObjectAction();
     void checkAccess(const QString &tenant);
     void onTreeCurrentChanged();
     void requestKubeconfig(const orders::ClusterRef &ref);
@@ -130,6 +134,7 @@ private:
     QMenu *m_menu = nullptr;
     QAction *m_order;
     QAction *m_showClusters;
+    QAction *m_openObject;
     QString m_tenant; // set explicitly or from the tree
     QHash<QString, bool> m_mayOrder;
     QHash<QString, bool> m_asking;

@@ -309,9 +309,19 @@ private Q_SLOTS:
         QVERIFY(!pane->isVisible());
         QVERIFY(!pane->closeButton()->isEnabled()); // the Central API's is not closed here
 
-        // Opened again, then signing out closes it together with the Central API's.
-        QVERIFY(openFromClustersView(orders, workspaces, ref));
+        // Opened again, as an object action on the Cluster in the browser's table, then
+        // signing out closes it together with the Central API's.
+        QVERIFY(test::openKindSynced(browser, kTenant, QStringLiteral("clusters"),
+                                     QStringLiteral("cluster.x-k8s.io"), 20000));
+        QVERIFY(window.objectActions().contains(orders.openObjectAction()));
+        QVERIFY(select(browser, m_cluster));
+        QTRY_VERIFY_WITH_TIMEOUT(orders.openObjectAction()->isEnabled(), 10000);
+        QSignalSpy reopened(&orders, &OrderController::openFinished);
+        orders.openObjectAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(reopened.size(), 1, 20000);
+        QVERIFY(reopened.first().first().toBool());
         QCOMPARE(workspaces.workspaces().size(), 2);
+        QCOMPARE(workspaces.current()->kind(), workspace::Workspace::Kind::Cluster);
         session->signOut();
         QTRY_VERIFY(workspaces.workspaces().isEmpty());
         QCOMPARE(workspaces.current(), nullptr);
