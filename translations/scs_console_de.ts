@@ -4969,8 +4969,8 @@ Aussteller: %2</translation>
         <translation>%1 (%2, Admin)</translation>
     </message>
     <message>
-        <source>Open C&amp;luster</source>
-        <translation>C&amp;luster öffnen</translation>
+        <source>Open Cl&amp;uster</source>
+        <translation>Cl&amp;uster öffnen</translation>
     </message>
     <message>
         <source>Open the selected ready cluster beside the Central API</source>

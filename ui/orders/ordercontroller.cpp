@@ -48,7 +48,7 @@ OrderController::OrderController(Workbench &workbench, workspace::WorkspaceRegis
     m_showClusters->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_showClusters->setStatusTip(tr("The clusters of the current tenant, live"));
     m_showClusters->setEnabled(false);
-    m_openObject = new QAction(QIcon::fromTheme(u"folder-remote"_s), tr("Open C&luster"), this);
+    m_openObject = new QAction(QIcon::fromTheme(u"folder-remote"_s), tr("Open Cl&uster"), this);
     m_openObject->setObjectName(u"openClusterObjectAction"_s);
     m_openObject->setStatusTip(tr("Open the selected ready cluster beside the Central API"));
     m_openObject->setEnabled(false);
