@@ -53,7 +53,8 @@ private Q_SLOTS:
     {
         FakeApiServer cluster;
         cluster.onJson("POST", kReview, 201,
-                       R"({"kind":"SelfSubjectReview","status":{"userInfo":{"username":"oidc:alice"}}})");
+                       R"({"kind":"SelfSubjectReview",
+                           "status":{"userInfo":{"username":"oidc:alice"}}})");
         kube::StaticTokenSource session(QStringLiteral("id-token"));
         ClusterConnector connector(nullptr, &session);
         QSignalSpy ready(&connector, &ClusterConnector::ready);
@@ -71,7 +72,8 @@ private Q_SLOTS:
     {
         FakeApiServer cluster;
         cluster.onJson("POST", kReview, 401,
-                       R"({"kind":"Status","status":"Failure","reason":"Unauthorized","code":401})");
+                       R"({"kind":"Status","status":"Failure","reason":"Unauthorized",
+                           "code":401})");
         ScriptedTokenSource session(QStringLiteral("id-token"));
         ClusterConnector connector(nullptr, &session);
         QSignalSpy ready(&connector, &ClusterConnector::ready);
@@ -79,7 +81,8 @@ private Q_SLOTS:
         QSignalSpy failed(&connector, &ClusterConnector::failed);
         connector.verify(profileFor(cluster.url(), QStringLiteral("c")), QStringLiteral("C"));
         QTRY_COMPARE(admin.size(), 1);
-        QVERIFY(admin.first().at(1).toString().contains(QStringLiteral("does not accept your sign-in")));
+        QVERIFY(admin.first().at(1).toString().contains(
+            QStringLiteral("does not accept your sign-in")));
         QCOMPARE(ready.size(), 0);
         QCOMPARE(failed.size(), 0);
         QCOMPARE(session.refreshCount, 0);

@@ -295,7 +295,8 @@ private Q_SLOTS:
                                  10000);
         edits.restoreDraftAction()->trigger();
         QVERIFY(edits.isEditing());
-        QVERIFY(edits.yamlEditor()->text().contains(QStringLiteral("note: typed before the switch")));
+        QVERIFY(edits.yamlEditor()->text().contains(
+            QStringLiteral("note: typed before the switch")));
         QVERIFY(!test::saveScreenshot(&window, QStringLiteral("open-cluster-back")).isEmpty());
 
         // Close from the pane: the cluster goes, the pane hides again.
