@@ -17,6 +17,7 @@
 #include "edit/draftstore.h"
 #include "ui/access/accesscontroller.h"
 #include "ui/browse/browsercontroller.h"
+#include "ui/browse/connectionspane.h"
 #include "ui/common/objectviews.h"
 #include "ui/common/paintmilestone.h"
 #include "ui/connection/connectionbanner.h"
@@ -165,7 +166,8 @@ extern "C" Q_DECL_EXPORT int scsConsoleGuiMain(int argc, char **argv,
     scs::ui::MainWindow window(profiles);
     if (!commandLine->profile.isEmpty())
         window.selectProfile(commandLine->profile);
-    // One Workspace per signed-in connection, handed to every feature; the features register
+    // One Workspace per open connection (the Central API's, clusters opened beside it), the
+    // current one handed to every feature; the features register
     // their menus, actions and views with the window's workbench in this order.
     scs::auth::TokenStore tokens;
     // A removed or renamed profile is signed out first (revoked, keychain entries gone).
@@ -178,6 +180,8 @@ extern "C" Q_DECL_EXPORT int scsConsoleGuiMain(int argc, char **argv,
     scs::ui::ConnectionBanner connection(workbench, workspaces); // what cannot be reached
     const scs::ui::ObjectViews views = scs::ui::ObjectViews::create(); // Form, YAML, events
     scs::ui::BrowserController browser(workbench, workspaces, views);
+    // The Central API and the clusters opened beside it, above the tree (the window owns it).
+    new scs::ui::ConnectionsPane(workbench, workspaces);
     scs::edit::DraftStore drafts; // QStandardPaths::AppDataLocation/drafts
     scs::ui::EditController edits(workbench, workspaces, views, drafts);
     scs::ui::LogsController podLogs(workbench, workspaces); // Object > Logs (pods, workloads)

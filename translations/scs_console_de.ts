@@ -87,6 +87,44 @@
     </message>
 </context>
 <context>
+    <name>ClientCertificate</name>
+    <message>
+        <source>The client certificate of %1 is not a PEM certificate.</source>
+        <translation>Das Client-Zertifikat von %1 ist kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The private key of %1 is encrypted; kubectl and the console can only use an unencrypted key.</source>
+        <translation>Der private Schlüssel von %1 ist verschlüsselt; kubectl und die Konsole können nur einen unverschlüsselten Schlüssel verwenden.</translation>
+    </message>
+    <message>
+        <source>The client key of %1 is not a PEM private key.</source>
+        <translation>Der Client-Schlüssel von %1 ist kein privater PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The client key of %1 does not belong to its client certificate.</source>
+        <translation>Der Client-Schlüssel von %1 gehört nicht zu seinem Client-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The client key of %1 is of a kind the console cannot use.</source>
+        <translation>Der Client-Schlüssel von %1 ist von einer Art, die die Konsole nicht verwenden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterConnector</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Its API server at %1 does not accept your sign-in.</source>
+        <translation>Sein API-Server unter %1 akzeptiert Ihre Anmeldung nicht.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterKubeconfig</name>
     <message>
         <source>The admin kubeconfig in %1 has no context.</source>
@@ -470,6 +508,72 @@ Rückgabewerte:
         <source>KUBERNETES_EXEC_INFO is not an ExecCredential in JSON.</source>
         <translation>KUBERNETES_EXEC_INFO ist kein ExecCredential in JSON.</translation>
     </message>
+    <message>
+        <source>The program did not print an ExecCredential (its output is not a JSON object).</source>
+        <translation>Das Programm hat kein ExecCredential ausgegeben (seine Ausgabe ist kein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <source>The program did not print an ExecCredential (its output is of kind &quot;%1&quot;).</source>
+        <translation>Das Programm hat kein ExecCredential ausgegeben (seine Ausgabe ist von der Art „%1“).</translation>
+    </message>
+    <message>
+        <source>The program answered in %1, but the kubeconfig asks for %2.</source>
+        <translation>Das Programm hat in %1 geantwortet, die Kubeconfig verlangt aber %2.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s ExecCredential has no status.</source>
+        <translation>Das ExecCredential des Programms hat keinen Status.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s ExecCredential has a client certificate without its key, or a key without its certificate.</source>
+        <translation>Das ExecCredential des Programms enthält ein Client-Zertifikat ohne seinen Schlüssel oder einen Schlüssel ohne sein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s ExecCredential holds neither a token nor a client certificate.</source>
+        <translation>Das ExecCredential des Programms enthält weder ein Token noch ein Client-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s ExecCredential has an expirationTimestamp that is not a time.</source>
+        <translation>Das ExecCredential des Programms hat einen expirationTimestamp, der keine Zeitangabe ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecPlugin</name>
+    <message>
+        <source>The program &quot;%1&quot; that the kubeconfig user &quot;%2&quot; runs to sign in cannot be found.</source>
+        <translation>Das Programm „%1“, mit dem sich der Kubeconfig-Benutzer „%2“ anmeldet, wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The program &quot;%1&quot; that the kubeconfig user &quot;%2&quot; runs to sign in cannot be started: %3</source>
+        <translation>Das Programm „%1“, mit dem sich der Kubeconfig-Benutzer „%2“ anmeldet, kann nicht gestartet werden: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program &quot;%1&quot; that the kubeconfig user &quot;%2&quot; runs to sign in did not answer within %n seconds and was stopped.</source>
+        <translation>
+            <numerusform>Das Programm „%1“, mit dem sich der Kubeconfig-Benutzer „%2“ anmeldet, hat nicht innerhalb von %n Sekunde geantwortet und wurde beendet.</numerusform>
+            <numerusform>Das Programm „%1“, mit dem sich der Kubeconfig-Benutzer „%2“ anmeldet, hat nicht innerhalb von %n Sekunden geantwortet und wurde beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The program &quot;%1&quot; that the kubeconfig user &quot;%2&quot; runs to sign in printed far more than an ExecCredential and was stopped.</source>
+        <translation>Das Programm „%1“, mit dem sich der Kubeconfig-Benutzer „%2“ anmeldet, hat weit mehr als ein ExecCredential ausgegeben und wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The program &quot;%1&quot; that the kubeconfig user &quot;%2&quot; runs to sign in crashed.</source>
+        <translation>Das Programm „%1“, mit dem sich der Kubeconfig-Benutzer „%2“ anmeldet, ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The program &quot;%1&quot; that the kubeconfig user &quot;%2&quot; runs to sign in failed (exit code %3).</source>
+        <translation>Das Programm „%1“, mit dem sich der Kubeconfig-Benutzer „%2“ anmeldet, ist fehlgeschlagen (Exit-Code %3).</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Es meldete: %1</translation>
+    </message>
+    <message>
+        <source>The program &quot;%1&quot; of the kubeconfig user &quot;%2&quot; did not sign in: %3</source>
+        <translation>Das Programm „%1“ des Kubeconfig-Benutzers „%2“ hat nicht angemeldet: %3</translation>
+    </message>
 </context>
 <context>
     <name>ExportKubeconfigVerb</name>
@@ -677,6 +781,169 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
     </message>
 </context>
 <context>
+    <name>KubeconfigConnection</name>
+    <message>
+        <source>The file %1 named by %2 cannot be read: %3</source>
+        <translation>Die Datei %1, die %2 nennt, kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The file %1 named by %2 is too large.</source>
+        <translation>Die Datei %1, die %2 nennt, ist zu groß.</translation>
+    </message>
+    <message>
+        <source>%1 sets both %2 and %3; use one of them.</source>
+        <translation>%1 setzt sowohl %2 als auch %3; verwenden Sie nur eines davon.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not valid base64.</source>
+        <translation>%1 von %2 ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>the cluster &quot;%1&quot;</source>
+        <translation>der Cluster „%1“</translation>
+    </message>
+    <message>
+        <source>The cluster &quot;%1&quot; has no server.</source>
+        <translation>Der Cluster „%1“ hat keinen Server.</translation>
+    </message>
+    <message>
+        <source>The server of the cluster &quot;%1&quot; is not an https URL.</source>
+        <translation>Der Server des Clusters „%1“ ist keine https-URL.</translation>
+    </message>
+    <message>
+        <source>The cluster &quot;%1&quot; is reached over plain http. The console sends credentials only over https.</source>
+        <translation>Der Cluster „%1“ wird über unverschlüsseltes http erreicht. Die Konsole sendet Anmeldedaten nur über https.</translation>
+    </message>
+    <message>
+        <source>The cluster &quot;%1&quot; turns off the check of the server&apos;s certificate (insecure-skip-tls-verify). The console always checks it: give the cluster its CA (certificate-authority-data) instead.</source>
+        <translation>Der Cluster „%1“ schaltet die Prüfung des Serverzertifikats ab (insecure-skip-tls-verify). Die Konsole prüft es immer: Geben Sie dem Cluster stattdessen seine CA (certificate-authority-data).</translation>
+    </message>
+    <message>
+        <source>The cluster &quot;%1&quot; is reached through a proxy (proxy-url), which the console does not support.</source>
+        <translation>Der Cluster „%1“ wird über einen Proxy (proxy-url) erreicht, was die Konsole nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The CA of the cluster &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>Die CA des Clusters „%1“ enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; runs a credential plugin of API version &quot;%2&quot;; the console supports %3 and %4.</source>
+        <translation>Der Benutzer „%1“ verwendet ein Anmelde-Plugin der API-Version „%2“; die Konsole unterstützt %3 und %4.</translation>
+    </message>
+    <message>
+        <source>The credential plugin of the user &quot;%1&quot; names no command.</source>
+        <translation>Das Anmelde-Plugin des Benutzers „%1“ nennt keinen Befehl.</translation>
+    </message>
+    <message>
+        <source>The credential plugin of the user &quot;%1&quot; sets an environment variable without a valid name.</source>
+        <translation>Das Anmelde-Plugin des Benutzers „%1“ setzt eine Umgebungsvariable ohne gültigen Namen.</translation>
+    </message>
+    <message>
+        <source>The credential plugin of the user &quot;%1&quot; does not say its interactiveMode, which %2 requires.</source>
+        <translation>Das Anmelde-Plugin des Benutzers „%1“ gibt keinen interactiveMode an, den %2 verlangt.</translation>
+    </message>
+    <message>
+        <source>The credential plugin of the user &quot;%1&quot; always asks questions in a terminal (interactiveMode: Always), which the console does not have. Use kubectl in a terminal, or set interactiveMode: IfAvailable if the program can do without.</source>
+        <translation>Das Anmelde-Plugin des Benutzers „%1“ stellt immer Fragen in einem Terminal (interactiveMode: Always), das die Konsole nicht hat. Verwenden Sie kubectl in einem Terminal, oder setzen Sie interactiveMode: IfAvailable, wenn das Programm ohne auskommt.</translation>
+    </message>
+    <message>
+        <source>The credential plugin of the user &quot;%1&quot; has an unknown interactiveMode &quot;%2&quot;.</source>
+        <translation>Das Anmelde-Plugin des Benutzers „%1“ hat einen unbekannten interactiveMode „%2“.</translation>
+    </message>
+    <message>
+        <source>the user &quot;%1&quot;</source>
+        <translation>der Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; signs in through an auth-provider (%2). kubectl no longer supports these, and neither does the console: use an exec plugin such as kubelogin instead.</source>
+        <translation>Der Benutzer „%1“ meldet sich über einen auth-provider (%2) an. kubectl unterstützt diese nicht mehr, die Konsole ebenso wenig: Verwenden Sie stattdessen ein exec-Plugin wie kubelogin.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; signs in with a username and password (basic authentication), which Kubernetes no longer offers and the console does not support.</source>
+        <translation>Der Benutzer „%1“ meldet sich mit Benutzername und Passwort an (Basic Authentication), was Kubernetes nicht mehr anbietet und die Konsole nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; acts as someone else (%2: impersonation), which the console does not support.</source>
+        <translation>Der Benutzer „%1“ handelt als jemand anderes (%2: Impersonation), was die Konsole nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; has a client certificate without its key, or a key without its certificate.</source>
+        <translation>Der Benutzer „%1“ hat ein Client-Zertifikat ohne seinen Schlüssel oder einen Schlüssel ohne sein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; has a credential plugin (exec) and also a token or a client certificate; kubectl would ignore the plugin. Keep only one of them.</source>
+        <translation>Der Benutzer „%1“ hat ein Anmelde-Plugin (exec) und zugleich ein Token oder ein Client-Zertifikat; kubectl würde das Plugin übergehen. Behalten Sie nur eines davon.</translation>
+    </message>
+    <message>
+        <source>The token file %1 of the user &quot;%2&quot; is empty.</source>
+        <translation>Die Token-Datei %1 des Benutzers „%2“ ist leer.</translation>
+    </message>
+    <message>
+        <source>The exec entry of the user &quot;%1&quot; is not a map.</source>
+        <translation>Der exec-Eintrag des Benutzers „%1“ ist keine Map.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 has no context &quot;%2&quot;.</source>
+        <translation>Die Kubeconfig %1 hat keinen Kontext „%2“.</translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; names no cluster.</source>
+        <translation>Der Kontext „%1“ nennt keinen Cluster.</translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; names the cluster &quot;%2&quot;, which %3 does not define.</source>
+        <translation>Der Kontext „%1“ nennt den Cluster „%2“, den %3 nicht definiert.</translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; names no user.</source>
+        <translation>Der Kontext „%1“ nennt keinen Benutzer.</translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; names the user &quot;%2&quot;, which %3 does not define.</source>
+        <translation>Der Kontext „%1“ nennt den Benutzer „%2“, den %3 nicht definiert.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 cannot be read: %2</source>
+        <translation>Die Kubeconfig %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a kubeconfig.</source>
+        <translation>Die Datei %1 ist zu groß für eine Kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Token from %1</source>
+        <translation>Token aus %1</translation>
+    </message>
+    <message>
+        <source>SCS Console sign-in (profile %1)</source>
+        <translation>Anmeldung der SCS Console (Profil %1)</translation>
+    </message>
+    <message>
+        <source>Program %1 (exec plugin)</source>
+        <translation>Programm %1 (exec-Plugin)</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client certificate (%1)</source>
+        <translation>Client-Zertifikat (%1)</translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation>Keine Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+</context>
+<context>
     <name>KubeconfigImport</name>
     <message>
         <source>This is not valid YAML: %1</source>
@@ -713,6 +980,29 @@ Ein Exec-Credential-Plugin für kubectl: gibt ein ExecCredential mit dem ID-Toke
     <message>
         <source>The CA bundle cannot be written to %1: %2</source>
         <translation>Das CA-Bundle kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KubeconfigTokenSource</name>
+    <message>
+        <source>The API server refused the token of the kubeconfig user &quot;%1&quot;. It may have expired or been revoked.</source>
+        <translation>Der API-Server hat das Token des Kubeconfig-Benutzers „%1“ abgelehnt. Es ist vielleicht abgelaufen oder widerrufen.</translation>
+    </message>
+    <message>
+        <source>The API server wants credentials, and the kubeconfig user &quot;%1&quot; has none.</source>
+        <translation>Der API-Server verlangt Anmeldedaten, und der Kubeconfig-Benutzer „%1“ hat keine.</translation>
+    </message>
+    <message>
+        <source>The API server refused the client certificate of the kubeconfig user &quot;%1&quot;. It may have expired or been revoked.</source>
+        <translation>Der API-Server hat das Client-Zertifikat des Kubeconfig-Benutzers „%1“ abgelehnt. Es ist vielleicht abgelaufen oder widerrufen.</translation>
+    </message>
+    <message>
+        <source>The token file %1 of the kubeconfig user &quot;%2&quot; cannot be read or is empty.</source>
+        <translation>Die Token-Datei %1 des Kubeconfig-Benutzers „%2“ kann nicht gelesen werden oder ist leer.</translation>
+    </message>
+    <message>
+        <source>the credential plugin of the kubeconfig user &quot;%1&quot;</source>
+        <translation>das Anmelde-Plugin des Kubeconfig-Benutzers „%1“</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1851,10 @@ Rückgabewerte:
     <message>
         <source>The CA bundle %1 of profile &quot;%2&quot; cannot be used: %3</source>
         <translation>Das CA-Bundle %1 des Profils „%2“ kann nicht verwendet werden: %3</translation>
+    </message>
+    <message>
+        <source>The CA certificate of &quot;%1&quot; cannot be read.</source>
+        <translation>Das CA-Zertifikat von „%1“ kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3290,18 @@ Rückgabewerte:
         <source>%1 of %2 is being scaled to %3.</source>
         <translation>%1 von %2 wird auf %3 skaliert.</translation>
     </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected ready cluster beside the Central API, to browse it, edit its objects and read its logs</source>
+        <translation>Den ausgewählten bereiten Cluster neben der Central API öffnen, um ihn zu durchsuchen, seine Objekte zu bearbeiten und seine Logs zu lesen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::ConflictView</name>
@@ -3159,6 +3465,21 @@ Rückgabewerte:
     <message>
         <source>Tables show what was known then.</source>
         <translation>Tabellen zeigen den Stand von damals.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::ConnectionsPane</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Connection</source>
+        <translation>Verbindung &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Close the selected connection</source>
+        <translation>Die ausgewählte Verbindung schließen</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3958,14 @@ Update: das ganze Objekt; wird abgelehnt, wenn es jemand geändert hat, seit Sie
     <message>
         <source>Write a kubeconfig that works with kubectl</source>
         <translation>Eine Kubeconfig schreiben, die mit kubectl funktioniert</translation>
+    </message>
+    <message>
+        <source>Open &amp;Kubeconfig Context…</source>
+        <translation>&amp;Kubeconfig-Kontext öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a context of a kubeconfig file as a connection</source>
+        <translation>Einen Kontext einer Kubeconfig-Datei als Verbindung öffnen</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +4976,73 @@ Aussteller: %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::ui::OpenKubeconfigContextDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open Kubeconfig Context</source>
+        <translation>Kubeconfig-Kontext öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Kubeconfig:</source>
+        <translation>&amp;Kubeconfig:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontexts:</source>
+        <translation>K&amp;ontexte:</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Signs in with</source>
+        <translation>Meldet sich an mit</translation>
+    </message>
+    <message>
+        <source>Choose a Kubeconfig</source>
+        <translation>Kubeconfig auswählen</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Es gibt keine Datei %1.</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>Cannot be opened</source>
+        <translation>Kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>This kubeconfig has no contexts.</source>
+        <translation>Diese Kubeconfig hat keine Kontexte.</translation>
+    </message>
+    <message>
+        <source>Signing in with %1…</source>
+        <translation>Anmeldung mit %1 …</translation>
+    </message>
+</context>
+<context>
     <name>scs::ui::OrderController</name>
     <message>
         <source>&amp;Order Cluster…</source>
@@ -4687,6 +5083,62 @@ Aussteller: %2</translation>
     <message>
         <source>The kubeconfig of %1 is in the Secret %2 in %3 (key &quot;kubeconfig&quot;).</source>
         <translation>Die Kubeconfig von %1 liegt im Secret %2 in %3 (Schlüssel „kubeconfig“).</translation>
+    </message>
+    <message>
+        <source>Opening cluster %1…</source>
+        <translation>Cluster %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Cluster %1 could not be opened: you are not signed in.</source>
+        <translation>Cluster %1 konnte nicht geöffnet werden: Sie sind nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 is open.</source>
+        <translation>Cluster %1 ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 could not be opened: %2</source>
+        <translation>Cluster %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cluster %1 does not accept your sign-in. %2 Use Get Kubeconfig… for its admin kubeconfig.</source>
+        <translation>Cluster %1 akzeptiert Ihre Anmeldung nicht. %2 Verwenden Sie „Kubeconfig holen …“ für seine Admin-Kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Open with Admin Credentials</source>
+        <translation>Mit Admin-Zugangsdaten öffnen</translation>
+    </message>
+    <message>
+        <source>Cluster %1 in %2 does not accept your sign-in.</source>
+        <translation>Cluster %1 in %2 akzeptiert Ihre Anmeldung nicht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Admin credentials.&lt;/b&gt; The connection would use the cluster&apos;s cluster-admin client certificate and key from its Secret %1-kubeconfig: you act as the cluster&apos;s administrator, not as yourself, and signing out does not revoke it. The credential is kept in memory only.</source>
+        <translation>&lt;b&gt;Admin-Zugangsdaten.&lt;/b&gt; Die Verbindung würde das Cluster-Admin-Client-Zertifikat und den Schlüssel des Clusters aus seinem Secret %1-kubeconfig verwenden: Sie handeln als Administrator des Clusters, nicht als Sie selbst, und Abmelden widerruft das nicht. Die Zugangsdaten bleiben nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>Open as Admin</source>
+        <translation>Als Admin öffnen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Secret %1-kubeconfig</source>
+        <translation>Secret %1-kubeconfig</translation>
+    </message>
+    <message>
+        <source>%1 (%2, admin)</source>
+        <translation>%1 (%2, Admin)</translation>
+    </message>
+    <message>
+        <source>Open Cl&amp;uster</source>
+        <translation>Cl&amp;uster öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected ready cluster beside the Central API</source>
+        <translation>Den ausgewählten bereiten Cluster neben der Central API öffnen</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,7 @@ Discovery::Discovery(KubeClient *client, QObject *parent, const QString &cacheDi
         if (ca.open(QIODevice::ReadOnly))
             caPem = ca.readAll(); // unreadable: KubeClient refuses every request anyway
     }
+    caPem += client->profile().caData;
     m_caSha256 = QString::fromLatin1(
         QCryptographicHash::hash(caPem, QCryptographicHash::Sha256).toHex());
     m_cacheFile = cacheFileFor(client->profile().apiUrl, caPem, dir);

@@ -228,6 +228,26 @@ KubeClient::KubeClient(const ConnectionProfile &profile, TokenSource *tokens, QO
     }
     m_ssl.setAllowedNextProtocols(
         {QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1});
+    if (m_tokens) {
+        // Qt's connection cache does not tell TLS configurations apart: a new certificate
+        // needs new connections.
+        connect(m_tokens, &TokenSource::clientCertificateChanged, this,
+                [this] { recycleConnections("client certificate changed"); });
+    }
+}
+
+QSslConfiguration KubeClient::sslConfiguration() const
+{
+    QSslConfiguration ssl = m_ssl;
+    if (m_tokens) {
+        const ClientCertificate client = m_tokens->clientCertificate();
+        if (!client.isNull()) {
+            ssl.setLocalCertificateChain(QList<QSslCertificate>{client.certificate}
+                                         + client.chain);
+            ssl.setPrivateKey(client.key);
+        }
+    }
+    return ssl;
 }
 
 KubeClient::~KubeClient() = default;
@@ -322,9 +342,11 @@ Result<QNetworkRequest> KubeClient::webSocketRequest(const QString &path,
         url.setScheme(QStringLiteral("ws"));
     QNetworkRequest request(url);
     if (url.scheme() == QLatin1String("wss")) {
-        QSslConfiguration ssl = m_ssl;
+        QSslConfiguration ssl = sslConfiguration();
         ssl.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
         request.setSslConfiguration(ssl);
+        if (!m_profile.tlsServerName.isEmpty())
+            request.setPeerVerifyName(m_profile.tlsServerName);
     }
     request.setRawHeader("User-Agent", "scs-console");
     const QString token = m_tokens ? m_tokens->bearerToken() : QString();
@@ -340,8 +362,11 @@ void KubeClient::start(KubeReply *reply)
     const QUrl url = urlFor(r.path, r.query);
 
     QNetworkRequest request(url);
-    if (url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(m_ssl);
+    if (url.scheme() == QLatin1String("https")) {
+        request.setSslConfiguration(sslConfiguration());
+        if (!m_profile.tlsServerName.isEmpty())
+            request.setPeerVerifyName(m_profile.tlsServerName);
+    }
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);

@@ -215,9 +215,16 @@ public:
     KubeReply *deleteResource(const QString &path, const QUrlQuery &query = {},
                               const QJsonDocument &body = {});
 
+    // The TLS settings of the next request: the system's trust store plus the profile's CA
+    // (caFile, caData), ALPN h2 and http/1.1, and the token source's client certificate if any.
+    [[nodiscard]] QSslConfiguration sslConfiguration() const;
+
     // The handshake request for a WebSocket to `path` (exec, attach, port-forward): the wss://
-    // URL, the profile's CA (HTTP/1.1 only: a WebSocket upgrade cannot ride HTTP/2) and the
-    // current bearer token. The caller opens it with QWebSocket and its subprotocols; on a 401
+    // URL, the profile's CA (HTTP/1.1 only: a WebSocket upgrade cannot ride HTTP/2), its
+    // tls-server-name as the peer verify name, the token source's client certificate and the
+    // current bearer token. Qt 6.4's QWebSocket ignores a request's TLS settings: hand them
+    // over with QWebSocket::setSslConfiguration(request.sslConfiguration()) before open()
+    // (tls-server-name, set as the request's peer verify name, does not reach it). The caller opens it with QWebSocket and its subprotocols; on a 401
     // it asks tokenSource() for a refresh and opens it once more. Fails for a path
     // checkApiPath() refuses and for a profile whose CA cannot be read.
     [[nodiscard]] Result<QNetworkRequest> webSocketRequest(const QString &path,

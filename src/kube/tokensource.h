@@ -3,10 +3,25 @@
 #include "common/error.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 
 namespace scs::kube {
+
+// A TLS client certificate with its private key, as a kubeconfig user entry names it
+// (client-certificate(-data), client-key(-data)) or an exec plugin prints it. Held in memory
+// only; the key is a secret: never log it, never write it anywhere.
+struct ClientCertificate
+{
+    QSslCertificate certificate = QSslCertificate();
+    QList<QSslCertificate> chain; // intermediates that followed the leaf in the PEM, if any
+    QSslKey key = QSslKey();
+
+    [[nodiscard]] bool isNull() const { return certificate.isNull() || key.isNull(); }
+};
 
 // Where KubeClient gets the bearer token for the Central API from. auth::Session implements it
 // with the OIDC ID token (kube-apiserver's --oidc-* flags validate ID tokens); tests implement
@@ -33,11 +48,21 @@ public:
     // source tries again by itself. Invalid when it does not (the default).
     [[nodiscard]] virtual QDateTime nextRefreshAttempt() const { return {}; }
 
+    // The client certificate KubeClient presents in the TLS handshake (REST and WebSocket),
+    // besides or instead of a bearer token; null (the default) for none.
+    [[nodiscard]] virtual ClientCertificate clientCertificate() const
+    {
+        return ClientCertificate();
+    }
+
 Q_SIGNALS:
     void refreshed();
     void refreshFailed(const scs::Error &error);
     // The token changed for another reason (sign-in, sign-out, scheduled refresh).
     void tokenChanged();
+    // clientCertificate() changed (an exec plugin printed a new one): connections made with
+    // the old one are not reused.
+    void clientCertificateChanged();
 };
 
 // A fixed token, for tests and for `--token` style use; it cannot refresh.

@@ -416,7 +416,7 @@ void TenantTreeModel::onNamespaces(const Result<QJsonDocument> &answer)
                                .arg(all.size())
                                .arg(labelled.size()));
         m_eagerReviews = false;
-        reviewCandidates(labelled.isEmpty() ? all : labelled, titles);
+        reviewCandidates(labelled.isEmpty() || m_allNamespaces ? all : labelled, titles);
         return;
     }
     if (answer.error().kind == Error::Kind::Forbidden) {

@@ -98,6 +98,9 @@ public:
     // (without the "oidc:" prefix). Takes effect with the next reload().
     void setTenantHints(const QStringList &profileTenants, const QStringList &groups);
     void setGroupPattern(const QRegularExpression &pattern);
+    // A cluster that is not the Central API has no tenants: every namespace listed is shown,
+    // labelled as a tenant or not. Takes effect with the next reload().
+    void setAllNamespaces(bool all) { m_allNamespaces = all; }
     [[nodiscard]] QRegularExpression groupPattern() const { return m_pattern; }
     // "^(?<tenant>.+)-(admins|viewers|members)$"
     [[nodiscard]] static QRegularExpression defaultGroupPattern();
@@ -209,6 +212,7 @@ private:
     bool m_failed = false;
     int m_pendingReviews = 0; // hint tenants not yet reviewed (Forbidden path)
     bool m_eagerReviews = false; // hint tenants: review all before showing
+    bool m_allNamespaces = false;
     int m_maxInFlight = 6;
     RequestQueue *m_reviews = nullptr; // children of m_loadContext
     RequestQueue *m_counts = nullptr;

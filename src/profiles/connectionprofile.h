@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,12 @@ struct ConnectionProfile
     QString clientId = QStringLiteral("scs-console");
     QStringList extraScopes; // beyond "openid"; e.g. offline_access
     QString caFile; // PEM bundle for API server and issuer; empty: the system's trust store
+    // PEM certificates trusted besides caFile, held in memory only (never saved with the
+    // profile): the CA a server handed over, such as an ordered cluster's.
+    QByteArray caData;
+    // The name the API server's certificate is checked against when it differs from the URL's
+    // host (a kubeconfig cluster's tls-server-name); in memory only, like caData.
+    QString tlsServerName;
     QStringList tenants; // tenant namespaces to show when the user may not list namespaces
     // What the API server puts before OIDC user and group names (kube-apiserver's
     // --oidc-username-prefix / --oidc-groups-prefix): RoleBindings the console writes name

@@ -17,8 +17,19 @@ struct Tr
 
 Result<QList<QSslCertificate>> profileCaCertificates(const ConnectionProfile &profile)
 {
+    QList<QSslCertificate> inMemory;
+    if (!profile.caData.isEmpty()) {
+        inMemory = QSslCertificate::fromData(profile.caData, QSsl::Pem);
+        if (inMemory.isEmpty()) {
+            return std::unexpected(Error{Error::Kind::Invalid,
+                                         Tr::tr("The CA certificate of \"%1\" cannot be read.")
+                                             .arg(profile.name),
+                                         QStringLiteral("caData holds no PEM certificate"),
+                                         {}, {}, 0, 0});
+        }
+    }
     if (profile.caFile.isEmpty())
-        return QList<QSslCertificate>{};
+        return inMemory;
     const QString problem = validateCaFile(profile.caFile);
     if (!problem.isEmpty()) {
         Error error{Error::Kind::Invalid,
@@ -27,7 +38,7 @@ Result<QList<QSslCertificate>> profileCaCertificates(const ConnectionProfile &pr
                     {}, QStringLiteral("caFile"), profile.caFile, 0, 0};
         return std::unexpected(error);
     }
-    return QSslCertificate::fromPath(profile.caFile, QSsl::Pem);
+    return QSslCertificate::fromPath(profile.caFile, QSsl::Pem) + inMemory;
 }
 
 Result<QSslConfiguration> sslConfigurationFor(const ConnectionProfile &profile)

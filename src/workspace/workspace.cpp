@@ -14,8 +14,16 @@ namespace scs::workspace {
 
 Workspace::Workspace(const ConnectionProfile &profile, kube::TokenSource *tokens,
                      const QStringList &groups, QObject *parent)
+    : Workspace(profile, tokens, Kind::CentralApi, groups, parent)
+{
+}
+
+Workspace::Workspace(const ConnectionProfile &profile, kube::TokenSource *tokens, Kind kind,
+                     const QStringList &groups, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
+    , m_kind(kind)
+    , m_tokens(tokens)
     , m_client(new kube::KubeClient(profile, tokens, this))
     , m_discovery(new kube::Discovery(m_client, this))
     , m_openApi(new kube::OpenApi(m_client, this))
@@ -26,6 +34,7 @@ Workspace::Workspace(const ConnectionProfile &profile, kube::TokenSource *tokens
     m_tree->setTenantHints(profile.tenants, groups);
     m_tree->setGroupPattern(groupPattern());
     m_tree->setDiscovery(m_discovery);
+    m_tree->setAllNamespaces(kind == Kind::Cluster);
     connect(m_discovery, &kube::Discovery::changed, m_openApi, &kube::OpenApi::invalidate);
     if (StartupTrace::enabled()) {
         if (!m_discovery->resources().isEmpty()) {

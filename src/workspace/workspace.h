@@ -29,16 +29,24 @@ class Selection;
 // has fetched.
 //
 // Lifetime: WorkspaceRegistry makes one when a session signs in and deletes it when the session
-// signs out, needs a new sign-in or goes away; features drop their pointers on
-// WorkspaceRegistry::workspaceChanged, before the old one is deleted. A second connection
-// (a workload cluster beside the Central API) is a second Workspace. GUI thread only.
+// signs out, needs a new sign-in or goes away; a second connection (an ordered cluster or a
+// kubeconfig context beside the Central API) is a second Workspace, made and closed by the same
+// registry. Features follow WorkspaceRegistry::workspaceChanged and drop a pointer when its
+// connection closes. GUI thread only.
 class Workspace : public QObject
 {
     Q_OBJECT
 
 public:
+    // What the connection is: the Central API (tenants are namespaces labelled as such, or
+    // found from the groups) or a cluster opened beside it (every namespace that may be listed
+    // is shown; there are no tenants).
+    enum class Kind { CentralApi, Cluster };
+
     // `tokens` must outlive the workspace. Nothing is fetched until start().
     Workspace(const ConnectionProfile &profile, kube::TokenSource *tokens,
+              const QStringList &groups, QObject *parent = nullptr);
+    Workspace(const ConnectionProfile &profile, kube::TokenSource *tokens, Kind kind,
               const QStringList &groups, QObject *parent = nullptr);
     ~Workspace() override;
 
@@ -47,6 +55,8 @@ public:
     [[nodiscard]] static QRegularExpression groupPattern();
 
     [[nodiscard]] const ConnectionProfile &profile() const { return m_profile; }
+    [[nodiscard]] Kind kind() const { return m_kind; }
+    [[nodiscard]] kube::TokenSource *tokenSource() const { return m_tokens; }
     [[nodiscard]] kube::KubeClient *client() const { return m_client; }
     [[nodiscard]] kube::Discovery *discovery() const { return m_discovery; }
     [[nodiscard]] kube::OpenApi *openApi() const { return m_openApi; }
@@ -77,6 +87,8 @@ Q_SIGNALS:
 
 private:
     ConnectionProfile m_profile;
+    Kind m_kind;
+    kube::TokenSource *m_tokens;
     kube::KubeClient *m_client;
     kube::Discovery *m_discovery;
     kube::OpenApi *m_openApi;

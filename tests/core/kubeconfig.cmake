@@ -1,7 +1,9 @@
 # Kubeconfig export: reading, merging, writing, ExecCredential; and kubectl with the
 # exported kubeconfigs against the local stack. Included from tests/core/CMakeLists.txt.
-foreach(test IN ITEMS tst_kubeconfig tst_kubeconfigwriter tst_execcredential)
-    scs_add_test(${test} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test}.cpp LIBS scs_core LABELS core)
+foreach(test IN ITEMS tst_kubeconfig tst_kubeconfigwriter tst_execcredential
+                      tst_kubeconfigconnection tst_kubeconfigtokensource)
+    scs_add_test(${test} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test}.cpp
+        ${PROJECT_SOURCE_DIR}/tests/common/testcertificates.h LIBS scs_core LABELS core)
 endforeach()
 
 # Real kubectl with kubeconfigs that the real scs-console binary exported; the console's
@@ -22,3 +24,18 @@ scs_kubeconfig_integration_test(tst_kubelogin_integration)
 set_property(TEST tst_kubelogin_integration APPEND PROPERTY RESOURCE_LOCK scs_kubelogin_port)
 # Ordered clusters: the OIDC and admin kubeconfigs of CAPI Clusters reach the workload API server.
 scs_kubeconfig_integration_test(tst_clusterkubeconfig_integration)
+
+# Opening an ordered cluster: its profile, and the SelfSubjectReview that decides OIDC or admin.
+scs_add_test(tst_clusterconnector
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clusterconnector.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h
+    LIBS scs_core Qt6::Network LABELS core)
+
+# Kubeconfig contexts as connections (client certificate, exec plugin, ServiceAccount token)
+# against the workload API server of the local stack, through KubeClient.
+scs_add_test(tst_kubeconfigconnection_integration
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_kubeconfigconnection_integration.cpp
+            ${PROJECT_SOURCE_DIR}/tests/common/stackenv.h
+            ${PROJECT_SOURCE_DIR}/tests/common/processrun.h
+    LIBS scs_core Qt6::Network Qt6::WebSockets LABELS integration)
+scs_integration_test(tst_kubeconfigconnection_integration)

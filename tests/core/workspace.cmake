@@ -7,3 +7,8 @@ scs_add_test(tst_connectionstate
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_connectionstate.cpp
             ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h ${CMAKE_CURRENT_LIST_DIR}/tcpproxy.h
     LIBS scs_core Qt6::Network LABELS core)
+
+scs_add_test(tst_workspaceregistry
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_workspaceregistry.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/fakeapiserver.h
+    LIBS scs_core Qt6::Network LABELS core)

@@ -83,6 +83,9 @@ AccessController::~AccessController()
 
 void AccessController::setWorkspace(workspace::Workspace *workspace)
 {
+    // Members and tenants are the Central API's: an opened cluster has none.
+    if (workspace && workspace->kind() != workspace::Workspace::Kind::CentralApi)
+        workspace = nullptr;
     if (workspace == m_workspace)
         return;
     stop();

@@ -453,6 +453,8 @@ void BrowserController::stop()
     delete m_treeFilter;
     m_treeFilter = nullptr;
     if (m_workspace) {
+        // A switch keeps the Workspace open: nothing of ours may stay connected to it.
+        m_workspace->disconnect(this);
         m_workspace->selection()->disconnect(this);
         m_workspace->selection()->setTable(nullptr);
     }

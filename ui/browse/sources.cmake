@@ -2,6 +2,7 @@
 # Included from ui/CMakeLists.txt.
 target_sources(scs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/browsercontroller.h ${CMAKE_CURRENT_LIST_DIR}/browsercontroller.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/connectionspane.h ${CMAKE_CURRENT_LIST_DIR}/connectionspane.cpp
     ${CMAKE_CURRENT_LIST_DIR}/relatedobjectspane.h
     ${CMAKE_CURRENT_LIST_DIR}/relatedobjectspane.cpp
     ${CMAKE_CURRENT_LIST_DIR}/deletedialog.h ${CMAKE_CURRENT_LIST_DIR}/deletedialog.cpp

@@ -76,6 +76,9 @@ public:
     // that set the model filters it (the window only shows the box).
     [[nodiscard]] virtual QLineEdit *navigationFilter() const = 0;
     virtual void setTreeHint(const QString &text) = 0;
+    // A view above the navigation tree (the open connections, when there are several); the
+    // window takes ownership. None by default.
+    virtual void setConnectionsView(QWidget *view) { Q_UNUSED(view); }
 
     // Messages: a banner above the views until hidden (`action` adds a button), a transient
     // status bar message, and the status bar's user field (groups in the tool tip).

@@ -111,8 +111,11 @@ void EditController::setWorkspace(workspace::Workspace *workspace)
 {
     if (workspace == m_workspace)
         return;
-    if (m_workspace)
+    if (m_workspace) {
+        // A switch keeps the Workspace open: nothing of ours may stay connected to it.
         m_workspace->disconnect(this);
+        m_workspace->selection()->disconnect(this);
+    }
     m_workspace = workspace;
     if (workspace) {
         connect(workspace->selection(), &workspace::Selection::objectShown, this,

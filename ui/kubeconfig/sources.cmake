@@ -1,4 +1,4 @@
-# Kubeconfig export: the export dialog, the cluster kubeconfig dialog, the target file picker,
+# Kubeconfigs: the open-context dialog, the export dialog, the cluster kubeconfig dialog, the target file picker,
 # preview and replace question they share.
 # Included from ui/CMakeLists.txt.
 target_sources(scs_ui PRIVATE
@@ -7,5 +7,7 @@ target_sources(scs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/kubeconfigexportdialog.h ${CMAKE_CURRENT_LIST_DIR}/kubeconfigexportdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/kubeconfigreplace.h ${CMAKE_CURRENT_LIST_DIR}/kubeconfigreplace.cpp
     ${CMAKE_CURRENT_LIST_DIR}/kubeconfigpreview.h ${CMAKE_CURRENT_LIST_DIR}/kubeconfigpreview.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/openkubeconfigcontextdialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/openkubeconfigcontextdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/kubeconfigtargetpicker.h
     ${CMAKE_CURRENT_LIST_DIR}/kubeconfigtargetpicker.cpp)

@@ -100,8 +100,11 @@ void LogsController::setWorkspace(workspace::Workspace *workspace)
 {
     if (workspace == m_workspace)
         return;
-    if (m_workspace)
+    if (m_workspace) {
+        // A switch keeps the Workspace open: nothing of ours may stay connected to it.
+        m_workspace->disconnect(this);
         m_workspace->selection()->disconnect(this);
+    }
     closeAll();
     m_workspace = workspace;
     if (workspace) {

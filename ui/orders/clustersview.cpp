@@ -105,6 +105,7 @@ ClustersView::ClustersView(QWidget *parent)
     , m_readyBar(new QWidget(this))
     , m_readyText(new QLabel(m_readyBar))
     , m_readyKubeconfig(new QToolButton(m_readyBar))
+    , m_readyOpen(new QToolButton(m_readyBar))
     , m_table(new QTableView(this))
     , m_tabs(new QTabWidget(this))
     , m_history(makeTable({tr("When"), tr("Type"), tr("Status"), tr("Reason"), tr("Message")},
@@ -143,6 +144,14 @@ ClustersView::ClustersView(QWidget *parent)
     m_kubeconfig = new QAction(tr("Get &Kubeconfig…"), this);
     m_kubeconfig->setObjectName(u"clusterKubeconfigAction"_s);
     m_kubeconfig->setToolTip(tr("Write a kubeconfig for the selected ready cluster"));
+    m_openCluster = new QAction(QIcon::fromTheme(u"folder-remote"_s), tr("O&pen"), this);
+    m_openCluster->setObjectName(u"openClusterAction"_s);
+    m_openCluster->setToolTip(tr("Open the selected ready cluster beside the Central API, "
+                                 "to browse it, edit its objects and read its logs"));
+    connect(m_openCluster, &QAction::triggered, this, [this] {
+        if (const auto ref = currentCluster())
+            Q_EMIT openRequested(*ref);
+    });
     connect(m_order, &QAction::triggered, this, [this] { Q_EMIT orderRequested(m_tenant); });
     connect(m_orderLike, &QAction::triggered, this, &ClustersView::orderLikeCurrent);
     connect(m_scale, &QAction::triggered, this, &ClustersView::scaleCurrent);
@@ -161,6 +170,7 @@ ClustersView::ClustersView(QWidget *parent)
     bar->addSeparator();
     bar->addAction(m_scale);
     bar->addAction(m_upgrade);
+    bar->addAction(m_openCluster);
     bar->addAction(m_kubeconfig);
     bar->addAction(m_delete);
 
@@ -180,6 +190,7 @@ ClustersView::ClustersView(QWidget *parent)
     auto *readyLayout = new QHBoxLayout(m_readyBar);
     readyLayout->setContentsMargins(8, 4, 4, 4);
     readyLayout->addWidget(m_readyText, 1);
+    readyLayout->addWidget(m_readyOpen);
     readyLayout->addWidget(m_readyKubeconfig);
     readyLayout->addWidget(dismiss);
     m_readyBar->hide();
@@ -187,6 +198,12 @@ ClustersView::ClustersView(QWidget *parent)
     connect(m_readyKubeconfig, &QToolButton::clicked, this, [this] {
         if (m_readyRef)
             Q_EMIT kubeconfigRequested(*m_readyRef);
+    });
+    m_readyOpen->setText(tr("Open"));
+    m_readyOpen->setObjectName(u"readyOpen"_s);
+    connect(m_readyOpen, &QToolButton::clicked, this, [this] {
+        if (m_readyRef)
+            Q_EMIT openRequested(*m_readyRef);
     });
 
     m_phases->setSourceModel(nullptr);
@@ -223,6 +240,9 @@ ClustersView::ClustersView(QWidget *parent)
     m_healthView->setAccessibleName(tr("Health"));
     m_healthView->setModel(m_healthProxy);
     m_healthView->setUniformRowHeights(true);
+    // The cluster the tree shows is the selected one: its Open is offered here too.
+    m_healthView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_healthView->addAction(m_openCluster);
     m_healthView->setAlternatingRowColors(true);
     m_healthView->header()->setStretchLastSection(true);
     m_healthView->header()->setSectionResizeMode(orders::HealthTreeModel::Object,
@@ -430,6 +450,8 @@ void ClustersView::updateActions()
     m_upgrade->setEnabled(usable);
     m_delete->setEnabled(usable);
     m_kubeconfig->setEnabled(usable && status->ready);
+    m_openCluster->setEnabled(usable && status->ready
+                              && ref->kind == orders::OrderKind::ClusterApi);
 }
 
 void ClustersView::showDetails()
@@ -515,6 +537,7 @@ void ClustersView::onReady(const ClusterRef &ref)
     const QString text = tr("Cluster %1 in %2 is ready.").arg(ref.name, ref.tenant);
     m_readyRef = ref;
     m_readyText->setText(text + u' ' + tr("Its kubeconfig is ready to be written."));
+    m_readyOpen->setVisible(ref.kind == orders::OrderKind::ClusterApi);
     m_readyBar->show();
     // A desktop notification where the desktop has a tray; the bar above stays either way.
     if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {

@@ -97,6 +97,9 @@ public:
     [[nodiscard]] QAction *upgradeAction() const { return m_upgrade; }
     [[nodiscard]] QAction *deleteAction() const { return m_delete; }
     [[nodiscard]] QAction *kubeconfigAction() const { return m_kubeconfig; }
+    // "Open": the selected ready Cluster API cluster as a connection of its own.
+    [[nodiscard]] QAction *openClusterAction() const { return m_openCluster; }
+    [[nodiscard]] QToolButton *readyOpenButton() const { return m_readyOpen; }
 
     bool selectCluster(const orders::ClusterRef &ref);
     [[nodiscard]] std::optional<orders::ClusterRef> currentCluster() const;
@@ -121,6 +124,8 @@ Q_SIGNALS:
     // "Get Kubeconfig…" for a ready cluster: the kubeconfig export (issue "kubeconfig") answers.
     void kubeconfigRequested(const scs::orders::ClusterRef &ref);
     void clusterBecameReady(const scs::orders::ClusterRef &ref);
+    // "Open" for a ready Cluster API cluster: open it beside the Central API.
+    void openRequested(const scs::orders::ClusterRef &ref);
     // A day-2 request finished: ok or refused (the message says why).
     void actionFinished(bool ok, const QString &message);
 
@@ -147,6 +152,7 @@ private:
     QWidget *m_readyBar;
     QLabel *m_readyText;
     QToolButton *m_readyKubeconfig;
+    QToolButton *m_readyOpen;
     std::optional<orders::ClusterRef> m_readyRef;
     QTableView *m_table;
     QTabWidget *m_tabs;
@@ -163,6 +169,7 @@ private:
     QAction *m_upgrade;
     QAction *m_delete;
     QAction *m_kubeconfig;
+    QAction *m_openCluster;
     QPointer<QDialog> m_dialog;
     QSystemTrayIcon *m_tray = nullptr;
 };

@@ -1,18 +1,27 @@
 #include "ui/orders/ordercontroller.h"
 
+#include "auth/session.h"
 #include "kube/kubeclient.h"
+#include "kubeconfig/clusterconnector.h"
+#include "kubeconfig/kubeconfig.h"
+#include "kubeconfig/kubeconfigconnection.h"
+#include "kubeconfig/kubeconfigtokensource.h"
 #include "models/tenanttreemodel.h"
 #include "orders/clustersmodel.h"
 #include "orders/orderservice.h"
 #include "ui/common/workbench.h"
 #include "ui/orders/clustersview.h"
 #include "ui/orders/orderwizard.h"
+#include "workspace/selection.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceregistry.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <QTreeView>
 
@@ -26,6 +35,7 @@ OrderController::OrderController(Workbench &workbench, workspace::WorkspaceRegis
                                  QObject *parent)
     : QObject(parent)
     , m_workbench(workbench)
+    , m_registry(workspaces)
     , m_view(new ClustersView)
 {
     m_order = new QAction(QIcon::fromTheme(u"list-add"_s), tr("&Order Cluster…"), this);
@@ -38,6 +48,18 @@ OrderController::OrderController(Workbench &workbench, workspace::WorkspaceRegis
     m_showClusters->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_showClusters->setStatusTip(tr("The clusters of the current tenant, live"));
     m_showClusters->setEnabled(false);
+    m_openObject = new QAction(QIcon::fromTheme(u"folder-remote"_s), tr("Open Cl&uster"), this);
+    m_openObject->setObjectName(u"openClusterObjectAction"_s);
+    m_openObject->setStatusTip(tr("Open the selected ready cluster beside the Central API"));
+    m_openObject->setEnabled(false);
+    connect(m_openObject, &QAction::triggered, this, [this] {
+        if (!m_workspace)
+            return;
+        const QJsonObject meta
+            = m_workspace->selection()->object().value(u"metadata"_s).toObject();
+        openCluster({orders::OrderKind::ClusterApi, meta.value(u"namespace"_s).toString(),
+                     meta.value(u"name"_s).toString()});
+    });
     connect(m_order, &QAction::triggered, this, [this] { orderCluster(); });
     connect(m_showClusters, &QAction::triggered, this, [this] { showClusters(); });
 
@@ -46,6 +68,8 @@ OrderController::OrderController(Workbench &workbench, workspace::WorkspaceRegis
     m_menu->addAction(m_order);
     m_menu->addAction(m_showClusters);
     m_workbench.addToolBarAction(m_order, /*separatorBefore=*/true);
+    m_workbench.addAction(Workbench::Menu::Object, m_openObject);
+    m_workbench.addObjectAction(m_openObject);
 
     // The window owns the view from here on; the Table tab's stack keeps it hidden until used.
     m_workbench.setDetailsPage(Workbench::DetailsTab::Table, m_view);
@@ -60,6 +84,7 @@ OrderController::OrderController(Workbench &workbench, workspace::WorkspaceRegis
             });
     connect(m_view, &ClustersView::kubeconfigRequested, this,
             &OrderController::requestKubeconfig);
+    connect(m_view, &ClustersView::openRequested, this, &OrderController::openCluster);
     connect(m_view, &ClustersView::clusterBecameReady, this,
             [this](const orders::ClusterRef &ref) {
                 if (m_view->isVisible())
@@ -76,12 +101,25 @@ OrderController::OrderController(Workbench &workbench, workspace::WorkspaceRegis
 
 void OrderController::setWorkspace(workspace::Workspace *workspace)
 {
+    // Orders are the Central API's: an opened cluster has none.
+    if (workspace && workspace->kind() != workspace::Workspace::Kind::CentralApi)
+        workspace = nullptr;
     if (workspace == m_workspace)
         return;
     stop();
     m_workspace = workspace;
     if (workspace)
         start();
+    updateOpenObjectAction();
+}
+
+void OrderController::updateOpenObjectAction()
+{
+    const QJsonObject object = m_workspace ? m_workspace->selection()->object() : QJsonObject();
+    m_openObject->setEnabled(
+        object.value(u"kind"_s).toString() == u"Cluster"_s
+        && object.value(u"apiVersion"_s).toString().startsWith(u"cluster.x-k8s.io/"_s)
+        && clusterIsReady(object));
 }
 
 OrderController::~OrderController()
@@ -110,6 +148,8 @@ void OrderController::start()
         connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, m_sessionContext,
                 [this] { onTreeCurrentChanged(); });
     }
+    connect(m_workspace->selection(), &workspace::Selection::objectShown, m_sessionContext,
+            [this] { updateOpenObjectAction(); });
     if (TenantTreeModel *tree = m_workspace->tenantTree()) {
         connect(tree, &TenantTreeModel::tenantsLoaded, m_sessionContext, [this] {
             updateOrderAction();
@@ -286,6 +326,134 @@ void OrderController::requestKubeconfig(const orders::ClusterRef &ref)
         tr("The kubeconfig of %1 is in the Secret %2 in %3 (key \"kubeconfig\").")
             .arg(ref.name, secret, ref.tenant),
         15000);
+}
+
+void OrderController::openCluster(const orders::ClusterRef &ref)
+{
+    if (!m_workspace || ref.kind != orders::OrderKind::ClusterApi)
+        return;
+    // One at a time: a second Open replaces the first.
+    delete m_connector;
+    m_connector = new ClusterConnector(m_workspace->client(), m_registry.session(), this);
+    m_workbench.showStatusMessage(tr("Opening cluster %1…").arg(ref.name), 5000);
+    connect(m_connector, &ClusterConnector::ready, this,
+            [this, ref](const ConnectionProfile &profile, const QString &displayName) {
+                m_connector->deleteLater();
+                // Opened twice: show the one already open.
+                for (workspace::Workspace *ws : m_registry.workspaces()) {
+                    if (ws->profile().name == profile.name) {
+                        m_registry.setCurrent(ws);
+                        Q_EMIT openFinished(true, {});
+                        return;
+                    }
+                }
+                if (!m_registry.openWithSession(profile, displayName)) {
+                    const QString message = tr("Cluster %1 could not be opened: you are not "
+                                               "signed in.").arg(ref.name);
+                    m_workbench.showBanner(message, Workbench::BannerKind::Error);
+                    Q_EMIT openFinished(false, message);
+                    return;
+                }
+                m_workbench.showStatusMessage(tr("Cluster %1 is open.").arg(ref.name), 5000);
+                Q_EMIT openFinished(true, {});
+            });
+    connect(m_connector, &ClusterConnector::adminRequired, this,
+            [this, ref](const ClusterAccess &access, const QString &reason) {
+                m_connector->deleteLater();
+                onAdminRequired(ref, access, reason);
+            });
+    connect(m_connector, &ClusterConnector::failed, this, [this, ref](const Error &error) {
+        m_connector->deleteLater();
+        const QString message
+            = tr("Cluster %1 could not be opened: %2").arg(ref.name, error.message);
+        m_workbench.showBanner(message, Workbench::BannerKind::Error);
+        Q_EMIT openFinished(false, message);
+    });
+    m_connector->open(ref.tenant, ref.name);
+}
+
+void OrderController::onAdminRequired(const orders::ClusterRef &ref, const ClusterAccess &access,
+                                      const QString &reason)
+{
+    if (access.adminKubeconfig.isEmpty()) {
+        // Nothing to open it with: the admin kubeconfig's own dialog explains and warns.
+        const QString message
+            = tr("Cluster %1 does not accept your sign-in. %2 Use Get Kubeconfig… for its admin "
+                 "kubeconfig.")
+                  .arg(ref.name, reason)
+                  .simplified();
+        auto *get = new QAction(tr("Get Kubeconfig…"), m_view);
+        connect(get, &QAction::triggered, this, [this, ref] { requestKubeconfig(ref); });
+        m_workbench.showBanner(message, Workbench::BannerKind::Warning, get);
+        Q_EMIT openFinished(false, message);
+        return;
+    }
+    delete m_adminWarning;
+    m_adminWarning = new QMessageBox(
+        QMessageBox::Warning, tr("Open with Admin Credentials"),
+        tr("Cluster %1 in %2 does not accept your sign-in.").arg(ref.name, ref.tenant),
+        QMessageBox::Cancel, m_workbench.window());
+    m_adminWarning->setObjectName(u"adminWarning"_s);
+    m_adminWarning->setWindowModality(Qt::WindowModal);
+    m_adminWarning->setAttribute(Qt::WA_DeleteOnClose);
+    m_adminWarning->setTextFormat(Qt::RichText);
+    m_adminWarning->setInformativeText(
+        tr("<b>Admin credentials.</b> The connection would use the cluster's cluster-admin "
+           "client certificate and key from its Secret %1-kubeconfig: you act as the cluster's "
+           "administrator, not as yourself, and signing out does not revoke it. The credential "
+           "is kept in memory only.")
+            .arg(ref.name.toHtmlEscaped())
+        + u"<br/>"_s + reason.toHtmlEscaped());
+    QPushButton *open = m_adminWarning->addButton(tr("Open as Admin"),
+                                                  QMessageBox::AcceptRole);
+    open->setObjectName(u"openAsAdmin"_s);
+    m_adminWarning->setDefaultButton(QMessageBox::Cancel);
+    connect(m_adminWarning, &QMessageBox::finished, this, [this, ref, access, open] {
+        const bool accepted = m_adminWarning && m_adminWarning->clickedButton() == open;
+        if (accepted) {
+            openAsAdmin(ref, access);
+        } else {
+            Q_EMIT openFinished(false, tr("Cancelled."));
+        }
+    });
+    m_adminWarning->open();
+}
+
+void OrderController::openAsAdmin(const orders::ClusterRef &ref, const ClusterAccess &access)
+{
+    const QString source = tr("Secret %1-kubeconfig").arg(ref.name);
+    auto fail = [this, ref](const Error &error) {
+        const QString message
+            = tr("Cluster %1 could not be opened: %2").arg(ref.name, error.message);
+        m_workbench.showBanner(message, Workbench::BannerKind::Error);
+        Q_EMIT openFinished(false, message);
+    };
+    // Its current context (Cluster API writes one), else its first.
+    const auto parsed = parseKubeconfig(access.adminKubeconfig, source);
+    if (!parsed)
+        return fail(parsed.error());
+    QString context = parsed->currentContext;
+    if (context.isEmpty() && !parsed->contexts.isEmpty())
+        context = parsed->contexts.first().name;
+    auto connection = resolveKubeconfigContext(access.adminKubeconfig, source, context);
+    if (!connection)
+        return fail(connection.error());
+    workspace::Workspace *central = m_registry.central();
+    ConnectionProfile profile = connection->profile;
+    profile.name = ref.name + u'.' + ref.tenant + u"-admin@"_s
+        + (central ? central->profile().name : QString());
+    for (workspace::Workspace *ws : m_registry.workspaces()) {
+        if (ws->profile().name == profile.name) {
+            m_registry.setCurrent(ws);
+            Q_EMIT openFinished(true, {});
+            return;
+        }
+    }
+    auto tokens = std::make_unique<KubeconfigTokenSource>(*connection);
+    m_registry.openConnection(profile, std::move(tokens),
+                              tr("%1 (%2, admin)").arg(ref.name, ref.tenant), central);
+    m_workbench.showStatusMessage(tr("Cluster %1 is open.").arg(ref.name), 5000);
+    Q_EMIT openFinished(true, {});
 }
 
 } // namespace scs::ui

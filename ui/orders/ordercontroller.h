@@ -3,6 +3,7 @@
 #include "orders/clusterstatus.h"
 
 #include <QHash>
+#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 
@@ -11,6 +12,12 @@
 
 class QAction;
 class QMenu;
+
+
+namespace scs {
+class ClusterConnector;
+struct ClusterAccess;
+} // namespace scs
 
 namespace scs::orders {
 class OrderService;
@@ -42,6 +49,16 @@ class Workbench;
 // kubeconfig feature) for a Cluster API cluster; for a claim, the status bar says which Secret
 // holds its connection details.
 //
+// "Open" on a ready Cluster API cluster (the clusters view's tool bar, its ready bar, the health
+// tree's context menu) opens it beside the Central API (WorkspaceRegistry::openWithSession)
+// once ClusterConnector found that it accepts the console's sign-in. Where it does not and the
+// user may read its admin kubeconfig (the `<cluster>-kubeconfig` Secret), a warning about the
+// cluster-admin credential (the kubeconfig export's words) asks first; accepted, the cluster
+// opens with that kubeconfig's current context (KubeconfigConnection, client certificate in
+// memory only), owned by the Central API's connection. Otherwise the banner says why and offers
+// "Get Kubeconfig…". The controller follows the Central API's connection only: while an opened
+// cluster is shown it rests.
+//
 // The workbench and the registry must outlive the controller. GUI thread only.
 class OrderController : public QObject
 {
@@ -54,6 +71,9 @@ public:
 
     [[nodiscard]] QAction *orderAction() const { return m_order; }
     [[nodiscard]] QAction *showClustersAction() const { return m_showClusters; }
+    // Object > Open Cluster (and the tables' context menu): the Cluster API `Cluster` the
+    // Selection shows, when it is ready.
+    [[nodiscard]] QAction *openObjectAction() const { return m_openObject; }
     [[nodiscard]] ClustersView *clustersView() const { return m_view; }
     [[nodiscard]] orders::OrderService *service() const;
     // The open wizard, if any (it deletes itself when closed).
@@ -71,7 +91,12 @@ public:
         m_kubeconfigHandler = std::move(handler);
     }
 
+    // The warning before opening with an admin kubeconfig, while it is open (tests accept it).
+    [[nodiscard]] QMessageBox *adminWarning() const { return m_adminWarning; }
+
 public Q_SLOTS:
+    // Opens `ref` (a ready Cluster API cluster) beside the Central API, or explains why not.
+    void openCluster(const orders::ClusterRef &ref);
     // Opens the wizard (window-modal, not blocking) for `tenant` ("": the current one).
     void orderCluster(const QString &tenant = {});
     // Shows the clusters view of `tenant` ("": the current one) in the Table tab.
@@ -79,19 +104,29 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void orderAccessChanged();
+    // openCluster() ended: `ok`, or the message the banner shows.
+    void openFinished(bool ok, const QString &message);
 
 private:
     void start();
     void stop();
     void updateTreeCounts();
     void updateOrderAction();
+    void updateOpenObjectAction();
     void checkAccess(const QString &tenant);
     void onTreeCurrentChanged();
     void requestKubeconfig(const orders::ClusterRef &ref);
 
     void setWorkspace(workspace::Workspace *workspace);
 
+    void onAdminRequired(const orders::ClusterRef &ref, const scs::ClusterAccess &access,
+                         const QString &reason);
+    void openAsAdmin(const orders::ClusterRef &ref, const scs::ClusterAccess &access);
+
     Workbench &m_workbench;
+    workspace::WorkspaceRegistry &m_registry;
+    QPointer<ClusterConnector> m_connector;
+    QPointer<QMessageBox> m_adminWarning;
     QPointer<workspace::Workspace> m_workspace;
     QPointer<orders::OrderService> m_service;
     ClustersView *m_view;
@@ -99,6 +134,7 @@ private:
     QMenu *m_menu = nullptr;
     QAction *m_order;
     QAction *m_showClusters;
+    QAction *m_openObject;
     QString m_tenant; // set explicitly or from the tree
     QHash<QString, bool> m_mayOrder;
     QHash<QString, bool> m_asking;

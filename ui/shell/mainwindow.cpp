@@ -193,6 +193,7 @@ void MainWindow::createCentralArea()
     m_splitter->setChildrenCollapsible(false);
 
     auto *navigation = new QWidget(m_splitter);
+    m_navigation = navigation;
     navigation->setObjectName(QStringLiteral("navigationPane"));
     auto *navigationLayout = new QVBoxLayout(navigation);
     navigationLayout->setContentsMargins(0, 0, 0, 0);
@@ -356,6 +357,12 @@ void MainWindow::setEventsPane(QWidget *pane)
     m_detailsSplitter->addWidget(pane);
     m_detailsSplitter->setStretchFactor(0, 3);
     m_detailsSplitter->setStretchFactor(1, 1);
+}
+
+void MainWindow::setConnectionsView(QWidget *view)
+{
+    if (auto *layout = qobject_cast<QVBoxLayout *>(m_navigation->layout()))
+        layout->insertWidget(0, view);
 }
 
 void MainWindow::showStatusMessage(const QString &text, int timeoutMs)

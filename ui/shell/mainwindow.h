@@ -75,6 +75,8 @@ public:
     [[nodiscard]] QWidget *detailsPage(DetailsTab tab) const;
     // A pane below the details (the selected object's events); the window takes ownership.
     void setEventsPane(QWidget *pane);
+    // Above the filter box and the navigation tree.
+    void setConnectionsView(QWidget *view);
     [[nodiscard]] QAction *refreshAction() const { return m_refresh; }
     void showStatusMessage(const QString &text, int timeoutMs);
 
@@ -147,6 +149,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTreeView *m_tree = nullptr;
     QLineEdit *m_treeFilter = nullptr;
+    QWidget *m_navigation = nullptr;
     QStandardItemModel *m_treeModel = nullptr;
     QTabWidget *m_details = nullptr;
     QSplitter *m_detailsSplitter = nullptr;

@@ -87,6 +87,11 @@ void ShellWorkbench::setEventsPane(QWidget *pane)
     m_window.setEventsPane(pane);
 }
 
+void ShellWorkbench::setConnectionsView(QWidget *view)
+{
+    m_window.setConnectionsView(view);
+}
+
 void ShellWorkbench::setTreeModel(QAbstractItemModel *model)
 {
     m_window.setTreeModel(model);

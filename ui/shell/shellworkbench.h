@@ -29,6 +29,7 @@ public:
     void showDetailsTab(DetailsTab tab) override;
     [[nodiscard]] DetailsTab currentDetailsTab() const override;
     void setEventsPane(QWidget *pane) override;
+    void setConnectionsView(QWidget *view) override;
     void setTreeModel(QAbstractItemModel *model) override;
     [[nodiscard]] QTreeView *navigationTree() const override;
     [[nodiscard]] QLineEdit *navigationFilter() const override;

@@ -45,6 +45,9 @@ NewTenantWizard *TenantsController::wizard() const
 
 void TenantsController::setWorkspace(workspace::Workspace *workspace)
 {
+    // Tenants are the Central API's: an opened cluster has none.
+    if (workspace && workspace->kind() != workspace::Workspace::Kind::CentralApi)
+        workspace = nullptr;
     if (workspace == m_workspace && workspace)
         return;
     delete m_wizard;

@@ -1,5 +1,5 @@
-# The order wizard and the clusters view, against the local stack.
-foreach(test IN ITEMS tst_orderwizard tst_clustersview)
+# The order wizard, the clusters view and opening a cluster from it, against the local stack.
+foreach(test IN ITEMS tst_orderwizard tst_clustersview tst_opencluster)
     scs_ui_test(${test} orders STACK SOURCES ${CMAKE_CURRENT_LIST_DIR}/orderstesthelpers.h)
 endforeach()
 # The scale, upgrade and delete dialogs with a cluster made in the test: accessible names and
