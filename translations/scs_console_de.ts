@@ -6013,6 +6013,10 @@ Korrigieren Sie sie über „Zurück“.</translation>
         <source>Close the find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
+    <message>
+        <source>Loading %L1 lines…</source>
+        <translation>%L1 Zeilen werden geladen …</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::YamlView</name>
