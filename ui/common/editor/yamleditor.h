@@ -124,7 +124,8 @@ public:
     [[nodiscard]] QPlainTextEdit *textEdit() const;
     [[nodiscard]] QWidget *gutter() const;
     [[nodiscard]] QWidget *findBar() const;
-    // The YamlHighlighter, or KSyntaxHighlighting's QSyntaxHighlighter.
+    // The YamlHighlighter, or KSyntaxHighlighting's QSyntaxHighlighter. A large text's own
+    // document comes with a new one (after loaded()).
     [[nodiscard]] QObject *highlighter() const { return m_highlighter; }
     // Where the gutter draws the diagnostic marker / fold triangle of `line` (gutter
     // coordinates); empty when the line is not shown.
