@@ -4,6 +4,8 @@
 //   - the executable (launcher.cpp) links only scs_core: --help, --version and the verbs
 //     (get-token from the cache, export-kubeconfig, profile) start without Qt Widgets and
 //     WebEngine, whose ~80 libraries cost more than the 50 ms get-token may take (bench/);
+//     Qt WebEngine itself is a third part, libscs-console-signin, which the GUI module loads on
+//     the first embedded sign-in (ui/common/webenginemodule.h);
 //   - the GUI module (main.cpp, libscs-console-gui) holds the windows; the launcher loads it
 //     with QLibrary only when a window is needed: the console itself, or get-token's sign-in.
 // Plain C so that the two sides share no C++ ABI beyond this struct.

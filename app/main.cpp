@@ -157,7 +157,8 @@ extern "C" Q_DECL_EXPORT int scsConsoleGuiMain(int argc, char **argv,
         return scs::ExitUsage;
     }
 
-    // Qt WebEngine (sign-in window) wants this before the application object exists.
+    // Qt WebEngine (the sign-in module, loaded later) needs this before the application object
+    // exists; setting it needs no WebEngine library.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/scs-console.svg")));

@@ -6321,6 +6321,10 @@ Korrigieren Sie sie über „Zurück“.</translation>
         <source>The embedded sign-in browser cannot run as the root user with its sandbox on, so the sign-in continues in your web browser. Run the console as a normal user, or start it with --no-sandbox to sign in inside it without the sandbox.</source>
         <translation>Der eingebettete Anmeldebrowser kann mit eingeschalteter Sandbox nicht als Benutzer root laufen, daher wird die Anmeldung in Ihrem Webbrowser fortgesetzt. Starten Sie die Konsole als normaler Benutzer oder mit --no-sandbox, um sich ohne Sandbox in ihr anzumelden.</translation>
     </message>
+    <message>
+        <source>%1. The sign-in continues in your web browser.</source>
+        <translation>%1. Die Anmeldung geht in Ihrem Webbrowser weiter.</translation>
+    </message>
 </context>
 <context>
     <name>scs::ui::SignInWindow</name>
@@ -6536,6 +6540,21 @@ Korrigieren Sie sie über „Zurück“.</translation>
     <message>
         <source>The variables stay as they are.</source>
         <translation>Die Variablen bleiben, wie sie sind.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::WebEngineModule</name>
+    <message>
+        <source>%1 is of another version of the console</source>
+        <translation>%1 gehört zu einer anderen Version der Konsole</translation>
+    </message>
+    <message>
+        <source>The embedded sign-in browser is not installed (%1 was not found in %2)</source>
+        <translation>Der eingebettete Anmeldebrowser ist nicht installiert (%1 wurde in %2 nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>The embedded sign-in browser (Qt WebEngine) could not be loaded: %1</source>
+        <translation>Der eingebettete Anmeldebrowser (Qt WebEngine) konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6761,6 +6780,10 @@ Korrigieren Sie sie über „Zurück“.</translation>
     <message>
         <source>Close the find bar</source>
         <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Loading %L1 lines…</source>
+        <translation>%L1 Zeilen werden geladen …</translation>
     </message>
 </context>
 <context>

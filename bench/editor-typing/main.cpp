@@ -1,5 +1,6 @@
 // Opens a generated ~1 MB Kubernetes object in the YAML editor (offscreen unless another
-// platform is given) and measures: setting the text until it is highlighted and painted,
+// platform is given) and measures: setting the text until its first frame is painted, until
+// it is complete and editable, the longest stall of the GUI thread meanwhile,
 // folding managedFields/status, and the latency of single keystrokes (typing, Enter with
 // auto-indent, Backspace, Tab) at positions spread over the document, each until the event loop
 // is idle and the text and gutter are repainted. See bench/README.md.
@@ -7,6 +8,7 @@
 #include "ui/common/editor/yamleditor.h"
 #include "ui/common/editor/yamlhighlighter.h"
 
+#include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -119,16 +121,28 @@ double cpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
+double processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The Unix event dispatcher: the GLib one emits awake and aboutToBlock together, which
+    // would hide how long the GUI thread was busy in between.
+    if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     const qsizetype bytes = args.size() > 1 ? args[1].toLongLong() : 1024 * 1024;
     const int keystrokes = args.size() > 2 ? args[2].toInt() : 200;
+    const int opens = std::max(1, args.size() > 3 ? args[3].toInt() : 10);
 
     const QString text = generateObject(bytes);
     std::printf("document: %lld characters, %lld lines, %lld containers, %lld env vars, "
@@ -144,32 +158,105 @@ int main(int argc, char **argv)
     editor.show();
     QCoreApplication::processEvents();
 
-    QElapsedTimer timer;
-    timer.start();
-    double cpu = cpuMs();
-    editor.setText(text);
-    settle(editor);
-    const double open = ms(timer);
-    const double openCpu = cpuMs() - cpu;
-    // The built-in highlighter does what the view shows at once and the rest in idle slices.
-    QTextDocument *doc = editor.textEdit()->document();
-    const auto highlighted = [doc](int block) {
+    // Opening, `opens` times: from setText() until the first frame (the first screenful,
+    // highlighted) is painted, and until the whole text is in the editor (editable, the view
+    // highlighted and painted) with the GUI thread free again. Every stretch in which the GUI
+    // thread did not get back to its event loop counts as a stall (setText() itself and the
+    // first paint are one); the longest one is what a user would feel as a freeze.
+    QTextDocument *doc = nullptr;
+    const auto highlighted = [&doc](int block) {
         return !doc->findBlockByNumber(block).layout()->formats().isEmpty();
     };
-    std::printf("set text + highlight what is shown + first paint: wall %.1f ms, cpu %.1f ms "
-                "(first lines highlighted: %s)\n",
-                open, openCpu, highlighted(0) && highlighted(40) ? "yes" : "no");
-    auto *highlighter = qobject_cast<scs::ui::YamlHighlighter *>(editor.highlighter());
+    std::vector<double> firstWall, firstCpu, completeWall, completeCpu, stallWall, stallCpu;
+    std::vector<double> allHighlightedWall;
+    std::vector<double> processCpu; // both threads, until complete
+    bool complete = true;
+    bool firstHighlighted = true;
     int slices = 0;
-    while (highlighter && highlighter->isPending()) {
+    double busySinceCpu = -1;
+    QElapsedTimer busyWall;
+    double longestWall = 0;
+    double longestCpu = 0;
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    QObject::connect(dispatcher, &QAbstractEventDispatcher::awake, &app, [&] {
+        if (busySinceCpu < 0) {
+            busySinceCpu = cpuMs();
+            busyWall.start();
+        }
+    });
+    QObject::connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, &app, [&] {
+        if (busySinceCpu < 0)
+            return;
+        longestWall = std::max(longestWall, ms(busyWall));
+        longestCpu = std::max(longestCpu, cpuMs() - busySinceCpu);
+        busySinceCpu = -1;
+    });
+    QElapsedTimer timer;
+    double cpu = 0;
+    for (int run = 0; run < opens; ++run) {
+        editor.setText(u"x: 1\n"_s); // from a small text, as when another object was shown
+        settle(editor);
+        longestWall = longestCpu = 0;
+        timer.start();
+        cpu = cpuMs();
+        const double process0 = processCpuMs();
+        busySinceCpu = cpu; // setText() runs outside the event loop: a stall from here
+        busyWall.start();
+        editor.setText(text);
+        settle(editor);
+        firstWall.push_back(ms(timer));
+        firstCpu.push_back(cpuMs() - cpu);
+        doc = editor.textEdit()->document();
+        firstHighlighted = firstHighlighted && highlighted(0) && highlighted(20);
+        while (editor.isLoading())
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+        settle(editor);
+        // Until the event loop would block: the swap's own events are handled.
         QCoreApplication::processEvents(QEventLoop::AllEvents);
-        ++slices;
+        completeWall.push_back(ms(timer));
+        completeCpu.push_back(cpuMs() - cpu);
+        processCpu.push_back(processCpuMs() - process0);
+        doc = editor.textEdit()->document();
+        complete = complete && editor.textEdit()->toPlainText() == text
+            && !editor.textEdit()->isReadOnly() && highlighted(0) && highlighted(20);
+        auto *highlighter = qobject_cast<scs::ui::YamlHighlighter *>(editor.highlighter());
+        while (highlighter && highlighter->isPending()) {
+            // Waiting, as the event loop does: input would be handled between two slices.
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+            ++slices;
+        }
+        allHighlightedWall.push_back(ms(timer));
+        if (busySinceCpu >= 0) { // still busy when the last slice ended
+            longestWall = std::max(longestWall, ms(busyWall));
+            longestCpu = std::max(longestCpu, cpuMs() - busySinceCpu);
+            busySinceCpu = -1;
+        }
+        stallWall.push_back(longestWall);
+        stallCpu.push_back(longestCpu);
     }
-    // Highlighting must have reached the last line.
-    std::printf("... until the whole document is highlighted (%d idle slices): wall %.1f ms, "
-                "cpu %.1f ms (last lines highlighted: %s)\n",
-                slices, ms(timer), cpuMs() - cpu,
+    QObject::disconnect(dispatcher, nullptr, &app, nullptr);
+    doc = editor.textEdit()->document();
+    const auto printOpen = [opens](const char *what, const std::vector<double> &w,
+                                   const std::vector<double> &c) {
+        const Stats sw = stats(w);
+        const Stats sc = stats(c);
+        std::printf("  %-52s wall median %6.1f p95 %6.1f max %6.1f | cpu median %6.1f p95 "
+                    "%6.1f ms (%d opens)\n",
+                    what, sw.median, sw.p95, sw.max, sc.median, sc.p95, opens);
+    };
+    std::printf("open (setText of the whole object, from a small one):\n");
+    printOpen("first frame painted, first screenful highlighted", firstWall, firstCpu);
+    printOpen("complete: whole text, editable, view highlighted", completeWall, completeCpu);
+    printOpen("longest GUI-thread stall during the load", stallWall, stallCpu);
+    std::printf("  process cpu until complete (GUI thread and the worker building the document): "
+                "median %.1f ms\n", stats(processCpu).median);
+    std::printf("  whole document highlighted (idle slices, %d in all): wall median %.1f ms\n",
+                slices, stats(allHighlightedWall).median);
+    std::printf("  first lines highlighted at first frame: %s; complete, identical and editable "
+                "after load: %s; last lines highlighted: %s\n",
+                firstHighlighted ? "yes" : "no", complete ? "yes" : "NO",
                 highlighted(doc->blockCount() - 4) ? "yes" : "no");
+    auto *highlighter = qobject_cast<scs::ui::YamlHighlighter *>(editor.highlighter());
 
     // A full re-highlight: what a palette change (light <-> dark) costs.
     timer.restart();

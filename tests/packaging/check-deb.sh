@@ -19,6 +19,7 @@ grep -q '^ Depends:.*libqt6core6' <<<"$info" \
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
 for f in usr/bin/scs-console usr/lib/scs-console/libscs-console-gui.so \
+         usr/lib/scs-console/libscs-console-signin.so \
          usr/share/applications/community.scs.Console.desktop \
          usr/share/metainfo/community.scs.Console.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/community.scs.Console.svg; do
@@ -35,6 +36,17 @@ if ldd "$root/usr/lib/scs-console/libscs-console-gui.so" | grep -q "not found"; 
     ldd "$root/usr/lib/scs-console/libscs-console-gui.so" | grep "not found"
     echo "FAIL: the GUI module has unresolved libraries"; exit 1
 fi
+
+# Qt WebEngine is loaded with the sign-in module on first use, never with the windows.
+if ldd "$root/usr/lib/scs-console/libscs-console-signin.so" | grep -q "not found"; then
+    ldd "$root/usr/lib/scs-console/libscs-console-signin.so" | grep "not found"
+    echo "FAIL: the sign-in module has unresolved libraries"; exit 1
+fi
+if objdump -p "$root/usr/lib/scs-console/libscs-console-gui.so" | grep -q 'NEEDED.*WebEngine'; then
+    echo "FAIL: the GUI module links Qt WebEngine (it belongs to the sign-in module)"; exit 1
+fi
+objdump -p "$root/usr/lib/scs-console/libscs-console-signin.so" | grep -q 'NEEDED.*libQt6WebEngineWidgets' \
+    || { echo "FAIL: the sign-in module does not link Qt WebEngine"; exit 1; }
 
 desktop-file-validate "$root/usr/share/applications/community.scs.Console.desktop"
 appstreamcli validate --no-net --pedantic \

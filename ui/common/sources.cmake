@@ -11,6 +11,7 @@ target_sources(scs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/resourcestatusproxy.h ${CMAKE_CURRENT_LIST_DIR}/resourcestatusproxy.cpp
     ${CMAKE_CURRENT_LIST_DIR}/objectviews.h ${CMAKE_CURRENT_LIST_DIR}/objectviews.cpp
     ${CMAKE_CURRENT_LIST_DIR}/webenginesupport.h ${CMAKE_CURRENT_LIST_DIR}/webenginesupport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/webenginemodule.h ${CMAKE_CURRENT_LIST_DIR}/webenginemodule.cpp
     ${CMAKE_CURRENT_LIST_DIR}/yamlview.h ${CMAKE_CURRENT_LIST_DIR}/yamlview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/diffview.h ${CMAKE_CURRENT_LIST_DIR}/diffview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/quotaoverview.h ${CMAKE_CURRENT_LIST_DIR}/quotaoverview.cpp

@@ -1,33 +1,21 @@
 #include "ui/shell/aboutdialog.h"
 
 #include "buildinfo.h"
-#include "ui/common/webenginesupport.h"
+#include "ui/common/webenginemodule.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QVBoxLayout>
-#include <QWebEngineProfile>
 
 namespace scs::ui {
 
-namespace {
-QString chromiumVersion()
-{
-    if (!embeddedBrowserAvailable())
-        return {}; // starting WebEngine just to read its version would end the process
-    // Qt 6.4 has no qWebEngineChromiumVersion(); the default user agent names it.
-    const QString agent = QWebEngineProfile::defaultProfile()->httpUserAgent();
-    const auto match = QRegularExpression(QStringLiteral("Chrome/([0-9.]+)")).match(agent);
-    return match.hasMatch() ? match.captured(1) : QString();
-}
-} // namespace
 
 QStringList AboutDialog::libraryVersions()
 {
     QStringList lines;
     lines << QStringLiteral("Qt %1").arg(QLatin1String(qVersion()));
-    const QString chromium = chromiumVersion();
+    // Loads the sign-in module (Qt WebEngine) if no sign-in has yet.
+    const QString chromium = WebEngineModule::chromiumVersion();
     lines << (chromium.isEmpty() ? QStringLiteral("Qt WebEngine")
                                  : QStringLiteral("Qt WebEngine (Chromium %1)").arg(chromium));
     lines << QStringLiteral("QtKeychain %1").arg(QLatin1String(buildinfo::kKeychainVersion));

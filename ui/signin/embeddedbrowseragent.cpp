@@ -1,7 +1,8 @@
 #include "ui/signin/embeddedbrowseragent.h"
 
-#include "ui/signin/signinwindow.h"
+#include "ui/common/webenginemodule.h"
 
+#include <QDialog>
 #include <QRandomGenerator>
 
 namespace scs::ui {
@@ -9,13 +10,14 @@ namespace scs::ui {
 EmbeddedBrowserAgent::EmbeddedBrowserAgent(const ConnectionProfile &profile,
                                            QWidget *parentWindow, QObject *parent)
     : AuthorizationAgent(parent)
-    , m_window(new SignInWindow(profile, parentWindow))
+    , m_window(WebEngineModule::createWindow(profile, parentWindow, &m_error))
 {
-    connect(m_window, &SignInWindow::callbackReceived, this,
-            &AuthorizationAgent::callbackReceived);
-    connect(m_window, &SignInWindow::cancelled, this, &AuthorizationAgent::cancelled);
-    connect(m_window, &SignInWindow::systemBrowserRequested, this,
-            &EmbeddedBrowserAgent::systemBrowserRequested);
+    if (!m_window)
+        return;
+    // By name: the window's class lives in the module (see WebEngineModule).
+    connect(m_window, SIGNAL(callbackReceived(QUrl)), this, SIGNAL(callbackReceived(QUrl)));
+    connect(m_window, SIGNAL(cancelled()), this, SIGNAL(cancelled()));
+    connect(m_window, SIGNAL(systemBrowserRequested()), this, SIGNAL(systemBrowserRequested()));
 }
 
 EmbeddedBrowserAgent::~EmbeddedBrowserAgent()
@@ -25,6 +27,8 @@ EmbeddedBrowserAgent::~EmbeddedBrowserAgent()
 
 Result<QUrl> EmbeddedBrowserAgent::prepareRedirectUri()
 {
+    if (!m_window)
+        return fail(Error::Kind::Unavailable, m_error);
     // Any port will do (Keycloak and RFC 8252 ignore the port of loopback redirects); nothing
     // listens on it. A random one keeps two console windows from reading each other's answers.
     const auto port = QRandomGenerator::system()->bounded(49152, 65535);
@@ -33,7 +37,12 @@ Result<QUrl> EmbeddedBrowserAgent::prepareRedirectUri()
 
 void EmbeddedBrowserAgent::authorize(const QUrl &authorizationUrl, const QUrl &redirectUri)
 {
-    m_window->start(authorizationUrl, redirectUri);
+    if (!m_window) {
+        Q_EMIT failed(fail(Error::Kind::Unavailable, m_error).error());
+        return;
+    }
+    QMetaObject::invokeMethod(m_window, "start", Q_ARG(QUrl, authorizationUrl),
+                              Q_ARG(QUrl, redirectUri));
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
@@ -42,7 +51,7 @@ void EmbeddedBrowserAgent::authorize(const QUrl &authorizationUrl, const QUrl &r
 void EmbeddedBrowserAgent::finish()
 {
     if (m_window)
-        m_window->closeQuietly();
+        QMetaObject::invokeMethod(m_window, "closeQuietly");
 }
 
 } // namespace scs::ui

@@ -5,6 +5,7 @@
 #include "ui/signin/embeddedbrowseragent.h"
 #include "ui/signin/systembrowseragent.h"
 #include "ui/common/webenginesupport.h"
+#include "ui/common/webenginemodule.h"
 
 namespace scs::ui {
 
@@ -23,7 +24,9 @@ void GetTokenSignIn::start()
 {
     // The person's choice in the console applies here too; as root without an explicitly
     // disabled sandbox the embedded browser cannot start at all.
-    startWith(SessionController::useSystemBrowser() || !embeddedBrowserAvailable());
+    // Without the embedded browser's module (Qt WebEngine) the system browser still works.
+    startWith(SessionController::useSystemBrowser() || !embeddedBrowserAvailable()
+              || !WebEngineModule::load());
 }
 
 void GetTokenSignIn::startWith(bool systemBrowser)

@@ -8,6 +8,7 @@
 #include "ui/signin/embeddedbrowseragent.h"
 #include "ui/signin/systembrowseragent.h"
 #include "ui/common/webenginesupport.h"
+#include "ui/common/webenginemodule.h"
 
 #include <QAction>
 #include <QGuiApplication>
@@ -133,6 +134,13 @@ void SessionController::startSignIn(bool systemBrowser)
                                "Run the console as a normal user, or start it with "
                                "--no-sandbox to sign in inside it without the sandbox."),
                             Workbench::BannerKind::Info);
+    }
+    QString moduleError;
+    if (!systemBrowser && !WebEngineModule::load(&moduleError)) {
+        systemBrowser = true;
+        m_workbench.showBanner(
+            tr("%1. The sign-in continues in your web browser.").arg(moduleError),
+            Workbench::BannerKind::Warning);
     }
     if (systemBrowser) {
         auto *agent = new SystemBrowserAgent(m_workbench.window(), m_session);

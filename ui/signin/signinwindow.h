@@ -35,7 +35,8 @@ public:
     explicit SignInWindow(const ConnectionProfile &profile, QWidget *parent = nullptr);
     ~SignInWindow() override;
 
-    void start(const QUrl &authorizationUrl, const QUrl &redirectUri);
+    // Invokable: EmbeddedBrowserAgent calls it by name across the module boundary.
+    Q_INVOKABLE void start(const QUrl &authorizationUrl, const QUrl &redirectUri);
 
     [[nodiscard]] QWebEngineView *view() const { return m_view; }
     [[nodiscard]] QWebEnginePage *page() const;
@@ -49,7 +50,7 @@ public:
     [[nodiscard]] static bool staySignedIn();
 
     // Closes without emitting cancelled (the flow is over).
-    void closeQuietly();
+    Q_INVOKABLE void closeQuietly();
 
 Q_SIGNALS:
     void callbackReceived(const QUrl &url);

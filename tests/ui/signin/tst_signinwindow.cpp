@@ -14,6 +14,7 @@
 #include "ui/signin/sessioncontroller.h"
 #include "ui/signin/embeddedbrowseragent.h"
 #include "ui/signin/signinwindow.h"
+#include "ui/common/webenginemodule.h"
 #include "accessibilitytesthelpers.h"
 #include "uitesthelpers.h"
 
@@ -57,6 +58,20 @@ private:
         return result;
     }
 
+    // A sign-in window made by the module: its class is the module's copy of SignInWindow, so
+    // its parts are reached as Qt objects, by name.
+    static QWebEnginePage *pageOf(QWidget *window)
+    {
+        auto *view = window->findChild<QWebEngineView *>(QStringLiteral("signInView"));
+        return view ? view->page() : nullptr;
+    }
+
+    static QString tlsStateOf(QWidget *window)
+    {
+        auto *label = window->findChild<QLabel *>(QStringLiteral("tlsState"));
+        return label ? label->text() : QString();
+    }
+
     static bool waitForLoginForm(QWebEnginePage *page)
     {
         for (int i = 0; i < 100; ++i) {
@@ -95,6 +110,8 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("SCS"));
         QCoreApplication::setApplicationName(QStringLiteral("scs-console"));
         m_profile = m_env.profile();
+        // The module the build made (as the console finds it next to libscs-console-gui).
+        qputenv("SCS_SIGNIN_MODULE", SCS_SIGNIN_MODULE_FILE);
     }
 
     // First in the process: WebEngine remembers a certificate it was told to accept.
@@ -125,10 +142,14 @@ private Q_SLOTS:
         QSignalSpy failed(&session, &auth::Session::signInFailed);
         session.signIn(agent);
         QTRY_VERIFY_WITH_TIMEOUT(agent->window() && agent->window()->isVisible(), 20000);
-        QWebEnginePage *page = agent->window()->page();
+        // Qt WebEngine came with the module, loaded for this sign-in.
+        QVERIFY(ui::WebEngineModule::isLoaded());
+        QCOMPARE(agent->window()->metaObject()->className(), "scs::ui::SignInWindow");
+        QWebEnginePage *page = pageOf(agent->window());
+        QVERIFY(page);
         QVERIFY(waitForLoginForm(page));
-        QTRY_VERIFY2(agent->window()->tlsStateText().contains(QLatin1String("profile CA")),
-                 qPrintable(agent->window()->tlsStateText()));
+        QTRY_VERIFY2(tlsStateOf(agent->window()).contains(QLatin1String("profile CA")),
+                 qPrintable(tlsStateOf(agent->window())));
         typeCredentials(page, QStringLiteral("alice"), QStringLiteral("not-her-password"));
         QTRY_VERIFY_WITH_TIMEOUT(
             run(page, QStringLiteral("document.body.innerText")).toString().contains(
@@ -157,21 +178,21 @@ private Q_SLOTS:
         QSignalSpy failed(&session, &auth::Session::signInFailed);
         session.signIn(agent);
         QTRY_VERIFY_WITH_TIMEOUT(agent->window() && agent->window()->isVisible(), 20000);
-        ui::SignInWindow *window = agent->window();
-        QVERIFY(waitForLoginForm(window->page()));
+        QDialog *window = agent->window();
+        QVERIFY(waitForLoginForm(pageOf(window)));
 
         // Keycloak's certificate comes from the stack's CA, which only the profile trusts (the
         // first window in this process asked the profile's CA; WebEngine remembers it).
-        QTRY_VERIFY2(window->tlsStateText().contains(QLatin1String("TLS verified")),
-                 qPrintable(window->tlsStateText()));
+        QTRY_VERIFY2(tlsStateOf(window).contains(QLatin1String("TLS verified")),
+                 qPrintable(tlsStateOf(window)));
         QVERIFY(window->findChild<QLineEdit *>(QStringLiteral("address"))->text().startsWith(
             m_env.value(QStringLiteral("SCS_OIDC_ISSUER"))));
-        QVERIFY(window->webProfile()->isOffTheRecord());
+        QVERIFY(pageOf(window)->profile()->isOffTheRecord());
         window->resize(520, 720);
         QTest::qWait(300);
         QVERIFY(!test::saveScreenshot(window, QStringLiteral("signin-window")).isEmpty());
 
-        typeCredentials(window->page(), QStringLiteral("alice"),
+        typeCredentials(pageOf(window), QStringLiteral("alice"),
                         m_env.demoPassword(QStringLiteral("alice")));
         QTRY_VERIFY_WITH_TIMEOUT(signedIn.size() + failed.size() > 0, 30000);
         QVERIFY2(failed.isEmpty(),

@@ -18,10 +18,14 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTextBlock>
+#include <QTextDocument>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
@@ -54,8 +58,39 @@ KSyntaxHighlighting::Repository &repository()
 }
 #endif
 
+#if !SCS_HAVE_KSYNTAXHIGHLIGHTING
+// The first `lines` lines of `text` (all of it when shorter).
+QString firstLines(const QString &text, int lines)
+{
+    qsizetype end = 0;
+    for (int i = 0; i < lines; ++i) {
+        end = text.indexOf(u'\n', end);
+        if (end < 0)
+            return text;
+        ++end;
+    }
+    return text.left(end - 1);
+}
+
+#endif
+
 } // namespace
 
+// A text being built off the GUI thread. The worker fills `document` and hands it to the GUI
+// thread; the editor takes it when the worker has finished, unless a newer setText() replaced
+// this load (then the document is deleted with the last reference).
+struct YamlEditor::Load
+{
+    // A dropped document is deleted in its (the GUI) thread, wherever the last reference went.
+    struct DeleteLater
+    {
+        void operator()(QObject *object) const { object->deleteLater(); }
+    };
+    QString text;
+    std::unique_ptr<QTextDocument, DeleteLater> document;
+    QPointer<QThread> worker; // deletes itself when it has finished
+    QList<std::function<void()>> afterLoad;
+};
 
 // ---------------------------------------------------------------------------------------------
 
@@ -78,16 +113,21 @@ YamlEditor::YamlEditor(QWidget *parent)
     , m_edit(new detail::YamlTextEdit(this))
     , m_gutter(new detail::YamlGutter(this, m_edit))
     , m_findBar(new detail::YamlFindBar(this, m_edit))
+    , m_loadingNote(new QLabel(this))
 {
     setObjectName(u"yamlEditor"_s);
     // What a screen reader calls the text; an owner with several editors names each through
     // textEdit()->setAccessibleName.
     m_edit->setAccessibleName(tr("YAML"));
     m_findBar->hide();
+    m_loadingNote->setObjectName(u"yamlEditorLoading"_s);
+    m_loadingNote->setContentsMargins(6, 2, 6, 2);
+    m_loadingNote->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_edit, 1);
+    layout->addWidget(m_loadingNote);
     layout->addWidget(m_findBar);
     setFocusProxy(m_edit);
 
@@ -139,29 +179,143 @@ YamlEditor::~YamlEditor()
     // gone and on a YamlTextEdit that is half gone (UBSan: member access on a wrong type).
     disconnect(m_edit, nullptr, this, nullptr);
     disconnect(m_edit->document(), nullptr, m_findBar, nullptr);
+    // A worker still building a text holds the document until it ends (a few tens of ms).
+    if (m_load && m_load->worker)
+        m_load->worker->wait();
 }
 
 void YamlEditor::setText(const QString &text)
 {
+    const bool wasLoading = isLoading();
+    m_load.reset(); // a text still being built is replaced (its worker's result is dropped)
     m_edit->markers.clear();
     // The gutter's width for the new line count first: a narrower text area afterwards would
     // make Qt lay out every block of the new text again (QPlainTextEdit relayouts the whole
     // document when its viewport's width changes).
-    m_edit->layoutGutter(int(text.count(u'\n')) + 1);
+    const int lines = int(text.count(u'\n')) + 1;
+    m_edit->layoutGutter(lines);
 #if SCS_HAVE_KSYNTAXHIGHLIGHTING
     m_edit->setPlainText(text); // also clears undo history and folds (new blocks)
 #else
+    // Building the QTextDocument of a 1 MB text takes Qt about 60 ms: large texts are built
+    // off the GUI thread and shown meanwhile by their first screenful.
+    const bool background = text.size() >= BackgroundLoadChars;
+    const int shownLines = std::max(
+        120, m_edit->viewport()->height() / std::max(1, m_edit->fontMetrics().lineSpacing()) + 20);
     // Highlighting a 1 MB text at once took longer than laying it out; the top (what the view
     // shows) is highlighted now, the rest while the event loop is idle.
     auto *highlighter = static_cast<YamlHighlighter *>(m_highlighter);
     highlighter->setSuspended(true);
-    m_edit->setPlainText(text); // also clears undo history and folds (new blocks)
+    // Also clears undo history and folds (new blocks).
+    m_edit->setPlainText(background ? firstLines(text, shownLines) : text);
     highlighter->setSuspended(false);
     highlighter->highlightGradually();
     highlightVisible();
+    if (background)
+        startLoad(text);
 #endif
     m_edit->document()->setModified(false);
+    if (wasLoading && !isLoading()) {
+        m_loadingNote->hide();
+        setReadOnly(m_readOnly);
+    }
     updateExtraSelections();
+}
+
+void YamlEditor::startLoad(const QString &text)
+{
+    auto load = std::make_shared<Load>();
+    load->text = text;
+    // QTextDocument is reentrant: the worker builds it with the text edit's settings, without
+    // a layout, and hands it to the GUI thread, where finishLoad() gives it its layout. It also
+    // makes each block's QTextLayout (empty, no line laid out), which the text edit would
+    // otherwise create for all blocks when it takes the document: a third of the GUI thread's
+    // part on a 1 MB text.
+    const QTextDocument *current = m_edit->document();
+    load->worker = QThread::create([load, gui = thread(), font = current->defaultFont(),
+                                    option = current->defaultTextOption(),
+                                    margin = current->documentMargin()] {
+        auto *document = new QTextDocument;
+        document->setDefaultFont(font);
+        document->setDefaultTextOption(option); // tab stops, no wrapping
+        document->setDocumentMargin(margin);
+        document->setPlainText(load->text);
+        for (QTextBlock block = document->firstBlock(); block.isValid(); block = block.next())
+            block.layout();
+        document->moveToThread(gui);
+        load->document.reset(document);
+    });
+    connect(load->worker, &QThread::finished, this, [this, load = std::weak_ptr<Load>(load)] {
+        if (!m_load || m_load != load.lock())
+            return; // replaced by a newer text
+        finishLoad();
+    });
+    connect(load->worker, &QThread::finished, load->worker, &QObject::deleteLater);
+    m_load = load;
+    m_edit->setReadOnly(true);
+    m_edit->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    // Only texts of thousands of lines get here: no singular needed.
+    m_loadingNote->setText(tr("Loading %L1 lines…").arg(int(text.count(u'\n')) + 1));
+    m_loadingNote->show();
+    load->worker->start();
+}
+
+void YamlEditor::finishLoad()
+{
+#if !SCS_HAVE_KSYNTAXHIGHLIGHTING
+    const std::shared_ptr<Load> load = std::exchange(m_load, nullptr);
+    QTextDocument *old = m_edit->document();
+    QTextDocument *document = load->document.release();
+    document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+    document->setModified(old->isModified());
+    document->setParent(m_edit);
+    // Where the reader is in the first screenful stays where it is.
+    const int anchor = m_edit->textCursor().anchor();
+    const int position = m_edit->textCursor().position();
+    const int vertical = m_edit->verticalScrollBar()->value();
+    const int horizontal = m_edit->horizontalScrollBar()->value();
+
+    disconnect(old, nullptr, m_findBar, nullptr);
+    m_highlighter = nullptr; // a child of the old document
+    const QPointer<QTextDocument> oldDocument(old);
+    {
+        // The text did not change for those who listen: no textChanged, no autosave.
+        const QSignalBlocker quiet(m_edit);
+        m_edit->setDocument(document); // deletes the document the text edit had made
+        delete oldDocument.data(); // one we had swapped in before
+        m_highlighter = new YamlHighlighter(document, m_dark);
+        static_cast<YamlHighlighter *>(m_highlighter)->highlightGradually();
+        QTextCursor cursor(document);
+        cursor.setPosition(std::min(anchor, document->characterCount() - 1));
+        cursor.setPosition(std::min(position, document->characterCount() - 1),
+                           QTextCursor::KeepAnchor);
+        m_edit->setTextCursor(cursor);
+        m_edit->verticalScrollBar()->setValue(vertical);
+        m_edit->horizontalScrollBar()->setValue(horizontal);
+        m_edit->setReadOnly(m_readOnly);
+        if (m_readOnly)
+            m_edit->setTextInteractionFlags(Qt::TextSelectableByKeyboard
+                                            | Qt::TextSelectableByMouse);
+    }
+    highlightVisible();
+    m_loadingNote->hide();
+    m_edit->layoutGutter();
+    m_gutter->update();
+    m_edit->viewport()->update();
+    m_findBar->watchDocument();
+    for (const auto &apply : std::as_const(load->afterLoad))
+        apply();
+    updateExtraSelections();
+    Q_EMIT loaded();
+#endif
+}
+
+void YamlEditor::whenLoaded(std::function<void()> apply)
+{
+    if (m_load)
+        m_load->afterLoad.append(std::move(apply));
+    else
+        apply();
 }
 
 void YamlEditor::highlightVisible()
@@ -189,7 +343,7 @@ void YamlEditor::highlightVisible()
 
 QString YamlEditor::text() const
 {
-    return m_edit->toPlainText();
+    return m_load ? m_load->text : m_edit->toPlainText();
 }
 
 bool YamlEditor::isModified() const
@@ -204,6 +358,9 @@ void YamlEditor::setModified(bool modified)
 
 void YamlEditor::setReadOnly(bool readOnly)
 {
+    m_readOnly = readOnly;
+    if (m_load)
+        return; // applied when the text is complete
     m_edit->setReadOnly(readOnly);
     // Keyboard navigation and selection stay possible in a read-only editor.
     if (readOnly)
@@ -213,7 +370,7 @@ void YamlEditor::setReadOnly(bool readOnly)
 
 bool YamlEditor::isReadOnly() const
 {
-    return m_edit->isReadOnly();
+    return m_readOnly;
 }
 
 int YamlEditor::cursorLine() const
@@ -228,6 +385,10 @@ int YamlEditor::cursorColumn() const
 
 void YamlEditor::goToLine(int line, int column)
 {
+    if (m_load) {
+        whenLoaded([=, this] { goToLine(line, column); });
+        return;
+    }
     QTextDocument *doc = m_edit->document();
     const QTextBlock block = doc->findBlockByNumber(std::clamp(line, 1, doc->blockCount()) - 1);
     QTextCursor cursor(block);
@@ -240,6 +401,10 @@ void YamlEditor::goToLine(int line, int column)
 
 void YamlEditor::setDiagnostics(const QList<Diagnostic> &diagnostics)
 {
+    if (m_load) {
+        whenLoaded([=, this] { setDiagnostics(diagnostics); });
+        return;
+    }
     m_edit->markers.clear();
     QTextDocument *doc = m_edit->document();
     for (const Diagnostic &d : diagnostics) {
@@ -307,17 +472,29 @@ bool YamlEditor::isFolded(int line) const
 
 bool YamlEditor::fold(int line)
 {
+    if (m_load) {
+        whenLoaded([=, this] { fold(line); });
+        return {};
+    }
     const QTextBlock block = m_edit->document()->findBlockByNumber(line - 1);
     return block.isValid() && m_edit->fold(block);
 }
 
 void YamlEditor::unfold(int line)
 {
+    if (m_load) {
+        whenLoaded([=, this] { unfold(line); });
+        return;
+    }
     m_edit->unfold(m_edit->document()->findBlockByNumber(line - 1));
 }
 
 void YamlEditor::toggleFold(int line)
 {
+    if (m_load) {
+        whenLoaded([=, this] { toggleFold(line); });
+        return;
+    }
     if (isFolded(line))
         unfold(line);
     else
@@ -326,11 +503,19 @@ void YamlEditor::toggleFold(int line)
 
 void YamlEditor::unfoldAll()
 {
+    if (m_load) {
+        whenLoaded([=, this] { unfoldAll(); });
+        return;
+    }
     m_edit->unfoldAll();
 }
 
 int YamlEditor::foldPaths(const QStringList &paths)
 {
+    if (m_load) {
+        whenLoaded([=, this] { foldPaths(paths); });
+        return {};
+    }
     struct Level
     {
         int column;

@@ -8,6 +8,10 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+#include <memory>
+
+class QLabel;
 class QPlainTextEdit;
 
 namespace scs::ui {
@@ -33,6 +37,13 @@ class YamlFindBar;
 //   else the built-in YamlHighlighter (highlights per block; cheap on a 1 MB document). A new
 //   text (setText) is highlighted where the view shows it at once, the rest in idle slices of
 //   a few milliseconds: a 1 MB object opens without waiting for its last line.
+// - Large texts (BackgroundLoadChars and more, built-in highlighter) load off the GUI thread:
+//   setText() shows the first screenful at once, read-only, with a "Loading…" note, while a
+//   worker thread builds the whole QTextDocument; the editor then swaps it in (isLoading()
+//   turns false, loaded() is emitted). Meanwhile text() already returns the whole new text,
+//   nothing can be typed, and what is asked of the editor (folds, diagnostics, goToLine,
+//   setModified, setReadOnly) is applied to the complete text when it is there. The swap
+//   emits no textChanged: the text did not change.
 // - Colours derive from the widget's palette (dark when the window colour is dark) and are
 //   re-applied on a palette change.
 // GUI thread only; the editor owns its text edit, gutter, find bar and highlighter.
@@ -62,8 +73,13 @@ public:
     explicit YamlEditor(QWidget *parent = nullptr);
     ~YamlEditor() override;
 
+    // Texts of at least this many characters are built off the GUI thread (see above).
+    static constexpr qsizetype BackgroundLoadChars = 256 * 1024;
+
     // --- text
     void setText(const QString &text);
+    // True while a large text given to setText() is being built off the GUI thread.
+    [[nodiscard]] bool isLoading() const { return m_load != nullptr; }
     [[nodiscard]] QString text() const;
     [[nodiscard]] bool isModified() const;
     void setModified(bool modified);
@@ -108,7 +124,8 @@ public:
     [[nodiscard]] QPlainTextEdit *textEdit() const;
     [[nodiscard]] QWidget *gutter() const;
     [[nodiscard]] QWidget *findBar() const;
-    // The YamlHighlighter, or KSyntaxHighlighting's QSyntaxHighlighter.
+    // The YamlHighlighter, or KSyntaxHighlighting's QSyntaxHighlighter. A large text's own
+    // document comes with a new one (after loaded()).
     [[nodiscard]] QObject *highlighter() const { return m_highlighter; }
     // Where the gutter draws the diagnostic marker / fold triangle of `line` (gutter
     // coordinates); empty when the line is not shown.
@@ -122,6 +139,8 @@ Q_SIGNALS:
     void textChanged();
     void modificationChanged(bool modified);
     void cursorPositionChanged(int line, int column);
+    // A large text given to setText() is complete and editable (after isLoading()).
+    void loaded();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -135,11 +154,20 @@ private:
     void updateExtraSelections();
     // Highlights the blocks the view shows, if the idle slices have not got there yet.
     void highlightVisible();
+    // The document built off the GUI thread replaces the preview.
+    struct Load;
+    void startLoad(const QString &text);
+    void finishLoad();
+    // Runs `apply` now, or when the text being loaded is complete.
+    void whenLoaded(std::function<void()> apply);
 
     detail::YamlTextEdit *m_edit;
     detail::YamlGutter *m_gutter;
     detail::YamlFindBar *m_findBar;
     QObject *m_highlighter = nullptr;
+    QLabel *m_loadingNote;
+    std::shared_ptr<Load> m_load; // while loading
+    bool m_readOnly = false; // as asked; the text edit is read-only while loading too
     bool m_dark = false;
 };
 

@@ -108,11 +108,19 @@ YamlFindBar::YamlFindBar(YamlEditor *owner, YamlTextEdit *edit)
     connect(m_previous, &QToolButton::clicked, this, [this] { findPrevious(); });
     connect(m_next, &QToolButton::clicked, this, [this] { findNext(); });
     connect(m_close, &QToolButton::clicked, this, [this] { m_owner->hideFindBar(); });
+    watchDocument();
+}
+
+void YamlFindBar::watchDocument()
+{
     connect(m_edit->document(), &QTextDocument::contentsChanged, this, [this] {
         m_dirty = true;
         if (isVisible())
             m_recount.start();
     });
+    m_dirty = true;
+    if (isVisible())
+        m_recount.start();
 }
 
 int YamlFindBar::matchCount()

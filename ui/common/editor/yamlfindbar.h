@@ -27,6 +27,8 @@ public:
     bool findNext();
     bool findPrevious();
     void recount();
+    // Follows the text edit's current document (after the editor swapped in a new one).
+    void watchDocument();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

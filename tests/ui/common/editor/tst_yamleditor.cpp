@@ -145,6 +145,24 @@ QColor colourAt(QTextDocument *document, int line, int column)
     return {};
 }
 
+// A Deployment-like object of about 600 KB: many containers with env lists, then a status.
+QString largeObject(const QString &name = QStringLiteral("big"))
+{
+    QString y = QStringLiteral("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: %1\n"
+                               "spec:\n  template:\n    spec:\n      containers:\n")
+                    .arg(name);
+    for (int c = 0; y.size() < 600 * 1024; ++c) {
+        y += QStringLiteral("      - name: c%1\n        image: app:1.%1\n        env:\n").arg(c);
+        for (int e = 0; e < 20; ++e)
+            y += QStringLiteral("        - name: %1_%2_%3\n          value: \"v %3\" # c\n")
+                     .arg(e % 5 == 4 ? QStringLiteral("SECRET") : QStringLiteral("VAR"))
+                     .arg(c)
+                     .arg(e);
+    }
+    y += QStringLiteral("status:\n  replicas: 3\n  readyReplicas: 3\n");
+    return y;
+}
+
 } // namespace
 
 class TestYamlEditor : public QObject
@@ -628,6 +646,126 @@ private Q_SLOTS:
                                     .arg(r.text())));
         }
         QCOMPARE(finished.size(), 1);
+    }
+
+    // A text of BackgroundLoadChars and more is built off the GUI thread: the first screenful
+    // shows at once, read-only, with a note; text() is the whole text from the start; keys
+    // typed meanwhile change nothing; what was asked meanwhile (folds, diagnostics, modified)
+    // applies to the complete text, which is then identical, editable and undoable.
+    void shouldLoadALargeTextOffTheGuiThreadCompleteAndEditable()
+    {
+        if (YamlEditor::usesKSyntaxHighlighting())
+            QSKIP("built with KSyntaxHighlighting: always loaded at once");
+        YamlEditor editor;
+        editor.resize(640, 420);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const QString text = largeObject();
+        QVERIFY(text.size() >= YamlEditor::BackgroundLoadChars);
+        const int lines = int(text.count(u'\n')) + 1;
+        QSignalSpy loaded(&editor, &YamlEditor::loaded);
+
+        editor.setText(text);
+        QVERIFY(editor.isLoading());
+        QCOMPARE(editor.text(), text);
+        QVERIFY(editor.textEdit()->isReadOnly());
+        QVERIFY(!editor.isReadOnly()); // as asked: editable once complete
+        auto *note = editor.findChild<QLabel *>(QStringLiteral("yamlEditorLoading"));
+        QVERIFY(note && note->isVisible());
+        QVERIFY(note->text().contains(QLocale().toString(lines)));
+        // The first screenful is there and highlighted.
+        QTextDocument *preview = editor.textEdit()->document();
+        QVERIFY(preview->blockCount() >= 20 && preview->blockCount() < lines);
+        QVERIFY(!preview->firstBlock().layout()->formats().isEmpty());
+        scs::test::saveScreenshot(&editor, QStringLiteral("yamleditor-loading"));
+        // Typing meanwhile changes nothing.
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("lost"));
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return);
+        QCOMPARE(editor.text(), text);
+        // Asked meanwhile, applied to the whole text.
+        QCOMPARE(editor.foldPaths({QStringLiteral("status")}), 0);
+        editor.setDiagnostics({{lines - 1, 3, QStringLiteral("near the end"),
+                                YamlEditor::Severity::Warning}});
+        QSignalSpy textChanged(&editor, &YamlEditor::textChanged);
+
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.size(), 1);
+        QVERIFY(!editor.isLoading());
+        QVERIFY(!note->isVisible());
+        QCOMPARE(textChanged.size(), 0); // the text did not change for listeners
+        QCOMPARE(editor.textEdit()->toPlainText(), text);
+        QCOMPARE(editor.text(), text);
+        QCOMPARE(editor.textEdit()->document()->blockCount(), lines);
+        QVERIFY(!editor.isModified());
+        QVERIFY(!editor.textEdit()->isReadOnly());
+        QVERIFY(!editor.textEdit()->document()->isUndoAvailable());
+        const int status = int(text.left(text.indexOf(QStringLiteral("\nstatus:"))).count(u'\n'))
+            + 2;
+        QVERIFY(editor.isFolded(status));
+        QCOMPARE(editor.diagnostics().size(), 1);
+        QCOMPARE(editor.diagnostics().constFirst().line, lines - 1);
+        QVERIFY(!editor.textEdit()->document()->firstBlock().layout()->formats().isEmpty());
+        // The find bar counts in the whole text.
+        editor.showFindBar(QStringLiteral("SECRET_"));
+        QCOMPARE(editor.findMatchCount(), int(text.count(QStringLiteral("SECRET_"))));
+        editor.hideFindBar();
+        // Editable, with undo.
+        editor.goToLine(3, 1);
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("z"));
+        QVERIFY(editor.isModified());
+        QCOMPARE(editor.text().size(), text.size() + 1);
+        editor.textEdit()->undo();
+        QCOMPARE(editor.text(), text);
+        QVERIFY(!editor.isModified());
+        // Highlighting reaches the end.
+        auto *highlighter = qobject_cast<YamlHighlighter *>(editor.highlighter());
+        QVERIFY(highlighter);
+        QTRY_VERIFY_WITH_TIMEOUT(!highlighter->isPending(), 10000);
+        QVERIFY(!editor.textEdit()->document()->lastBlock().previous().layout()
+                     ->formats().isEmpty());
+    }
+
+    // A newer setText() replaces a text still loading; states asked meanwhile carry over.
+    void shouldDropALoadThatANewerTextReplaced()
+    {
+        if (YamlEditor::usesKSyntaxHighlighting())
+            QSKIP("built with KSyntaxHighlighting: always loaded at once");
+        YamlEditor editor;
+        editor.resize(640, 420);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const QString first = largeObject();
+        const QString second = largeObject(QStringLiteral("second"));
+        QSignalSpy loaded(&editor, &YamlEditor::loaded);
+        editor.setText(first);
+        editor.setText(second);
+        editor.setReadOnly(true);
+        editor.setModified(true);
+        QCOMPARE(editor.text(), second);
+        QVERIFY(loaded.wait(10000));
+        QTest::qWait(50); // the first worker's end, if it came later, must change nothing
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(editor.textEdit()->toPlainText(), second);
+        QVERIFY(editor.textEdit()->isReadOnly());
+        QVERIFY(editor.isModified());
+
+        // A small text replaces a load at once, and editable again.
+        editor.setReadOnly(false);
+        editor.setText(first);
+        QVERIFY(editor.isLoading());
+        editor.setText(QStringLiteral("a: 1\n"));
+        QVERIFY(!editor.isLoading());
+        QVERIFY(!editor.textEdit()->isReadOnly());
+        QTest::qWait(300);
+        QCOMPARE(editor.text(), QStringLiteral("a: 1\n"));
+        QCOMPARE(loaded.size(), 1);
+
+        // Closing an editor while it loads leaves nothing behind (ASan, UBSan builds).
+        auto *closing = new YamlEditor;
+        closing->setText(first);
+        QVERIFY(closing->isLoading());
+        delete closing;
+        QTest::qWait(50);
     }
 
     void shouldKeepEveryHighlightReadable_data()
