@@ -4994,8 +4994,8 @@ Aussteller: %2</translation>
         <translation>&amp;Kubeconfig:</translation>
     </message>
     <message>
-        <source>C&amp;ontexts:</source>
-        <translation>K&amp;ontexte:</translation>
+        <source>Con&amp;texts:</source>
+        <translation>Kon&amp;texte:</translation>
     </message>
     <message>
         <source>Context</source>

@@ -108,7 +108,10 @@ Result<QByteArray> dataOrFile(const YAML::Node &entry, const char *fileKey, cons
                                            QLatin1String(fileKey), QLatin1String(dataKey))));
     }
     if (!data.isEmpty()) {
-        auto decoded = QByteArray::fromBase64Encoding(data.toLatin1().trimmed(),
+        // Go's decoder (client-go reads these as []byte) skips line breaks, nothing else.
+        QByteArray text = data.toLatin1();
+        text.replace('\n', QByteArray()).replace('\r', QByteArray());
+        auto decoded = QByteArray::fromBase64Encoding(text,
                                                       QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.isEmpty() || data.toLatin1() != data.toUtf8()) {
             return std::unexpected(invalid(Tr::tr("%1 of %2 is not valid base64.")

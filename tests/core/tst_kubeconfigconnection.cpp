@@ -195,6 +195,20 @@ private Q_SLOTS:
         QCOMPARE(c->auth.exec.command, m_dir.filePath(QStringLiteral("conf/bin/plugin")));
     }
 
+    void shouldReadBase64WithLineBreaksAsGoDoes()
+    {
+        QByteArray folded;
+        const QByteArray b64 = m_other.certificatePem.toBase64();
+        for (qsizetype i = 0; i < b64.size(); i += 64)
+            folded += "      " + b64.mid(i, 64) + "\n";
+        const auto c = resolveKubeconfigContext(
+            config("    token: t\n", "clusters:\n- name: c1\n  cluster:\n    server: https://h:1\n"
+                                      "    certificate-authority-data: |\n" + folded),
+            {}, QStringLiteral("ctx"));
+        QVERIFY2(c, qPrintable(c ? QString() : c.error().message));
+        QCOMPARE(c->profile.caData, m_other.certificatePem);
+    }
+
     void shouldAllowAUserWithoutCredentials()
     {
         const QByteArray text = withCa("apiVersion: v1\nkind: Config\n" + kCluster + kContext

@@ -44,7 +44,7 @@ OpenKubeconfigContextDialog::OpenKubeconfigContextDialog(OpenHandler open, QWidg
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_browse);
 
-    auto *listLabel = new QLabel(tr("C&ontexts:"), this);
+    auto *listLabel = new QLabel(tr("Con&texts:"), this);
     listLabel->setBuddy(m_contexts);
     m_contexts->setObjectName(QStringLiteral("kubeconfigContexts"));
     m_contexts->setRootIsDecorated(false);
@@ -92,7 +92,12 @@ OpenKubeconfigContextDialog::OpenKubeconfigContextDialog(OpenHandler open, QWidg
     setPath(kubeconfigSearchPaths().constFirst());
 }
 
-OpenKubeconfigContextDialog::~OpenKubeconfigContextDialog() = default;
+OpenKubeconfigContextDialog::~OpenKubeconfigContextDialog()
+{
+    // QDialog's destructor hides the window, and the field's focus-out would reload into
+    // members already gone.
+    m_path->disconnect(this);
+}
 
 QString OpenKubeconfigContextDialog::path() const
 {
@@ -233,7 +238,9 @@ void OpenKubeconfigContextDialog::openSelected()
     KubeconfigTokenSource *tokens = m_pendingTokens.get();
     connect(tokens, &kube::TokenSource::refreshed, this, &OpenKubeconfigContextDialog::finishOpen);
     connect(tokens, &kube::TokenSource::refreshFailed, this, [this](const Error &error) {
-        m_pendingTokens.reset();
+        // Not deleted here: this runs inside the token source's own signal.
+        m_pendingTokens->disconnect(this);
+        m_pendingTokens.release()->deleteLater();
         m_pending.reset();
         setBusy(false);
         showMessage(error.message, true);
