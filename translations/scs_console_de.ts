@@ -3579,7 +3579,7 @@ Update: das ganze Objekt; wird abgelehnt, wenn es jemand geändert hat, seit Sie
         <translation>&amp;Container:</translation>
     </message>
     <message>
-        <source>C&amp;ommand:</source>
+        <source>Co&amp;mmand:</source>
         <translation>Be&amp;fehl:</translation>
     </message>
     <message>

@@ -50,7 +50,7 @@ ExecDialog::ExecDialog(const QString &pod, const QStringList &containers, QWidge
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Container:"), m_container);
-    form->addRow(tr("C&ommand:"), m_command);
+    form->addRow(tr("Co&mmand:"), m_command);
     form->addRow(QString(), m_custom);
     form->addRow(QString(), m_error);
     auto *hint = new QLabel(tr("The command runs in the container with a terminal. A container "

@@ -20,6 +20,7 @@
 #include "workspace/selection.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceregistry.h"
+#include "accessibilitytesthelpers.h"
 #include "stacksession.h"
 #include "uitesthelpers.h"
 
@@ -137,6 +138,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->container(), QStringLiteral("web"));
         QCOMPARE(dialog->command(), ExecDialog::automaticShell());
         QVERIFY(!test::saveScreenshot(dialog, QStringLiteral("shell-dialog")).isEmpty());
+        QCOMPARE(test::namelessControls(dialog), QStringList());
+        QCOMPARE(test::mnemonicClashes(dialog).join(u'\n'), QString());
         dialog->accept();
 
         QCOMPARE(shells.openTabs().size(), 1);
@@ -169,6 +172,7 @@ private Q_SLOTS:
                                   10000);
         const QString shot = test::saveScreenshot(&window, QStringLiteral("shell-tab"));
         QVERIFY(!shot.isEmpty());
+        QCOMPARE(test::namelessControls(tab), QStringList());
 
         // exit: the line under the terminal says how it ended; the tab's title too.
         QTest::keyClicks(terminal, QStringLiteral("exit"));
