@@ -2112,6 +2112,17 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>scs::exec::PodPicker</name>
+    <message>
+        <source>There is no connection to list pods with</source>
+        <translation>Es gibt keine Verbindung, über die Pods aufgelistet werden könnten</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no running pod to open a shell in</source>
+        <translation>%1 %2 hat keinen laufenden Pod, in dem eine Shell geöffnet werden könnte</translation>
+    </message>
+</context>
+<context>
     <name>scs::kube::Discovery</name>
     <message>
         <source>The Central API&apos;s list of resource kinds could not be read.</source>

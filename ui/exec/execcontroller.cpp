@@ -1,6 +1,7 @@
 #include "ui/exec/execcontroller.h"
 
 #include "exec/execsession.h"
+#include "exec/podpicker.h"
 #include "ui/common/workbench.h"
 #include "ui/exec/execdialog.h"
 #include "ui/exec/exectab.h"
@@ -63,7 +64,7 @@ ExecController::~ExecController()
     }
 }
 
-bool ExecController::canExec(const QJsonObject &object)
+bool ExecController::isPod(const QJsonObject &object)
 {
     return object.value(QLatin1String("kind")).toString() == QLatin1String("Pod")
         && object.value(QLatin1String("apiVersion")).toString() == QLatin1String("v1")
@@ -73,6 +74,24 @@ bool ExecController::canExec(const QJsonObject &object)
                    .value(QLatin1String("phase"))
                    .toString()
             == QLatin1String("Running");
+}
+
+bool ExecController::isWorkload(const QJsonObject &object)
+{
+    const QString kind = object.value(QLatin1String("kind")).toString();
+    const QString apiVersion = object.value(QLatin1String("apiVersion")).toString();
+    if (metadataOf(object).value(QLatin1String("name")).toString().isEmpty())
+        return false;
+    if (apiVersion.startsWith(QLatin1String("apps/"))) {
+        return kind == QLatin1String("Deployment") || kind == QLatin1String("StatefulSet")
+            || kind == QLatin1String("DaemonSet") || kind == QLatin1String("ReplicaSet");
+    }
+    return apiVersion.startsWith(QLatin1String("batch/")) && kind == QLatin1String("Job");
+}
+
+bool ExecController::canExec(const QJsonObject &object)
+{
+    return isPod(object) || isWorkload(object);
 }
 
 void ExecController::setRegistryWorkspace(workspace::Workspace *workspace)
@@ -149,10 +168,30 @@ void ExecController::updateAction()
                             metadataOf(object).value(QLatin1String("namespace")).toString()));
 }
 
-ExecDialog *ExecController::openShell(const QJsonObject &pod)
+ExecDialog *ExecController::openShell(const QJsonObject &object)
 {
-    if (!m_active || !canExec(pod))
+    if (!m_active || !canExec(object))
         return nullptr;
+    if (isWorkload(object)) {
+        // A running pod of the workload first; the dialog follows.
+        auto *picker = new exec::PodPicker(m_active->client(), this);
+        const QPointer<workspace::Workspace> workspace = m_active;
+        connect(picker, &exec::PodPicker::picked, this,
+                [this, picker, workspace](const QJsonObject &pod) {
+                    picker->deleteLater();
+                    if (workspace && workspace == m_active)
+                        openShell(pod);
+                });
+        connect(picker, &exec::PodPicker::failed, this,
+                [this, picker, workspace](const Error &error) {
+                    picker->deleteLater();
+                    if (workspace && workspace == m_active)
+                        m_workbench.showBanner(error.message, Workbench::BannerKind::Error);
+                });
+        picker->pick(object);
+        return nullptr;
+    }
+    const QJsonObject &pod = object;
     const QString name = metadataOf(pod).value(QLatin1String("name")).toString();
     auto *dialog = new ExecDialog(name, containersOf(pod), m_workbench.window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);

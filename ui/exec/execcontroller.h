@@ -20,13 +20,13 @@ class ExecTab;
 class Workbench;
 
 // A shell in a pod's container: the object action "Shell…" (table menu and Object menu) on a
-// running Pod, enabled where the rules allow create on pods/exec in its namespace, asks for the
-// container and the command (ExecDialog) and opens an ExecTab in the window's bottom panel,
-// titled "pod/container". It follows the registry's Workspace, and any other Workspace handed
-// to follow() (a workload cluster opened beside the Central API): the action acts on the
-// Workspace whose Selection showed an object last. A Workspace's tabs close when it goes
-// (their sessions use its client). The workbench and the registry must outlive the
-// controller; GUI thread only.
+// running Pod or a workload (its first running pod), enabled where the rules allow create on
+// pods/exec in its namespace, asks for the container and the command (ExecDialog) and opens
+// an ExecTab in the window's bottom panel, titled "pod/container". It follows the registry's
+// Workspace, and any other Workspace handed to follow() (a workload cluster opened beside the
+// Central API): the action acts on the Workspace whose Selection showed an object last. A
+// Workspace's tabs close when it goes (their sessions use its client). The workbench and the
+// registry must outlive the controller; GUI thread only.
 class ExecController : public QObject
 {
     Q_OBJECT
@@ -40,12 +40,16 @@ public:
     // Also offers the action on the objects `workspace` shows, until it is destroyed.
     void follow(workspace::Workspace *workspace);
 
-    // Whether `object` is a pod a shell can be opened in (a Pod that is Running).
+    // Whether a shell can be opened for `object`: a Pod that is Running, or a workload
+    // (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job) whose running pod is picked then.
     [[nodiscard]] static bool canExec(const QJsonObject &object);
-    // Asks for container and command for `pod` (of the active Workspace); the tab opens when
+    [[nodiscard]] static bool isPod(const QJsonObject &object);
+    [[nodiscard]] static bool isWorkload(const QJsonObject &object);
+    // Asks for container and command for a pod (of the active Workspace); the tab opens when
     // the dialog is accepted. Returns the dialog (open, window-modal), nullptr when there is
-    // nothing to do.
-    ExecDialog *openShell(const QJsonObject &pod);
+    // nothing to do, and for a workload, whose first running pod (by name) is looked up first:
+    // its dialog opens then, or the banner says that it has none.
+    ExecDialog *openShell(const QJsonObject &object);
     // Opens the tab at once.
     ExecTab *openShell(const QJsonObject &pod, const QString &container,
                        const QStringList &command);

@@ -5,7 +5,8 @@
 // triggers "Shell…", accepts the dialog's defaults, types `echo hello && ls` + Enter into the
 // TerminalWidget and waits for the answer on its screen; then exit shows "Exited with 0",
 // Run Again starts anew, closing the tab ends the session. A command that is not in the
-// container says so. On the Central API, where tenants may not exec, the action stays off.
+// container says so. For the demo Deployment the dialog is about one of its running pods.
+// On the Central API, where tenants may not exec, the action stays off.
 // Saves screenshots of the dialog and of the window with the shell tab.
 #include "auth/session.h"
 #include "common/stackenv.h"
@@ -195,6 +196,37 @@ private Q_SLOTS:
         QVERIFY(shells.openTabs().isEmpty());
         QTRY_VERIFY(!running);
         QVERIFY(!window.panel()->isVisible());
+    }
+
+    void shouldPickARunningPodOfADeployment()
+    {
+        auto session = test::signInAs(m_env, m_profile, QStringLiteral("alice"));
+        QVERIFY(session);
+        MainWindow window(*m_profiles);
+        workspace::WorkspaceRegistry workspaces;
+        ExecController shells(window.workbench(), workspaces);
+        workspace::Workspace workload(workloadProfile(), session.get(), session->groups());
+        workload.start();
+        shells.follow(&workload);
+        kube::KubeReply *reply = workload.client()->get(
+            QStringLiteral("/apis/apps/v1/namespaces/%1/deployments/%2")
+                .arg(m_env.value(QStringLiteral("SCS_DEMO_NAMESPACE")),
+                     m_env.value(QStringLiteral("SCS_DEMO_DEPLOYMENT"))));
+        QSignalSpy done(reply, &kube::KubeReply::finished);
+        QVERIFY(done.wait(10000));
+        QVERIFY(reply->result());
+        const QJsonObject deployment = QJsonDocument::fromJson(*reply->result()).object();
+        show(workload, deployment);
+        QTRY_VERIFY_WITH_TIMEOUT(shells.shellAction()->isEnabled(), 15000);
+        shells.shellAction()->trigger();
+        ExecDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<ExecDialog *>()) != nullptr, 10000);
+        // The dialog is about one of the Deployment's pods.
+        QVERIFY2(dialog->windowTitle().startsWith(QStringLiteral("Shell in web-")),
+                 qPrintable(dialog->windowTitle()));
+        QCOMPARE(dialog->container(), QStringLiteral("web"));
+        dialog->reject();
+        QVERIFY(shells.openTabs().isEmpty());
     }
 
     void shouldSayWhenTheContainerHasNoShell()
