@@ -634,6 +634,14 @@ void TerminalWidget::keyPressEvent(QKeyEvent *event)
         paste();
         return;
     }
+    // Tab belongs to the program; Ctrl+Tab and Ctrl+Shift+Tab leave the terminal, as they
+    // leave Qt's text editors.
+    if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab)
+        && event->modifiers() & Qt::ControlModifier) {
+        QAbstractScrollArea::focusNextPrevChild(event->key() == Qt::Key_Tab
+                                                && !(event->modifiers() & Qt::ShiftModifier));
+        return;
+    }
     if (event->modifiers() & Qt::ShiftModifier
         && (event->key() == Qt::Key_PageUp || event->key() == Qt::Key_PageDown)) {
         QScrollBar *bar = verticalScrollBar();

@@ -21,7 +21,8 @@ namespace scs::ui {
 // are kept up to scrollbackLimit() and reached with the scroll bar, the wheel or
 // Shift+PageUp/PageDown. Select with the mouse; Ctrl+Shift+C copies, Ctrl+Shift+V pastes (as a
 // bracketed paste when the program asked for one). Tab and Shift+Tab go to the program, not to
-// the next widget. Mouse reporting to the program is not offered. GUI thread only.
+// the next widget; Ctrl+Tab and Ctrl+Shift+Tab move the focus on. Mouse reporting to the
+// program is not offered. GUI thread only.
 class TerminalWidget : public QAbstractScrollArea
 {
     Q_OBJECT

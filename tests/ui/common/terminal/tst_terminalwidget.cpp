@@ -80,6 +80,13 @@ private Q_SLOTS:
         QCOMPARE(sent(terminal, [&] { QTest::keyClick(&terminal, Qt::Key_Tab); }),
                  QByteArray("\t"));
         QVERIFY(terminal.hasFocus());
+        // Ctrl+Tab leaves it (to the line edit, the only other focusable widget).
+        QCOMPARE(sent(terminal,
+                      [&] { QTest::keyClick(&terminal, Qt::Key_Tab, Qt::ControlModifier); }),
+                 QByteArray());
+        QTRY_VERIFY(!terminal.hasFocus());
+        terminal.setFocus();
+        QTRY_VERIFY(terminal.hasFocus());
         // An application cursor mode (as vim and less ask for) changes what arrows send.
         terminal.write("\x1b[?1h");
         QCOMPARE(sent(terminal, [&] { QTest::keyClick(&terminal, Qt::Key_Up); }),
