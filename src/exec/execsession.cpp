@@ -103,7 +103,8 @@ void ExecSession::connectSocket()
     m_socket->setSslConfiguration(request->sslConfiguration());
     connect(m_socket, &QWebSocket::connected, this, &ExecSession::onConnected);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ExecSession::onMessage);
-    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &ExecSession::onSocketError);
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &ExecSession::onSocketError);
     connect(m_socket, &QWebSocket::disconnected, this, &ExecSession::onDisconnected);
     if (!m_timeout) {
         m_timeout = new QTimer(this);

@@ -43,9 +43,10 @@ QByteArray status(const QByteArray &json)
     return protocol::frame(protocol::Error, json);
 }
 
-const QByteArray exitCode3 = "{\"metadata\":{},\"status\":\"Failure\",\"message\":\"command terminated "
-                             "with non-zero exit code: exit status 3\",\"reason\":\"NonZeroExitCode\","
-                             "\"details\":{\"causes\":[{\"reason\":\"ExitCode\",\"message\":\"3\"}]}}";
+const QByteArray exitCode3 =
+    "{\"metadata\":{},\"status\":\"Failure\",\"message\":\"command terminated "
+    "with non-zero exit code: exit status 3\",\"reason\":\"NonZeroExitCode\","
+    "\"details\":{\"causes\":[{\"reason\":\"ExitCode\",\"message\":\"3\"}]}}";
 
 } // namespace
 
@@ -147,12 +148,13 @@ private Q_SLOTS:
                           "/bin/sh: no such file or directory: unknown\",\"code\":500}")
             << int(ExecEnd::Reason::NoShell) << 0 << "no shell";
         QTest::newRow("container gone")
-            << QByteArray("{\"status\":\"Failure\",\"message\":\"container \\\"x\\\" in pod \\\"p\\\" not "
-                          "found\",\"reason\":\"NotFound\",\"code\":404}")
+            << QByteArray("{\"status\":\"Failure\",\"message\":\"container \\\"x\\\" in "
+                          "pod \\\"p\\\" not found\",\"reason\":\"NotFound\",\"code\":404}")
             << int(ExecEnd::Reason::Failed) << 0 << "container \"x\" in pod \"p\" not found";
         QTest::newRow("exit code unreadable")
-            << QByteArray("{\"status\":\"Failure\",\"message\":\"odd\",\"reason\":\"NonZeroExitCode\","
-                          "\"details\":{\"causes\":[{\"reason\":\"ExitCode\",\"message\":\"x\"}]}}")
+            << QByteArray("{\"status\":\"Failure\",\"message\":\"odd\",\"reason\":"
+                          "\"NonZeroExitCode\",\"details\":{\"causes\":[{\"reason\":"
+                          "\"ExitCode\",\"message\":\"x\"}]}}")
             << int(ExecEnd::Reason::Failed) << 0 << "odd";
         QTest::newRow("not json") << QByteArray("oops") << int(ExecEnd::Reason::Failed) << 0
                                   << "does not understand";
@@ -281,7 +283,8 @@ private Q_SLOTS:
         if (typed)
             session.sendInput("nosuch\r");
         QByteArray code127 = exitCode3;
-        code127.replace("status 3", "status 127").replace("\"message\":\"3\"", "\"message\":\"127\"");
+        code127.replace("status 3", "status 127")
+            .replace("\"message\":\"3\"", "\"message\":\"127\"");
         server.sockets.first()->sendBinaryMessage(status(code127));
         server.sockets.first()->close();
         QTRY_COMPARE(ended.size(), 1);

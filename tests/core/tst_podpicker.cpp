@@ -13,7 +13,8 @@ QJsonObject pod(const QString &name, const QString &phase, bool deleting = false
 {
     QJsonObject metadata{{QStringLiteral("name"), name}};
     if (deleting)
-        metadata.insert(QStringLiteral("deletionTimestamp"), QStringLiteral("2026-01-01T00:00:00Z"));
+        metadata.insert(QStringLiteral("deletionTimestamp"),
+                        QStringLiteral("2026-01-01T00:00:00Z"));
     return {{QStringLiteral("metadata"), metadata},
             {QStringLiteral("status"), QJsonObject{{QStringLiteral("phase"), phase}}}};
 }

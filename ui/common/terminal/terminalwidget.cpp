@@ -172,7 +172,8 @@ struct TerminalCallbacks
         TerminalWidget::Cell cell;
         if (vcell.chars[0] != 0 && vcell.chars[0] != uint32_t(-1)) {
             for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && vcell.chars[i] != 0; ++i)
-                cell.text += QString::fromUcs4(reinterpret_cast<const char32_t *>(&vcell.chars[i]), 1);
+                cell.text += QString::fromUcs4(
+                    reinterpret_cast<const char32_t *>(&vcell.chars[i]), 1);
         }
         cell.width = qMax(1, int(vcell.width));
         VTermColor fg = vcell.fg;
