@@ -2380,6 +2380,170 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>scs::portforward::ForwardConnection</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server answered for port %1 instead of %2.</source>
+        <translation>Der Server antwortete für Port %1 statt für %2.</translation>
+    </message>
+    <message>
+        <source>The local program stopped reading; the connection was closed after %1 MiB waited for it.</source>
+        <translation>Das lokale Programm liest nicht mehr; die Verbindung wurde geschlossen, nachdem %1 MiB auf es warteten.</translation>
+    </message>
+    <message>
+        <source>The connection to the pod dropped.</source>
+        <translation>Die Verbindung zum Pod ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The pod refused the connection: %1</source>
+        <translation>Der Pod hat die Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The API server did not accept the session; sign in again.</source>
+        <translation>Der API-Server hat die Sitzung nicht angenommen; bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Forbidden: port forwarding needs the right to create pods/portforward.</source>
+        <translation>Verboten: Portweiterleitung braucht das Recht „create“ auf pods/portforward.</translation>
+    </message>
+    <message>
+        <source>The pod was not found.</source>
+        <translation>Der Pod wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Could not reach the API server: %1</source>
+        <translation>Der API-Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The API server refused the port forward (HTTP %1).</source>
+        <translation>Der API-Server hat die Portweiterleitung abgelehnt (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>scs::portforward::ForwardTarget</name>
+    <message>
+        <source>Pod %1 has no container port named &quot;%2&quot; (the target of port %3 of Service %4).</source>
+        <translation>Pod %1 hat keinen Container-Port namens „%2“ (das Ziel von Port %3 des Service %4).</translation>
+    </message>
+    <message>
+        <source>Service %1 has no port %2.</source>
+        <translation>Service %1 hat keinen Port %2.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::portforward::PortForward</name>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pod %1/%2</source>
+        <translation>Pod %1/%2</translation>
+    </message>
+    <message>
+        <source>service %1/%2</source>
+        <translation>Service %1/%2</translation>
+    </message>
+    <message>
+        <source>service %1/%2 → pod %3</source>
+        <translation>Service %1/%2 → Pod %3</translation>
+    </message>
+    <message>
+        <source>The connection to the cluster is closed.</source>
+        <translation>Die Verbindung zum Cluster ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Service %1/%2 has no selector, so no pod of its own to forward to.</source>
+        <translation>Service %1/%2 hat keinen Selektor und damit keinen eigenen Pod, zu dem weitergeleitet werden kann.</translation>
+    </message>
+    <message>
+        <source>No running pod behind Service %1/%2 (selector %3).</source>
+        <translation>Hinter Service %1/%2 läuft kein Pod (Selektor %3).</translation>
+    </message>
+    <message>
+        <source>%1 is gone.</source>
+        <translation>%1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is gone (being deleted).</source>
+        <translation>%1 gibt es nicht mehr (wird gelöscht).</translation>
+    </message>
+    <message>
+        <source>%1 is not running (phase %2).</source>
+        <translation>%1 läuft nicht (Phase %2).</translation>
+    </message>
+    <message>
+        <source>Local port %1 is already in use. Choose another one, such as %2.</source>
+        <translation>Der lokale Port %1 ist schon belegt. Bitte einen anderen wählen, etwa %2.</translation>
+    </message>
+    <message>
+        <source>Local port %1 is already in use. Choose another one.</source>
+        <translation>Der lokale Port %1 ist schon belegt. Bitte einen anderen wählen.</translation>
+    </message>
+    <message>
+        <source>Forbidden: forwarding to %1 needs the right to create pods/portforward in namespace %2.</source>
+        <translation>Verboten: Die Weiterleitung zu %1 braucht das Recht „create“ auf pods/portforward im Namespace %2.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::portforward::PortForwards</name>
+    <message>
+        <source>%1 (pod %2)</source>
+        <translation>%1 (Pod %2)</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 in all</source>
+        <translation>%1 offen, %2 insgesamt</translation>
+    </message>
+    <message>
+        <source>↓ %1  ↑ %2</source>
+        <translation>↓ %1  ↑ %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>Lokale Adresse</translation>
+    </message>
+    <message>
+        <source>Remote port</source>
+        <translation>Entfernter Port</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>scs::ui::AboutDialog</name>
     <message>
         <source>YAML highlighting: built-in (KSyntaxHighlighting not available)</source>
@@ -5200,6 +5364,139 @@ Korrigieren Sie sie über „Zurück“.</translation>
     <message>
         <source>Go to</source>
         <translation>Gehe zu</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::PortForwardController</name>
+    <message>
+        <source>Port &amp;Forward…</source>
+        <translation>Port&amp;weiterleitung…</translation>
+    </message>
+    <message>
+        <source>Port For&amp;wards</source>
+        <translation>Port&amp;weiterleitungen</translation>
+    </message>
+    <message>
+        <source>Forward a local port to the selected pod or Service</source>
+        <translation>Einen lokalen Port zum ausgewählten Pod oder Service weiterleiten</translation>
+    </message>
+    <message>
+        <source>Show the active port forwards</source>
+        <translation>Die aktiven Portweiterleitungen zeigen</translation>
+    </message>
+    <message>
+        <source>Port Forwards</source>
+        <translation>Portweiterleitungen</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::PortForwardDialog</name>
+    <message>
+        <source>Port Forward</source>
+        <translation>Portweiterleitung</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1 (zu %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, to %3)</source>
+        <translation>%1 (%2, zu %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Port number</source>
+        <translation>Portnummer</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Forward a local port to Service %1 (to one of its running pods, chosen now).</source>
+        <translation>Einen lokalen Port zu Service %1 weiterleiten (zu einem seiner laufenden Pods, jetzt gewählt).</translation>
+    </message>
+    <message>
+        <source>Forward a local port to pod %1.</source>
+        <translation>Einen lokalen Port zu Pod %1 weiterleiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Remote port:</source>
+        <translation>&amp;Entfernter Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Local port (127.0.0.1):</source>
+        <translation>&amp;Lokaler Port (127.0.0.1):</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Weiterleiten</translation>
+    </message>
+    <message>
+        <source>Type the port to forward to (1-65535).</source>
+        <translation>Den Zielport eingeben (1-65535).</translation>
+    </message>
+    <message>
+        <source>Local port %1 is already in use; %2 is free.</source>
+        <translation>Der lokale Port %1 ist schon belegt; %2 ist frei.</translation>
+    </message>
+    <message>
+        <source>Local port %1 is already in use.</source>
+        <translation>Der lokale Port %1 ist schon belegt.</translation>
+    </message>
+    <message>
+        <source>A free local port is picked when the forward starts.</source>
+        <translation>Beim Start der Weiterleitung wird ein freier lokaler Port gewählt.</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:%1 will reach port %2.</source>
+        <translation>http://127.0.0.1:%1 erreicht Port %2.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::PortForwardList</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>Im Browser ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>Beendete &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Stop the selected forward: its local port closes</source>
+        <translation>Die ausgewählte Weiterleitung beenden: ihr lokaler Port wird geschlossen</translation>
+    </message>
+    <message>
+        <source>Copy the local address (127.0.0.1:port)</source>
+        <translation>Die lokale Adresse kopieren (127.0.0.1:Port)</translation>
+    </message>
+    <message>
+        <source>Remove stopped and failed forwards from the list</source>
+        <translation>Beendete und fehlgeschlagene Weiterleitungen aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Port forwards</source>
+        <translation>Portweiterleitungen</translation>
+    </message>
+    <message>
+        <source>Open http://127.0.0.1:port/ (https for 443 and 8443) in the browser</source>
+        <translation>http://127.0.0.1:Port/ im Browser öffnen (https bei 443 und 8443)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,3 @@
+#include "portforward/portforwardlogging.h"
+
+Q_LOGGING_CATEGORY(lcPortForward, "scs.portforward", QtInfoMsg)
