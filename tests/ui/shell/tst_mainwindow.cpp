@@ -9,6 +9,7 @@
 #include "ui/exec/execcontroller.h"
 #include "ui/kubeconfig/kubeconfigcontroller.h"
 #include "ui/logs/logscontroller.h"
+#include "ui/portforward/portforwardcontroller.h"
 #include "ui/orders/ordercontroller.h"
 #include "ui/tenants/tenantscontroller.h"
 #include "ui/palette/palettecontroller.h"
@@ -85,6 +86,7 @@ private:
                                       m_dir.filePath(QStringLiteral("palette")));
         ui::LogsController logs(workbench, workspaces);
         ui::ExecController shells(workbench, workspaces);
+        ui::PortForwardController portForwards(workbench, workspaces);
 
         const auto mnemonicOf = [](const QString &text) -> QChar {
             for (qsizetype i = 0; i + 1 < text.size(); ++i) {
