@@ -30,6 +30,7 @@
 #include "ui/edit/reviewdialog.h"
 #include "ui/kubeconfig/kubeconfigcontroller.h"
 #include "ui/logs/logscontroller.h"
+#include "ui/exec/execcontroller.h"
 #include "ui/portforward/portforwardcontroller.h"
 #include "ui/orders/ordercontroller.h"
 #include "ui/tenants/tenantscontroller.h"
@@ -186,6 +187,7 @@ extern "C" Q_DECL_EXPORT int scsConsoleGuiMain(int argc, char **argv,
     scs::edit::DraftStore drafts; // QStandardPaths::AppDataLocation/drafts
     scs::ui::EditController edits(workbench, workspaces, views, drafts);
     scs::ui::LogsController podLogs(workbench, workspaces); // Object > Logs (pods, workloads)
+    scs::ui::ExecController podShells(workbench, workspaces); // Object > Shell… (a panel tab)
     // Object > Port Forward… (pods, Services), View > Port Forwards
     scs::ui::PortForwardController portForwards(workbench, workspaces);
     scs::ui::KubeconfigController kubeconfigs(workbench, workspaces,

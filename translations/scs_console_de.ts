@@ -576,6 +576,25 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>ExecEnd</name>
+    <message>
+        <source>Exited with %1</source>
+        <translation>Beendet mit %1</translation>
+    </message>
+    <message>
+        <source>The container has no shell: %1</source>
+        <translation>Der Container hat keine Shell: %1</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>Session closed</source>
+        <translation>Sitzung geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>ExportKubeconfigVerb</name>
     <message>
         <source>Use either --output or --merge, not both.</source>
@@ -2333,6 +2352,71 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>scs::exec</name>
+    <message>
+        <source>The server ended the command with an answer the console does not understand</source>
+        <translation>Der Server hat den Befehl mit einer Antwort beendet, die die Konsole nicht versteht</translation>
+    </message>
+    <message>
+        <source>the command was not found in the container</source>
+        <translation>der Befehl wurde im Container nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The server could not run the command</source>
+        <translation>Der Server konnte den Befehl nicht ausführen</translation>
+    </message>
+    <message>
+        <source>The server could not run the command: %1</source>
+        <translation>Der Server konnte den Befehl nicht ausführen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>scs::exec::ExecSession</name>
+    <message>
+        <source>There is no connection to run the command with</source>
+        <translation>Es gibt keine Verbindung, über die der Befehl laufen könnte</translation>
+    </message>
+    <message>
+        <source>No command to run</source>
+        <translation>Kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The server refused the terminal connection (HTTP %1)</source>
+        <translation>Der Server hat die Terminalverbindung abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server refused the terminal connection</source>
+        <translation>Der Server hat die Terminalverbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the connection ended before the command did</source>
+        <translation>die Verbindung endete vor dem Befehl</translation>
+    </message>
+    <message>
+        <source>the command could not be run (exit code %1)</source>
+        <translation>der Befehl konnte nicht ausgeführt werden (Exit-Code %1)</translation>
+    </message>
+</context>
+<context>
+    <name>scs::exec::PodPicker</name>
+    <message>
+        <source>There is no connection to list pods with</source>
+        <translation>Es gibt keine Verbindung, über die Pods aufgelistet werden könnten</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no running pod to open a shell in</source>
+        <translation>%1 %2 hat keinen laufenden Pod, in dem eine Shell geöffnet werden könnte</translation>
+    </message>
+</context>
+<context>
     <name>scs::kube::Discovery</name>
     <message>
         <source>The Central API&apos;s list of resource kinds could not be read.</source>
@@ -3950,6 +4034,87 @@ Update: das ganze Objekt; wird abgelehnt, wenn es jemand geändert hat, seit Sie
     </message>
 </context>
 <context>
+    <name>scs::ui::ExecController</name>
+    <message>
+        <source>S&amp;hell…</source>
+        <translation>S&amp;hell…</translation>
+    </message>
+    <message>
+        <source>Open a shell in a container of the selected pod</source>
+        <translation>Eine Shell in einem Container des ausgewählten Pods öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (beendet)</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::ExecDialog</name>
+    <message>
+        <source>Shell in %1</source>
+        <translation>Shell in %1</translation>
+    </message>
+    <message>
+        <source>bash if the image has it, else sh</source>
+        <translation>bash, wenn das Image sie hat, sonst sh</translation>
+    </message>
+    <message>
+        <source>Other command…</source>
+        <translation>Anderer Befehl…</translation>
+    </message>
+    <message>
+        <source>e.g. /busybox/sh or python3 -i</source>
+        <translation>z. B. /busybox/sh oder python3 -i</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>&amp;Container:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Be&amp;fehl:</translation>
+    </message>
+    <message>
+        <source>The command runs in the container with a terminal. A container whose image has no shell cannot open one.</source>
+        <translation>Der Befehl läuft im Container mit einem Terminal. Ein Container, dessen Image keine Shell enthält, kann keine öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Shell</source>
+        <translation>Shell &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>The command is empty.</source>
+        <translation>Der Befehl ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::ExecTab</name>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Shell in %1</source>
+        <translation>Shell in %1</translation>
+    </message>
+    <message>
+        <source>Run the command again in this terminal</source>
+        <translation>Den Befehl in diesem Terminal erneut ausführen</translation>
+    </message>
+    <message>
+        <source>(some images have no shell at all; try another container or command)</source>
+        <translation>(manche Images haben gar keine Shell; versuchen Sie einen anderen Container oder Befehl)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Again</source>
+        <translation>E&amp;rneut ausführen</translation>
+    </message>
+</context>
+<context>
     <name>scs::ui::KubeconfigController</name>
     <message>
         <source>&amp;Export Kubeconfig…</source>
@@ -4475,6 +4640,10 @@ Aussteller: %2</translation>
     <message>
         <source>Filter the tenant tree</source>
         <translation>Den Mandantenbaum filtern</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Leiste</translation>
     </message>
 </context>
 <context>
@@ -6437,6 +6606,13 @@ Korrigieren Sie sie über „Zurück“.</translation>
     <message>
         <source>Tenant %1 created.</source>
         <translation>Mandant %1 angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ui::TerminalWidget</name>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,10 @@ info=$(dpkg-deb --info "$deb")
 sed -n 's/^ \(Package\|Version\|Depends\):/  \1:/p' <<<"$info"
 grep -q '^ Depends:.*libqt6core6' <<<"$info" \
     || { echo "FAIL: Depends lacks the Qt libraries (shlibdeps)"; exit 1; }
+# The shell in a pod: the exec transport and the terminal emulation.
+for lib in libqt6websockets6 libvterm0; do
+    grep -q "^ Depends:.*$lib" <<<"$info" || { echo "FAIL: Depends lacks $lib"; exit 1; }
+done
 
 root="$work/root"
 dpkg-deb -x "$deb" "$root"

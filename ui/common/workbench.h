@@ -68,6 +68,17 @@ public:
     // A pane below the details (the selected object's events); the window takes ownership.
     virtual void setEventsPane(QWidget *pane) = 0;
 
+    // The panel below the window's views, for what runs beside browsing (shells, port
+    // forwards): closable tabs, shown while it has any. addPanelTab() takes ownership of `page`
+    // and makes its tab current; closing the tab (its close button, or closePanelTab()) deletes
+    // the page, so a page ends what it runs in its destructor.
+    virtual void addPanelTab(QWidget *page, const QString &title) = 0;
+    virtual void showPanelTab(QWidget *page) = 0;
+    virtual void setPanelTabTitle(QWidget *page, const QString &title,
+                                  const QString &toolTip = {}) = 0;
+    virtual void closePanelTab(QWidget *page) = 0;
+    [[nodiscard]] virtual QList<QWidget *> panelTabs() const = 0;
+
     // The navigation tree shows `model` (not owned; replace it before it goes); nullptr goes
     // back to the list of profiles with their hints (setTreeHint).
     virtual void setTreeModel(QAbstractItemModel *model) = 0;

@@ -282,8 +282,74 @@ void MainWindow::createCentralArea()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
-    layout->addWidget(m_splitter, 1);
+    m_panelSplitter = new QSplitter(Qt::Vertical, central);
+    m_panelSplitter->setObjectName(QStringLiteral("panelSplitter"));
+    m_panelSplitter->setChildrenCollapsible(false);
+    m_panelSplitter->addWidget(m_splitter);
+    m_panel = new QTabWidget(m_panelSplitter);
+    m_panel->setObjectName(QStringLiteral("panelTabs"));
+    m_panel->setTabsClosable(true);
+    m_panel->setMovable(true);
+    m_panel->setDocumentMode(true);
+    m_panel->setAccessibleName(tr("Panel"));
+    connect(m_panel, &QTabWidget::tabCloseRequested, this,
+            [this](int index) { closePanelTab(m_panel->widget(index)); });
+    m_panel->hide();
+    m_panelSplitter->addWidget(m_panel);
+    m_panelSplitter->setStretchFactor(0, 3);
+    m_panelSplitter->setStretchFactor(1, 2);
+    layout->addWidget(m_panelSplitter, 1);
     setCentralWidget(central);
+}
+
+void MainWindow::addPanelTab(QWidget *page, const QString &title)
+{
+    if (!page)
+        return;
+    const bool wasHidden = m_panel->isHidden();
+    m_panel->addTab(page, title);
+    m_panel->setCurrentWidget(page);
+    m_panel->show();
+    if (wasHidden) {
+        const int height = m_panelSplitter->height();
+        m_panelSplitter->setSizes({height * 3 / 5, height * 2 / 5});
+    }
+}
+
+void MainWindow::showPanelTab(QWidget *page)
+{
+    if (m_panel->indexOf(page) < 0)
+        return;
+    m_panel->show();
+    m_panel->setCurrentWidget(page);
+}
+
+void MainWindow::setPanelTabTitle(QWidget *page, const QString &title, const QString &toolTip)
+{
+    const int index = m_panel->indexOf(page);
+    if (index < 0)
+        return;
+    m_panel->setTabText(index, title);
+    m_panel->setTabToolTip(index, toolTip);
+}
+
+void MainWindow::closePanelTab(QWidget *page)
+{
+    const int index = m_panel->indexOf(page);
+    if (index < 0)
+        return;
+    m_panel->removeTab(index);
+    delete page;
+    if (m_panel->count() == 0)
+        m_panel->hide();
+}
+
+QList<QWidget *> MainWindow::panelTabs() const
+{
+    QList<QWidget *> pages;
+    for (int i = 0; i < m_panel->count(); ++i)
+        pages.append(m_panel->widget(i));
+    return pages;
 }
 
 void MainWindow::createStatusBar()

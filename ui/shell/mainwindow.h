@@ -77,6 +77,14 @@ public:
     void setEventsPane(QWidget *pane);
     // Above the filter box and the navigation tree.
     void setConnectionsView(QWidget *view);
+    // The bottom panel's closable tabs (Workbench::addPanelTab and friends); the panel shows
+    // while it has a tab. The window owns the pages; closing a tab deletes its page.
+    void addPanelTab(QWidget *page, const QString &title);
+    void showPanelTab(QWidget *page);
+    void setPanelTabTitle(QWidget *page, const QString &title, const QString &toolTip);
+    void closePanelTab(QWidget *page);
+    [[nodiscard]] QList<QWidget *> panelTabs() const;
+    [[nodiscard]] QTabWidget *panel() const { return m_panel; }
     [[nodiscard]] QAction *refreshAction() const { return m_refresh; }
     void showStatusMessage(const QString &text, int timeoutMs);
 
@@ -153,6 +161,8 @@ private:
     QStandardItemModel *m_treeModel = nullptr;
     QTabWidget *m_details = nullptr;
     QSplitter *m_detailsSplitter = nullptr;
+    QSplitter *m_panelSplitter = nullptr; // the views above, the panel below
+    QTabWidget *m_panel = nullptr;
     QList<QStackedWidget *> m_detailsStacks; // one per DetailsTab: empty state, then a page
     EmptyState *m_tableEmpty = nullptr;
     EmptyState *m_formEmpty = nullptr;

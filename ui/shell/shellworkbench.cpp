@@ -92,6 +92,32 @@ void ShellWorkbench::setConnectionsView(QWidget *view)
     m_window.setConnectionsView(view);
 }
 
+void ShellWorkbench::addPanelTab(QWidget *page, const QString &title)
+{
+    m_window.addPanelTab(page, title);
+}
+
+void ShellWorkbench::showPanelTab(QWidget *page)
+{
+    m_window.showPanelTab(page);
+}
+
+void ShellWorkbench::setPanelTabTitle(QWidget *page, const QString &title,
+                                      const QString &toolTip)
+{
+    m_window.setPanelTabTitle(page, title, toolTip);
+}
+
+void ShellWorkbench::closePanelTab(QWidget *page)
+{
+    m_window.closePanelTab(page);
+}
+
+QList<QWidget *> ShellWorkbench::panelTabs() const
+{
+    return m_window.panelTabs();
+}
+
 void ShellWorkbench::setTreeModel(QAbstractItemModel *model)
 {
     m_window.setTreeModel(model);

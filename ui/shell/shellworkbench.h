@@ -30,6 +30,11 @@ public:
     [[nodiscard]] DetailsTab currentDetailsTab() const override;
     void setEventsPane(QWidget *pane) override;
     void setConnectionsView(QWidget *view) override;
+    void addPanelTab(QWidget *page, const QString &title) override;
+    void showPanelTab(QWidget *page) override;
+    void setPanelTabTitle(QWidget *page, const QString &title, const QString &toolTip) override;
+    void closePanelTab(QWidget *page) override;
+    [[nodiscard]] QList<QWidget *> panelTabs() const override;
     void setTreeModel(QAbstractItemModel *model) override;
     [[nodiscard]] QTreeView *navigationTree() const override;
     [[nodiscard]] QLineEdit *navigationFilter() const override;

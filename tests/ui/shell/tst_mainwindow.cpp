@@ -6,7 +6,10 @@
 #include "ui/browse/browsercontroller.h"
 #include "ui/common/objectviews.h"
 #include "ui/edit/editcontroller.h"
+#include "ui/exec/execcontroller.h"
 #include "ui/kubeconfig/kubeconfigcontroller.h"
+#include "ui/logs/logscontroller.h"
+#include "ui/portforward/portforwardcontroller.h"
 #include "ui/orders/ordercontroller.h"
 #include "ui/tenants/tenantscontroller.h"
 #include "ui/palette/palettecontroller.h"
@@ -81,6 +84,9 @@ private:
         ui::AccessController access(workbench, workspaces);
         ui::PaletteController palette(workbench, workspaces,
                                       m_dir.filePath(QStringLiteral("palette")));
+        ui::LogsController logs(workbench, workspaces);
+        ui::ExecController shells(workbench, workspaces);
+        ui::PortForwardController portForwards(workbench, workspaces);
 
         const auto mnemonicOf = [](const QString &text) -> QChar {
             for (qsizetype i = 0; i + 1 < text.size(); ++i) {
