@@ -224,9 +224,10 @@ public:
     // tls-server-name as the peer verify name, the token source's client certificate and the
     // current bearer token. Qt 6.4's QWebSocket ignores a request's TLS settings: hand them
     // over with QWebSocket::setSslConfiguration(request.sslConfiguration()) before open()
-    // (tls-server-name, set as the request's peer verify name, does not reach it). The caller opens it with QWebSocket and its subprotocols; on a 401
-    // it asks tokenSource() for a refresh and opens it once more. Fails for a path
-    // checkApiPath() refuses and for a profile whose CA cannot be read.
+    // (tls-server-name, set as the request's peer verify name, does not reach it). The caller
+    // opens it with QWebSocket and its subprotocols; on a 401 it asks tokenSource() for a
+    // refresh and opens it once more. Fails for a path checkApiPath() refuses and for a
+    // profile whose CA cannot be read.
     [[nodiscard]] Result<QNetworkRequest> webSocketRequest(const QString &path,
                                                            const QUrlQuery &query = {}) const;
 

@@ -47,8 +47,6 @@ PortForwardController::PortForwardController(Workbench &workbench,
     m_workbench.addAction(Workbench::Menu::Object, m_forward);
     m_workbench.addObjectAction(m_forward);
     m_workbench.addAction(Workbench::Menu::View, m_showList, /*separatorBefore=*/true);
-    connect(&workspaces, &workspace::WorkspaceRegistry::workspaceClosing, m_forwards,
-            &portforward::PortForwards::stopAll);
     connect(&workspaces, &workspace::WorkspaceRegistry::workspaceChanged, this,
             &PortForwardController::setWorkspace);
     setWorkspace(workspaces.current());
@@ -79,8 +77,8 @@ void PortForwardController::setWorkspace(workspace::Workspace *workspace)
         m_workspace->selection()->disconnect(this);
         m_workspace->disconnect(this);
     }
-    // The forwards use the Workspace's client: they end with it.
-    m_forwards->stopAll();
+    // Forwards keep running while another connection is shown: they end with their own
+    // connection (startForward), not with a switch.
     if (m_dialog)
         m_dialog->reject();
     m_workspace = workspace;
@@ -135,6 +133,9 @@ portforward::PortForward *PortForwardController::startForward(const QJsonObject 
         object.value(QLatin1String("kind")).toString(),
         metadata.value(QLatin1String("name")).toString(), remotePort, localPort);
     m_forwards->add(forward);
+    // The forward uses the Workspace's client: it ends when its connection closes (sign-out,
+    // Close Connection), not when another connection is shown.
+    connect(m_workspace.data(), &QObject::destroyed, forward, &portforward::PortForward::stop);
     forward->start();
     return forward;
 }

@@ -27,7 +27,8 @@ class Workbench;
 // menu) on a Pod or a Service, enabled where the rules allow create on pods/portforward in its
 // namespace, asks for the ports (PortForwardDialog) and starts a forward with the Workspace's
 // client; View > Port Forwards shows the list (PortForwardList, in a window of its own). The
-// forwards stop when their Workspace closes (they use its client) and stay listed as stopped.
+// forwards stop when their Workspace closes (they use its client) and stay listed as stopped;
+// showing another connection leaves them running.
 // The workbench and the registry must outlive the controller; GUI thread only.
 class PortForwardController : public QObject
 {

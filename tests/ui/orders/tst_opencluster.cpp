@@ -5,7 +5,10 @@
 // every namespace; the pods of the demo Deployment are in the table; Logs on the Deployment
 // shows their lines arriving; clicking the Central API switches back (tenant-a there, the draft
 // offered and restored); Close closes the cluster; signing out closes what was opened from it.
-// Screenshots: open-cluster-tree, open-cluster-pods, open-cluster-logs, open-cluster-back.
+// Inside the opened cluster, a shell tab in a pod answers `echo hello && ls` and a port
+// forwarded to the pod serves its page to the real curl, still while the Central API is shown.
+// Screenshots: open-cluster-tree, open-cluster-pods, open-cluster-logs, open-cluster-back,
+// open-cluster-shell, open-cluster-port-forwards.
 
 #include "auth/session.h"
 #include "edit/draftstore.h"
@@ -19,7 +22,17 @@
 #include "ui/browse/browsercontroller.h"
 #include "ui/browse/connectionspane.h"
 #include "ui/browse/resourcetableview.h"
+#include "exec/execsession.h"
+#include "portforward/portforward.h"
+#include "portforward/portforwards.h"
+#include "ui/common/terminal/terminalwidget.h"
 #include "ui/edit/editcontroller.h"
+#include "ui/exec/execcontroller.h"
+#include "ui/exec/execdialog.h"
+#include "ui/exec/exectab.h"
+#include "ui/portforward/portforwardcontroller.h"
+#include "ui/portforward/portforwarddialog.h"
+#include "ui/portforward/portforwardlist.h"
 #include "ui/common/editor/yamleditor.h"
 #include "ui/logs/logscontroller.h"
 #include "ui/logs/logsview.h"
@@ -33,9 +46,13 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QDialogButtonBox>
+#include <QJsonObject>
+#include <QProcess>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +73,18 @@ QStringList namesIn(const models::ResourceTableModel &model)
     for (int row = 0; row < model.rowCount(); ++row)
         names.append(model.item(row).name());
     return names;
+}
+
+QString curl(const QString &address)
+{
+    QProcess process;
+    process.start(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("--max-time"),
+                                           QStringLiteral("20"),
+                                           QStringLiteral("http://%1/").arg(address)});
+    // The forward answers from this thread's event loop: wait with it running.
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 void click(QTreeWidget *tree, QTreeWidgetItem *item)
@@ -327,6 +356,112 @@ private Q_SLOTS:
         QTRY_VERIFY(workspaces.workspaces().isEmpty());
         QCOMPARE(workspaces.current(), nullptr);
         QCOMPARE(browser.workspace(), nullptr);
+    }
+
+    // The whole path in one window: open the ordered cluster, pick a running `web` pod
+    // in its table, run `echo hello && ls` in a shell tab and read the answer, forward the
+    // pod's port and fetch the page with curl; the forward keeps working while the Central API
+    // is shown, and closing the cluster ends the shell and the forward.
+    void shouldRunAShellAndForwardAPortInsideTheOpenedCluster()
+    {
+        auto session = test::signInAs(m_env, m_profile, QStringLiteral("alice"));
+        QVERIFY(session);
+        MainWindow window(*m_profiles);
+        workspace::WorkspaceRegistry workspaces;
+        BrowserController browser(window.workbench(), workspaces);
+        auto *pane = new ConnectionsPane(window.workbench(), workspaces);
+        OrderController orders(window.workbench(), workspaces);
+        ExecController shells(window.workbench(), workspaces);
+        PortForwardController forwards(window.workbench(), workspaces);
+        workspaces.setSession(session.get());
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::waitForTenants(browser));
+        workspace::Workspace *central = workspaces.central();
+        const orders::ClusterRef ref{orders::OrderKind::ClusterApi, kTenant, m_cluster};
+        QVERIFY(openFromClustersView(orders, workspaces, ref));
+        workspace::Workspace *cluster = workspaces.current();
+        QVERIFY(test::waitForTenants(browser));
+
+        // A running pod of the demo Deployment, picked in the table.
+        QVERIFY(test::openKindSynced(browser, QStringLiteral("demo"), QStringLiteral("pods"), {},
+                                     20000));
+        QString pod;
+        QVERIFY(QTest::qWaitFor([&] {
+            for (const QString &name : namesIn(*browser.tableModel())) {
+                if (!name.startsWith(QLatin1String("web-")) || !select(browser, name))
+                    continue;
+                const QJsonObject object = cluster->selection()->object();
+                if (object.value(u"status").toObject().value(u"phase").toString() == u"Running"
+                    && !object.value(u"metadata").toObject().contains(u"deletionTimestamp")) {
+                    pod = name;
+                    return true;
+                }
+            }
+            return false;
+        }, 30000));
+
+        // Shell…: the dialog's defaults (the pod's container, the automatic shell), a tab.
+        QTRY_VERIFY_WITH_TIMEOUT(shells.shellAction()->isEnabled(), 15000);
+        shells.shellAction()->trigger();
+        ExecDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<ExecDialog *>()) != nullptr
+                                     && dialog->isVisible(),
+                                 10000);
+        QCOMPARE(dialog->container(), QStringLiteral("web"));
+        dialog->accept();
+        QTRY_COMPARE(shells.openTabs().size(), 1);
+        ExecTab *tab = shells.openTabs().first();
+        TerminalWidget *terminal = tab->terminal();
+        QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), exec::ExecSession::State::Open,
+                                  20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!terminal->screenText().trimmed().isEmpty(), 10000);
+        QTest::keyClicks(terminal, QStringLiteral("echo hello && ls"));
+        QTest::keyClick(terminal, Qt::Key_Return);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            terminal->screenText().split(QLatin1Char('\n')).contains(QStringLiteral("hello")),
+            qPrintable(terminal->screenText()), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(terminal->screenText().contains(QStringLiteral("index.html")),
+                                  qPrintable(terminal->screenText()), 10000);
+        QVERIFY(!test::saveScreenshot(&window, QStringLiteral("open-cluster-shell")).isEmpty());
+
+        // Port Forward… on the same pod: the real curl gets the pod's page through it.
+        QVERIFY(select(browser, pod));
+        QTRY_VERIFY_WITH_TIMEOUT(forwards.portForwardAction()->isEnabled(), 10000);
+        forwards.portForwardAction()->trigger();
+        PortForwardDialog *forwardDialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((forwardDialog = window.findChild<PortForwardDialog *>())
+                                         != nullptr
+                                     && forwardDialog->isVisible(),
+                                 10000);
+        QCOMPARE(forwardDialog->remotePort(), quint16(8080));
+        QTest::mouseClick(forwardDialog->buttons()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_COMPARE(forwards.forwards()->rowCount(), 1);
+        QPointer<portforward::PortForward> forward = forwards.forwards()->forwardAt(0);
+        QTRY_COMPARE_WITH_TIMEOUT(forward->state(), portforward::PortForward::State::Active,
+                                  10000);
+        const QString address = forward->localAddress();
+        QString page = curl(address);
+        QVERIFY2(page.contains(pod), qPrintable(page));
+        QVERIFY(forwards.list());
+        QVERIFY(!test::saveScreenshot(forwards.list()->window(),
+                                      QStringLiteral("open-cluster-port-forwards"))
+                     .isEmpty());
+
+        // Showing the Central API leaves the cluster's forward running.
+        click(pane->tree(), pane->itemOf(central));
+        QCOMPARE(workspaces.current(), central);
+        QCOMPARE(forward->state(), portforward::PortForward::State::Active);
+        page = curl(address);
+        QVERIFY2(page.contains(pod), qPrintable(page));
+
+        // Closing the cluster ends its shell and its forward.
+        workspaces.closeConnection(cluster);
+        QTRY_VERIFY(shells.openTabs().isEmpty());
+        QVERIFY(!forward || forward->state() == portforward::PortForward::State::Stopped);
+        session->signOut();
     }
 
     // A cluster whose topology does not say it trusts the issuer: opening warns about the
