@@ -105,7 +105,8 @@ void LogsController::setWorkspace(workspace::Workspace *workspace)
         m_workspace->disconnect(this);
         m_workspace->selection()->disconnect(this);
     }
-    closeAll();
+    // Open windows stay while another connection is shown; each closes with its own
+    // connection (openLogs).
     m_workspace = workspace;
     if (workspace) {
         connect(workspace->selection(), &workspace::Selection::objectShown, this,
@@ -129,16 +130,17 @@ void LogsController::updateAction()
                            metadataOf(object).value(QLatin1String("namespace")).toString()));
 }
 
-logs::LogSource *LogsController::makeSource(const QJsonObject &object, const QString &selector,
-                                            const logs::LogOptions &options) const
+logs::LogSource *LogsController::makeSource(kube::KubeClient *client, const QJsonObject &object,
+                                            const QString &selector,
+                                            const logs::LogOptions &options)
 {
     const QString ns = metadataOf(object).value(QLatin1String("namespace")).toString();
     if (kindOf(object) == QLatin1String("Pod")) {
-        return new logs::LogStream(m_workspace->client(), ns,
+        return new logs::LogStream(client, ns,
                                    metadataOf(object).value(QLatin1String("name")).toString(),
                                    options);
     }
-    return new logs::WorkloadLogs(m_workspace->client(), ns, selector, options);
+    return new logs::WorkloadLogs(client, ns, selector, options);
 }
 
 LogsView *LogsController::openLogs(const QJsonObject &object)
@@ -167,12 +169,16 @@ LogsView *LogsController::openLogs(const QJsonObject &object)
     layout->addWidget(view);
     const QStringList containers = containersOf(podSpecOf(object));
     view->setContainers(containers, pod ? QString() : tr("All containers"));
+    // The window reads through the connection it was opened on, also while another one is
+    // shown, and closes with it (its streams use that client).
+    const QPointer<workspace::Workspace> owner = m_workspace;
     const QPointer<LogsView> guard(view);
-    connect(view, &LogsView::optionsChanged, this, [this, guard, object, selector] {
-        if (guard && m_workspace)
-            guard->setSource(makeSource(object, selector, guard->options()));
+    connect(view, &LogsView::optionsChanged, this, [guard, owner, object, selector] {
+        if (guard && owner)
+            guard->setSource(makeSource(owner->client(), object, selector, guard->options()));
     });
-    view->setSource(makeSource(object, selector, view->options()));
+    connect(owner.data(), &QObject::destroyed, window, &QWidget::close);
+    view->setSource(makeSource(owner->client(), object, selector, view->options()));
     window->resize(1000, 640);
     window->show();
     m_windows.append(window);

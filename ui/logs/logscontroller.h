@@ -8,6 +8,10 @@
 class QAction;
 class QWidget;
 
+namespace scs::kube {
+class KubeClient;
+}
+
 namespace scs::logs {
 class LogSource;
 struct LogOptions;
@@ -28,8 +32,8 @@ class Workbench;
 // in its namespace) opens a window with a LogsView: one
 // container's stream for a pod (a chooser for its containers), the pods its selector picks
 // for a workload (logs::WorkloadLogs, all containers or one). Changing what to read in the
-// view makes a new source. The windows close when the Workspace goes (their streams use its
-// client). The workbench and the registry must outlive the controller; GUI thread only.
+// view makes a new source. A window stays open while another connection is shown and closes
+// when its own Workspace goes (its streams use that client). The workbench and the registry must outlive the controller; GUI thread only.
 class LogsController : public QObject
 {
     Q_OBJECT
@@ -52,8 +56,10 @@ public:
 private:
     void setWorkspace(workspace::Workspace *workspace);
     void updateAction();
-    [[nodiscard]] logs::LogSource *makeSource(const QJsonObject &object, const QString &selector,
-                                              const logs::LogOptions &options) const;
+    [[nodiscard]] static logs::LogSource *makeSource(kube::KubeClient *client,
+                                                     const QJsonObject &object,
+                                                     const QString &selector,
+                                                     const logs::LogOptions &options);
     void closeAll();
 
     Workbench &m_workbench;

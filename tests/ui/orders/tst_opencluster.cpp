@@ -4,7 +4,8 @@
 // Central API with her own sign-in and shows in the Connections pane under it; its tree lists
 // every namespace; the pods of the demo Deployment are in the table; Logs on the Deployment
 // shows their lines arriving; clicking the Central API switches back (tenant-a there, the draft
-// offered and restored); Close closes the cluster; signing out closes what was opened from it.
+// offered and restored; the logs window stays and keeps following); Close closes the cluster
+// and its logs window; signing out closes what was opened from it.
 // Inside the opened cluster, a shell tab in a pod answers `echo hello && ls` and a port
 // forwarded to the pod serves its page to the real curl, still while the Central API is shown.
 // Screenshots: open-cluster-tree, open-cluster-pods, open-cluster-logs, open-cluster-back,
@@ -315,7 +316,11 @@ private Q_SLOTS:
         click(pane->tree(), pane->itemOf(central));
         QCOMPARE(workspaces.current(), central);
         QCOMPARE(browser.workspace(), central);
-        QTRY_VERIFY(logs.openViews().isEmpty()); // its stream used the cluster's client
+        // The cluster's logs window stays, still reading through the cluster.
+        QCOMPARE(logs.openViews().size(), 1);
+        QCOMPARE(logs.openViews().first(), view);
+        const int linesBefore = view->textView()->blockCount();
+        QTRY_VERIFY_WITH_TIMEOUT(view->textView()->blockCount() > linesBefore, 15000);
         QCOMPARE(workspaces.workspaces().size(), 2); // the cluster stays open
         QVERIFY(browser.treeModel()->tenants().contains(kTenant));
         QVERIFY(test::openKindSynced(browser, kTenant, QStringLiteral("configmaps")));
@@ -335,6 +340,7 @@ private Q_SLOTS:
         QVERIFY(pane->closeButton()->isEnabled());
         QTest::mouseClick(pane->closeButton(), Qt::LeftButton);
         QVERIFY(!watchCluster);
+        QTRY_VERIFY(logs.openViews().isEmpty()); // its stream used the cluster's client
         QCOMPARE(workspaces.current(), central);
         QVERIFY(!pane->isVisible());
         QVERIFY(!pane->closeButton()->isEnabled()); // the Central API's is not closed here
