@@ -89,6 +89,7 @@ private:
             });
             QObject::connect(&ws, &QWebSocketServer::newConnection, &ws, [this] {
                 while (QWebSocket *socket = ws.nextPendingConnection()) {
+                    socket->setParent(&ws); // the caller owns it: gone with the server
                     sockets.append(socket);
                     paths.append(socket->requestUrl().toString(QUrl::FullyEncoded));
                     authorizations.append(socket->request().rawHeader("Authorization"));

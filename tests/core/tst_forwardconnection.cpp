@@ -80,6 +80,7 @@ public:
         server->setSupportedSubprotocols({QStringLiteral("v4.channel.k8s.io")});
         connect(server, &QWebSocketServer::newConnection, this, [this] {
             QWebSocket *ws = server->nextPendingConnection();
+            ws->setParent(server); // the caller owns it: gone with the server
             ws->sendBinaryMessage(frame(0, portPrefix));
             ws->sendBinaryMessage(frame(1, portPrefix));
             connect(ws, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &m) {
@@ -171,8 +172,10 @@ private Q_SLOTS:
         m_server->setSupportedSubprotocols({QStringLiteral("v4.channel.k8s.io")});
         QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
         connect(m_server, &QWebSocketServer::newConnection, this, [this] {
-            while (QWebSocket *ws = m_server->nextPendingConnection())
+            while (QWebSocket *ws = m_server->nextPendingConnection()) {
+                ws->setParent(m_server); // the caller owns it: deleted with the server in cleanup()
                 m_peers.append(ws);
+            }
         });
         m_client = std::make_unique<KubeClient>(profileFor(m_server->serverPort()), &m_tokens);
     }
