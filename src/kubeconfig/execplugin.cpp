@@ -125,8 +125,8 @@ void ExecPlugin::run()
         m_timedOut = true;
         process->kill();
     });
-    qCDebug(lcKubeconfig) << "running the credential plugin" << programName() << "of user"
-                          << m_userName;
+    // The kubeconfig user's name stays out of the log (messages for the person name it).
+    qCDebug(lcKubeconfig) << "running the credential plugin" << programName();
     process->start();
     process->closeWriteChannel(); // no stdin: interactive is false
     m_timer->start(m_timeout);
