@@ -123,6 +123,14 @@
         <source>Its API server at %1 does not accept your sign-in.</source>
         <translation>Sein API-Server unter %1 akzeptiert Ihre Anmeldung nicht.</translation>
     </message>
+    <message>
+        <source>Secret %1-kubeconfig</source>
+        <translation>Secret %1-kubeconfig</translation>
+    </message>
+    <message>
+        <source>%1 (%2, admin)</source>
+        <translation>%1 (%2, Admin)</translation>
+    </message>
 </context>
 <context>
     <name>ClusterKubeconfig</name>
@@ -538,6 +546,25 @@ Rückgabewerte:
     </message>
 </context>
 <context>
+    <name>ExecEnd</name>
+    <message>
+        <source>Exited with %1</source>
+        <translation>Beendet mit %1</translation>
+    </message>
+    <message>
+        <source>The container has no shell: %1</source>
+        <translation>Der Container hat keine Shell: %1</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>Session closed</source>
+        <translation>Sitzung geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>ExecPlugin</name>
     <message>
         <source>The program &quot;%1&quot; that the kubeconfig user &quot;%2&quot; runs to sign in cannot be found.</source>
@@ -573,25 +600,6 @@ Rückgabewerte:
     <message>
         <source>The program &quot;%1&quot; of the kubeconfig user &quot;%2&quot; did not sign in: %3</source>
         <translation>Das Programm „%1“ des Kubeconfig-Benutzers „%2“ hat nicht angemeldet: %3</translation>
-    </message>
-</context>
-<context>
-    <name>ExecEnd</name>
-    <message>
-        <source>Exited with %1</source>
-        <translation>Beendet mit %1</translation>
-    </message>
-    <message>
-        <source>The container has no shell: %1</source>
-        <translation>Der Container hat keine Shell: %1</translation>
-    </message>
-    <message>
-        <source>Connection lost: %1</source>
-        <translation>Verbindung verloren: %1</translation>
-    </message>
-    <message>
-        <source>Session closed</source>
-        <translation>Sitzung geschlossen</translation>
     </message>
 </context>
 <context>
@@ -5292,14 +5300,6 @@ Aussteller: %2</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Secret %1-kubeconfig</source>
-        <translation>Secret %1-kubeconfig</translation>
-    </message>
-    <message>
-        <source>%1 (%2, admin)</source>
-        <translation>%1 (%2, Admin)</translation>
     </message>
     <message>
         <source>Open Cl&amp;uster</source>

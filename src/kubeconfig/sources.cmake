@@ -12,7 +12,6 @@ target_sources(scs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/execplugin.h ${CMAKE_CURRENT_LIST_DIR}/execplugin.cpp
     ${CMAKE_CURRENT_LIST_DIR}/kubeconfigtokensource.h ${CMAKE_CURRENT_LIST_DIR}/kubeconfigtokensource.cpp
     ${CMAKE_CURRENT_LIST_DIR}/clusterkubeconfig.h ${CMAKE_CURRENT_LIST_DIR}/clusterkubeconfig.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/clusterconnector.h ${CMAKE_CURRENT_LIST_DIR}/clusterconnector.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../cli/gettokenverb.h ${CMAKE_CURRENT_LIST_DIR}/../cli/gettokenverb.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../cli/exportkubeconfigverb.h
     ${CMAKE_CURRENT_LIST_DIR}/../cli/exportkubeconfigverb.cpp

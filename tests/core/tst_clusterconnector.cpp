@@ -3,7 +3,7 @@
 // that accepts the session, one that answers 401 (does not trust the issuer: the admin way,
 // with a message that says so), one that fails otherwise, and a cluster that is not ready.
 #include "fakeapiserver.h"
-#include "kubeconfig/clusterconnector.h"
+#include "workspace/clusterconnector.h"
 #include "kube/kubeclient.h"
 
 #include <QSignalSpy>

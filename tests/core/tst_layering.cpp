@@ -76,6 +76,11 @@ private Q_SLOTS:
         QStringList found;
         const QRegularExpression include(
             QStringLiteral("^\\s*#\\s*include\\s*\"ui/([a-z]+)/"));
+        // A core module named after a feature (src/kubeconfig beside ui/kubeconfig) is that
+        // feature's: another feature includes a neutral module instead.
+        const QRegularExpression coreInclude(
+            QStringLiteral("^\\s*#\\s*include\\s*\"([a-z]+)/"));
+        const QStringList features = QDir(uiRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QDirIterator it(uiRoot, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -88,9 +93,15 @@ private Q_SLOTS:
             while (!file.atEnd()) {
                 const QString line = QString::fromUtf8(file.readLine());
                 ++lineNo;
-                const auto match = include.match(line);
-                if (!match.hasMatch())
-                    continue;
+                auto match = include.match(line);
+                if (!match.hasMatch()) {
+                    // (ui/common and ui/shell are no features: core edit/ is theirs to use.)
+                    match = coreInclude.match(line);
+                    if (!match.hasMatch() || feature == QLatin1String("common")
+                        || feature == QLatin1String("shell")
+                        || !features.contains(match.captured(1)))
+                        continue;
+                }
                 const QString target = match.captured(1);
                 if (target != feature && target != QLatin1String("common"))
                     found.append(QStringLiteral("%1:%2: %3").arg(path).arg(lineNo).arg(line.trimmed()));
@@ -113,6 +124,24 @@ private Q_SLOTS:
             QStringLiteral("findChild<\\s*(QMenu|QMenuBar|QToolBar)\\b"));
         const QStringList found = violations(QStringLiteral(SCS_SOURCE_DIR "/ui"), forbidden);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    // ui/orders including src/kubeconfig (ui/kubeconfig's core module) is caught; its own core
+    // module and neutral ones are not.
+    void shouldCatchAnIncludeOfAnotherFeaturesCoreModule()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("orders")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("kubeconfig")));
+        QFile file(dir.filePath(QStringLiteral("orders/x.cpp")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#include \"orders/order.h\"\n#include \"kube/kubeclient.h\"\n"
+                   "#include \"workspace/workspace.h\"\n"
+                   "#include \"kubeconfig/kubeconfig.h\"\n");
+        file.close();
+        const QStringList found = crossFeatureIncludes(dir.path());
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.first().contains(QLatin1String("kubeconfig/kubeconfig.h")));
     }
 
     void shouldCatchACrossFeatureInclude()

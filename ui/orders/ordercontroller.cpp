@@ -2,16 +2,13 @@
 
 #include "auth/session.h"
 #include "kube/kubeclient.h"
-#include "kubeconfig/clusterconnector.h"
-#include "kubeconfig/kubeconfig.h"
-#include "kubeconfig/kubeconfigconnection.h"
-#include "kubeconfig/kubeconfigtokensource.h"
 #include "models/tenanttreemodel.h"
 #include "orders/clustersmodel.h"
 #include "orders/orderservice.h"
 #include "ui/common/workbench.h"
 #include "ui/orders/clustersview.h"
 #include "ui/orders/orderwizard.h"
+#include "workspace/clusterconnector.h"
 #include "workspace/selection.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceregistry.h"
@@ -421,37 +418,25 @@ void OrderController::onAdminRequired(const orders::ClusterRef &ref, const Clust
 
 void OrderController::openAsAdmin(const orders::ClusterRef &ref, const ClusterAccess &access)
 {
-    const QString source = tr("Secret %1-kubeconfig").arg(ref.name);
-    auto fail = [this, ref](const Error &error) {
+    workspace::Workspace *central = m_registry.central();
+    auto admin = ClusterConnector::adminConnection(
+        access, central ? central->profile().name : QString());
+    if (!admin) {
         const QString message
-            = tr("Cluster %1 could not be opened: %2").arg(ref.name, error.message);
+            = tr("Cluster %1 could not be opened: %2").arg(ref.name, admin.error().message);
         m_workbench.showBanner(message, Workbench::BannerKind::Error);
         Q_EMIT openFinished(false, message);
-    };
-    // Its current context (Cluster API writes one), else its first.
-    const auto parsed = parseKubeconfig(access.adminKubeconfig, source);
-    if (!parsed)
-        return fail(parsed.error());
-    QString context = parsed->currentContext;
-    if (context.isEmpty() && !parsed->contexts.isEmpty())
-        context = parsed->contexts.first().name;
-    auto connection = resolveKubeconfigContext(access.adminKubeconfig, source, context);
-    if (!connection)
-        return fail(connection.error());
-    workspace::Workspace *central = m_registry.central();
-    ConnectionProfile profile = connection->profile;
-    profile.name = ref.name + u'.' + ref.tenant + u"-admin@"_s
-        + (central ? central->profile().name : QString());
+        return;
+    }
     for (workspace::Workspace *ws : m_registry.workspaces()) {
-        if (ws->profile().name == profile.name) {
+        if (ws->profile().name == admin->profile.name) {
             m_registry.setCurrent(ws);
             Q_EMIT openFinished(true, {});
             return;
         }
     }
-    auto tokens = std::make_unique<KubeconfigTokenSource>(*connection);
-    m_registry.openConnection(profile, std::move(tokens),
-                              tr("%1 (%2, admin)").arg(ref.name, ref.tenant), central);
+    m_registry.openConnection(admin->profile, std::move(admin->tokens), admin->displayName,
+                              central);
     m_workbench.showStatusMessage(tr("Cluster %1 is open.").arg(ref.name), 5000);
     Q_EMIT openFinished(true, {});
 }

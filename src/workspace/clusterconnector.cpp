@@ -1,8 +1,11 @@
-#include "kubeconfig/clusterconnector.h"
+#include "workspace/clusterconnector.h"
 
 #include "kube/kubeclient.h"
 #include "kube/tokensource.h"
+#include "kubeconfig/kubeconfig.h"
+#include "kubeconfig/kubeconfigconnection.h"
 #include "kubeconfig/kubeconfiglogging.h"
+#include "kubeconfig/kubeconfigtokensource.h"
 
 #include <QCoreApplication>
 
@@ -37,6 +40,28 @@ ConnectionProfile ClusterConnector::profileFor(const ConnectionProfile &central,
 QString ClusterConnector::displayNameFor(const ClusterAccess &access)
 {
     return Tr::tr("%1 (%2)").arg(access.cluster, access.tenant);
+}
+
+Result<ClusterConnector::AdminConnection>
+ClusterConnector::adminConnection(const ClusterAccess &access, const QString &centralProfile)
+{
+    const QString source = Tr::tr("Secret %1-kubeconfig").arg(access.cluster);
+    const auto parsed = parseKubeconfig(access.adminKubeconfig, source);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    QString context = parsed->currentContext;
+    if (context.isEmpty() && !parsed->contexts.isEmpty())
+        context = parsed->contexts.first().name;
+    auto connection = resolveKubeconfigContext(access.adminKubeconfig, source, context);
+    if (!connection)
+        return std::unexpected(connection.error());
+    AdminConnection admin;
+    admin.profile = connection->profile;
+    admin.profile.name = access.cluster + u'.' + access.tenant + QStringLiteral("-admin@")
+        + centralProfile;
+    admin.displayName = Tr::tr("%1 (%2, admin)").arg(access.cluster, access.tenant);
+    admin.tokens = std::make_unique<KubeconfigTokenSource>(*connection);
+    return admin;
 }
 
 void ClusterConnector::open(const QString &tenant, const QString &cluster)

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace scs::kube {
 class KubeClient;
 class TokenSource;
@@ -46,6 +48,19 @@ public:
                                                       const ClusterAccess &access);
     // "demo (tenant-a)": how the tree names an opened cluster.
     [[nodiscard]] static QString displayNameFor(const ClusterAccess &access);
+
+    // The way in when the cluster does not accept the session: the current context (Cluster
+    // API writes one; else the first) of `access`'s admin kubeconfig, named
+    // "<cluster>.<tenant>-admin@<central profile>" and shown as "demo (tenant-a, admin)", its
+    // client certificate held in memory by `tokens`. Fails with the kubeconfig's problem.
+    struct AdminConnection
+    {
+        ConnectionProfile profile;
+        QString displayName;
+        std::unique_ptr<kube::TokenSource> tokens;
+    };
+    [[nodiscard]] static Result<AdminConnection> adminConnection(const ClusterAccess &access,
+                                                                 const QString &centralProfile);
 
 Q_SIGNALS:
     // The cluster accepts the session: open it with `profile` and the session as TokenSource.
